@@ -1,0 +1,62 @@
+"""Errors core raises for bad input: which field, which rule, with the values involved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from villagedesk.core.i18n import QT_TRANSLATE_NOOP, Translator, identity
+
+FIELD_RULE = QT_TRANSLATE_NOOP("core", "{field}: {rule}")
+
+
+@dataclass
+class FieldError:
+    field: str  # translatable field label (source text)
+    rule: str  # translatable rule template (source text) with {named} placeholders
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, tr: Translator = identity) -> str:
+        params = {k: (tr(v) if isinstance(v, Translatable) else v) for k, v in self.params.items()}
+        return tr(FIELD_RULE).format(field=tr(self.field), rule=tr(self.rule).format(**params))
+
+
+class Translatable(str):
+    """A parameter value that is itself a source string to translate (e.g. a body's name)."""
+
+
+class ValidationError(ValueError):
+    """Input breaks one or more rules; nothing was changed."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = errors
+        super().__init__("; ".join(e.render() for e in errors))
+
+    @classmethod
+    def single(cls, field_label: str, rule: str, **params: Any) -> ValidationError:
+        return cls([FieldError(field_label, rule, params)])
+
+    def render(self, tr: Translator = identity) -> str:
+        return "\n".join(e.render(tr) for e in self.errors)
+
+    @property
+    def fields(self) -> list[str]:
+        return [e.field for e in self.errors]
+
+
+class NotFoundError(LookupError):
+    pass
+
+
+class Collector:
+    """Gathers every broken rule of a form so the user sees them all at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def add(self, field_label: str, rule: str, **params: Any) -> None:
+        self.errors.append(FieldError(field_label, rule, params))
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)

@@ -1,0 +1,332 @@
+"""The people roster: residents who take part in village bodies, and their dated memberships.
+
+Registers ask ``members_on(session, body, day)`` for a meeting's 应到 list, so the roster as of the
+meeting date — not today's roster — decides who should attend. A membership's ``end_date`` is the
+first day the person no longer belongs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from villagedesk.core.centre import check_text, is_mobile
+from villagedesk.core.errors import Collector, NotFoundError, Translatable, ValidationError
+from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.db.models import Body, Membership, Person, Role, Sex
+
+F_NAME = QT_TRANSLATE_NOOP("core", "Name")
+F_BIRTH = QT_TRANSLATE_NOOP("core", "Birth date")
+F_GROUP = QT_TRANSLATE_NOOP("core", "Villagers' group")
+F_PHONE = QT_TRANSLATE_NOOP("core", "Mobile phone")
+F_NOTES = QT_TRANSLATE_NOOP("core", "Notes")
+F_BODY = QT_TRANSLATE_NOOP("core", "Body")
+F_START = QT_TRANSLATE_NOOP("core", "Start date")
+F_END = QT_TRANSLATE_NOOP("core", "End date")
+F_END_REASON = QT_TRANSLATE_NOOP("core", "Reason for ending")
+F_PERSON = QT_TRANSLATE_NOOP("core", "Person")
+
+R_REQUIRED = QT_TRANSLATE_NOOP("core", "is required")
+R_FUTURE = QT_TRANSLATE_NOOP("core", "{value} is in the future; it cannot be later than today ({today})")
+R_TOO_OLD = QT_TRANSLATE_NOOP("core", "{value} is before 1900")
+R_MOBILE = QT_TRANSLATE_NOOP("core", "{value} is not an 11-digit mobile number starting with 1")
+R_NAME_CHARS = QT_TRANSLATE_NOOP("core", "must not contain digits or punctuation, got {value}")
+R_END_BEFORE_START = QT_TRANSLATE_NOOP("core", "{end} is not after the start date {start}; a membership cannot end before it starts")
+R_START_BEFORE_BIRTH = QT_TRANSLATE_NOOP("core", "{start} is before the person's 18th birthday ({adult}); members of {body} must be adults")
+R_OVERLAP = QT_TRANSLATE_NOOP("core", "overlaps an existing {body} membership from {start}")
+R_ALREADY_ENDED = QT_TRANSLATE_NOOP("core", "this membership already ended on {end}")
+R_ONE_CHAIR = QT_TRANSLATE_NOOP("core", "{other} is already chair of {body} on {start}; end that term first")
+
+BODY_LABELS: dict[Body, str] = {
+    Body.PARTY_FULL: QT_TRANSLATE_NOOP("core", "Full Party member"),
+    Body.PARTY_PROBATIONARY: QT_TRANSLATE_NOOP("core", "Probationary Party member"),
+    Body.BRANCH_COMMITTEE: QT_TRANSLATE_NOOP("core", "Party branch committee"),
+    Body.VILLAGE_COMMITTEE: QT_TRANSLATE_NOOP("core", "Villagers' committee"),
+    Body.REPRESENTATIVE: QT_TRANSLATE_NOOP("core", "Villagers' representative"),
+    Body.SUPERVISION: QT_TRANSLATE_NOOP("core", "Supervision committee"),
+}
+ROLE_LABELS: dict[Role, str] = {
+    Role.MEMBER: QT_TRANSLATE_NOOP("core", "Member"),
+    Role.CHAIR: QT_TRANSLATE_NOOP("core", "Chair / secretary"),
+    Role.DEPUTY: QT_TRANSLATE_NOOP("core", "Deputy"),
+}
+SEX_LABELS: dict[Sex, str] = {
+    Sex.MALE: QT_TRANSLATE_NOOP("core", "Male"),
+    Sex.FEMALE: QT_TRANSLATE_NOOP("core", "Female"),
+}
+PARTY_BODIES = (Body.PARTY_FULL, Body.PARTY_PROBATIONARY)
+ADULT_BODIES = frozenset(Body)  # every village body here requires an adult
+
+
+@dataclass
+class PersonData:
+    name: str
+    sex: Sex | None = None
+    birth_date: dt.date | None = None
+    group_name: str = ""
+    phone: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """A roster line as the lists show it."""
+
+    id: int
+    uuid: str
+    name: str
+    sex: Sex | None
+    birth_date: dt.date | None
+    group_name: str
+    phone: str
+    bodies: tuple[Body, ...]
+    party_joined: dt.date | None
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def validate_person(data: PersonData, today: dt.date | None = None) -> PersonData:
+    today = today or _today()
+    data = PersonData(
+        name=(data.name or "").strip(), sex=data.sex, birth_date=data.birth_date,
+        group_name=(data.group_name or "").strip(), phone=(data.phone or "").replace(" ", "").strip(),
+        notes=(data.notes or "").strip(),
+    )
+    errors = Collector()
+    check_text(data.name, F_NAME, errors, 40)
+    if data.name and any(ch.isdigit() or ch in ",;:!?()[]{}<>/\\|@#$%^&*=+，；：！？（）【】" for ch in data.name):
+        errors.add(F_NAME, R_NAME_CHARS, value=data.name)
+    if data.birth_date is not None:
+        if data.birth_date > today:
+            errors.add(F_BIRTH, R_FUTURE, value=data.birth_date.isoformat(), today=today.isoformat())
+        elif data.birth_date.year < 1900:
+            errors.add(F_BIRTH, R_TOO_OLD, value=data.birth_date.isoformat())
+    check_text(data.group_name, F_GROUP, errors, 40, required=False)
+    if data.phone and not is_mobile(data.phone):
+        errors.add(F_PHONE, R_MOBILE, value=data.phone)
+    check_text(data.notes, F_NOTES, errors, 400, required=False)
+    errors.raise_if_any()
+    return data
+
+
+def get_person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or person.deleted:
+        raise NotFoundError(f"person {person_id}")
+    return person
+
+
+def add_person(session: Session, data: PersonData) -> Person:
+    data = validate_person(data)
+    person = Person(**data.__dict__)
+    session.add(person)
+    session.flush()
+    return person
+
+
+def update_person(session: Session, person_id: int, data: PersonData) -> Person:
+    data = validate_person(data)
+    person = get_person(session, person_id)
+    for key, value in data.__dict__.items():
+        if getattr(person, key) != value:
+            setattr(person, key, value)
+    _check_ages(person)
+    session.flush()
+    return person
+
+
+def remove_person(session: Session, person_id: int) -> None:
+    """Tombstone: the person and their memberships leave every list but stay in history."""
+    person = get_person(session, person_id)
+    person.deleted = True
+    for m in person.memberships:
+        m.deleted = True
+    session.flush()
+
+
+def _check_ages(person: Person) -> None:
+    if person.birth_date is None:
+        return
+    adult = _add_years(person.birth_date, 18)
+    errors = Collector()
+    for m in person.memberships:
+        if not m.deleted and m.body in ADULT_BODIES and m.start_date < adult:
+            errors.add(F_BIRTH, R_START_BEFORE_BIRTH, start=m.start_date.isoformat(), adult=adult.isoformat(),
+                       body=Translatable(BODY_LABELS[m.body]))
+    errors.raise_if_any()
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _overlaps(a_start: dt.date, a_end: dt.date | None, b_start: dt.date, b_end: dt.date | None) -> bool:
+    return (b_end is None or a_start < b_end) and (a_end is None or b_start < a_end)
+
+
+def _conflicting_bodies(body: Body) -> tuple[Body, ...]:
+    return PARTY_BODIES if body in PARTY_BODIES else (body,)
+
+
+def add_membership(
+    session: Session,
+    person_id: int,
+    body: Body,
+    start_date: dt.date | None,
+    role: Role = Role.MEMBER,
+    end_date: dt.date | None = None,
+    end_reason: str = "",
+    today: dt.date | None = None,
+) -> Membership:
+    today = today or _today()
+    person = get_person(session, person_id)
+    errors = Collector()
+    if start_date is None:
+        errors.add(F_START, R_REQUIRED)
+        errors.raise_if_any()
+    assert start_date is not None
+    if start_date > today:
+        errors.add(F_START, R_FUTURE, value=start_date.isoformat(), today=today.isoformat())
+    if end_date is not None:
+        if end_date <= start_date:
+            errors.add(F_END, R_END_BEFORE_START, end=end_date.isoformat(), start=start_date.isoformat())
+        if end_date > today:
+            errors.add(F_END, R_FUTURE, value=end_date.isoformat(), today=today.isoformat())
+        if not end_reason.strip():
+            errors.add(F_END_REASON, R_REQUIRED)
+    if person.birth_date is not None and body in ADULT_BODIES:
+        adult = _add_years(person.birth_date, 18)
+        if start_date < adult:
+            errors.add(F_START, R_START_BEFORE_BIRTH, start=start_date.isoformat(), adult=adult.isoformat(),
+                       body=Translatable(BODY_LABELS[body]))
+    for other in person.memberships:
+        if other.deleted or other.body not in _conflicting_bodies(body):
+            continue
+        if _overlaps(start_date, end_date, other.start_date, other.end_date):
+            errors.add(F_START, R_OVERLAP, body=Translatable(BODY_LABELS[other.body]),
+                       start=other.start_date.isoformat())
+    if role is Role.CHAIR:
+        for holder, term in _chairs(session, body):
+            if holder.id != person.id and _overlaps(start_date, end_date, term.start_date, term.end_date):
+                errors.add(F_START, R_ONE_CHAIR, other=holder.name, body=Translatable(BODY_LABELS[body]),
+                           start=start_date.isoformat())
+    errors.raise_if_any()
+    membership = Membership(person=person, body=body, role=role, start_date=start_date, end_date=end_date,
+                            end_reason=end_reason.strip())
+    session.add(membership)
+    session.flush()
+    return membership
+
+
+def _chairs(session: Session, body: Body) -> list[tuple[Person, Membership]]:
+    rows = session.execute(
+        select(Person, Membership).join(Membership.person)
+        .where(Membership.body == body, Membership.role == Role.CHAIR, Membership.deleted.is_(False),
+               Person.deleted.is_(False))
+    ).all()
+    return [(p, m) for p, m in rows]
+
+
+def end_membership(
+    session: Session, membership_id: int, end_date: dt.date | None, reason: str, today: dt.date | None = None
+) -> Membership:
+    today = today or _today()
+    membership = session.get(Membership, membership_id)
+    if membership is None or membership.deleted:
+        raise NotFoundError(f"membership {membership_id}")
+    errors = Collector()
+    if membership.end_date is not None:
+        errors.add(F_END, R_ALREADY_ENDED, end=membership.end_date.isoformat())
+        errors.raise_if_any()
+    if end_date is None:
+        errors.add(F_END, R_REQUIRED)
+    else:
+        if end_date <= membership.start_date:
+            errors.add(F_END, R_END_BEFORE_START, end=end_date.isoformat(), start=membership.start_date.isoformat())
+        if end_date > today:
+            errors.add(F_END, R_FUTURE, value=end_date.isoformat(), today=today.isoformat())
+    if not reason.strip():
+        errors.add(F_END_REASON, R_REQUIRED)
+    errors.raise_if_any()
+    membership.end_date = end_date
+    membership.end_reason = reason.strip()
+    session.flush()
+    return membership
+
+
+def confirm_full_membership(session: Session, person_id: int, day: dt.date, today: dt.date | None = None) -> Membership:
+    """转正: a probationary Party member becomes a full member on ``day``."""
+    person = get_person(session, person_id)
+    current = [m for m in person.memberships if not m.deleted and m.body is Body.PARTY_PROBATIONARY and m.end_date is None]
+    if not current:
+        raise ValidationError.single(F_BODY, QT_TRANSLATE_NOOP("core", "{name} is not a probationary Party member"),
+                                     name=person.name)
+    end_membership(session, current[0].id, day, "转为正式党员", today=today)
+    return add_membership(session, person_id, Body.PARTY_FULL, day, today=today)
+
+
+def _active_clause(day: dt.date):  # type: ignore[no-untyped-def]
+    return and_(
+        Membership.deleted.is_(False),
+        Membership.start_date <= day,
+        or_(Membership.end_date.is_(None), Membership.end_date > day),
+    )
+
+
+def members_on(session: Session, body: Body, day: dt.date) -> list[Person]:
+    """Who belongs to ``body`` on ``day`` — the 应到 list of a meeting held that day."""
+    stmt = (
+        select(Person).join(Membership.person)
+        .where(Person.deleted.is_(False), Membership.body == body, _active_clause(day))
+        .order_by(Person.group_name, Person.name).distinct()
+    )
+    return list(session.scalars(stmt))
+
+
+def count_on(session: Session, body: Body, day: dt.date) -> int:
+    return len(members_on(session, body, day))
+
+
+def is_member_on(session: Session, person_id: int, body: Body, day: dt.date) -> bool:
+    stmt = select(Membership.id).where(Membership.person_id == person_id, Membership.body == body, _active_clause(day))
+    return session.scalars(stmt).first() is not None
+
+
+def party_join_date(person: Person) -> dt.date | None:
+    starts = [m.start_date for m in person.memberships if not m.deleted and m.body in PARTY_BODIES]
+    return min(starts) if starts else None
+
+
+def party_standing_years(person: Person, day: dt.date) -> int | None:
+    joined = party_join_date(person)
+    if joined is None:
+        return None
+    years = day.year - joined.year - ((day.month, day.day) < (joined.month, joined.day))
+    return max(years, 0)
+
+
+def search_people(
+    session: Session, text: str = "", body: Body | None = None, day: dt.date | None = None
+) -> list[PersonRow]:
+    day = day or _today()
+    stmt = select(Person).where(Person.deleted.is_(False))
+    text = text.strip()
+    if text:
+        stmt = stmt.where(or_(Person.name.contains(text), Person.group_name.contains(text)))
+    if body is not None:
+        stmt = stmt.where(Person.id.in_(select(Membership.person_id).where(Membership.body == body, _active_clause(day))))
+    stmt = stmt.order_by(Person.group_name, Person.name, Person.id)
+    rows = []
+    for person in session.scalars(stmt):
+        bodies = tuple(m.body for m in person.memberships if m.active_on(day))
+        rows.append(PersonRow(person.id, person.uuid, person.name, person.sex, person.birth_date, person.group_name,
+                              person.phone, bodies, party_join_date(person)))
+    return rows

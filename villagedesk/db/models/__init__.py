@@ -1,0 +1,16 @@
+"""All mapped models; one module per register. Importing this registers them on Base.metadata."""
+
+from villagedesk.db.models.audit import AuditEntry
+from villagedesk.db.models.centre import CentreProfile, PartyOrgKind
+from villagedesk.db.models.roster import Body, Membership, Person, Role, Sex
+
+__all__ = [
+    "AuditEntry",
+    "Body",
+    "CentreProfile",
+    "Membership",
+    "PartyOrgKind",
+    "Person",
+    "Role",
+    "Sex",
+]

@@ -1,0 +1,44 @@
+"""Loading the Qt translation for the GUI and the CLI (Simplified Chinese by default)."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from villagedesk.core.i18n import CONTEXT
+from villagedesk.paths import resource_path
+
+DEFAULT_LANGUAGE = "zh_CN"
+_translator: QTranslator | None = None
+
+
+def language() -> str:
+    return os.environ.get("VILLAGEDESK_LANG", DEFAULT_LANGUAGE)
+
+
+def load_translator(lang: str | None = None) -> QTranslator | None:
+    """Load and install the translator for ``lang``; 'en' uses the English source strings."""
+    global _translator
+    lang = lang or language()
+    if lang.startswith("en"):
+        return None
+    translator = QTranslator()
+    try:
+        qm = resource_path("translations", f"villagedesk_{lang}.qm")
+    except FileNotFoundError as exc:
+        raise RuntimeError(str(exc)) from exc
+    if not translator.load(str(qm)):
+        raise RuntimeError(f"cannot load translation {qm}")
+    _translator = translator
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def tr_core(text: str) -> str:
+    """Translate a core message source string (works with or without a QCoreApplication)."""
+    if _translator is None:
+        return text
+    translated = _translator.translate(CONTEXT, text)
+    return translated or text
