@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 
 from villagedesk.db.base import Base
 from villagedesk.db.engine import make_engine
@@ -13,10 +13,8 @@ target_metadata = Base.metadata
 
 
 def _run(connection: Connection) -> None:
-    is_sqlite = connection.dialect.name == "sqlite"
-    if is_sqlite:
-        # Table rebuilds in batch mode must not cascade or fail on foreign keys.
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    # Foreign keys are switched off by the caller before the transaction starts (SQLite ignores
+    # the pragma inside one): see villagedesk.db.migrate.upgrade.
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -25,8 +23,6 @@ def _run(connection: Connection) -> None:
     )
     with context.begin_transaction():
         context.run_migrations()
-    if is_sqlite:
-        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
 
 
 def run_migrations_offline() -> None:
@@ -41,12 +37,21 @@ def run_migrations_offline() -> None:
 
 
 def run_migrations_online() -> None:
-    connection = config.attributes.get("connection")
-    if connection is not None:
-        _run(connection)
+    connectable = config.attributes.get("connection")
+    if isinstance(connectable, Engine):  # pytest-alembic hands over an engine
+        from villagedesk.db.migrate import foreign_keys_off
+
+        with connectable.connect() as conn, foreign_keys_off(conn):
+            _run(conn)
+            conn.commit()
         return
+    if connectable is not None:
+        _run(connectable)
+        return
+    from villagedesk.db.migrate import foreign_keys_off
+
     engine = make_engine(config.get_main_option("sqlalchemy.url") or "")
-    with engine.connect() as conn:
+    with engine.connect() as conn, foreign_keys_off(conn):
         _run(conn)
         conn.commit()
 

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 
 from villagedesk import __version__
 from villagedesk.core.errors import ValidationError
-from villagedesk.db.models.roster import Body
 from villagedesk.db.lock import AlreadyRunningError
+from villagedesk.db.models.roster import Body
 from villagedesk.paths import DataDir
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
@@ -104,11 +104,18 @@ def cmd_init(args: argparse.Namespace) -> int:
     from villagedesk.db.models import PartyOrgKind
 
     data = CentreData(
-        village_name=args.village, division_code=args.code, township_name=args.township,
-        county_name=args.county, party_org_kind=PartyOrgKind[args.party_org_kind],
-        party_org_name=args.party_org, committee_name=args.committee, objection_phone=args.objection_phone,
-        supervision_phone=args.supervision_phone, township_phone=args.township_phone,
-        one_shoulder=args.one_shoulder, posting_day=args.posting_day,
+        village_name=args.village,
+        division_code=args.code,
+        township_name=args.township,
+        county_name=args.county,
+        party_org_kind=PartyOrgKind[args.party_org_kind],
+        party_org_name=args.party_org,
+        committee_name=args.committee,
+        objection_phone=args.objection_phone,
+        supervision_phone=args.supervision_phone,
+        township_phone=args.township_phone,
+        one_shoulder=args.one_shoulder,
+        posting_day=args.posting_day,
     )
     from villagedesk.core.centre import validate_centre
 
@@ -174,7 +181,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         with unit_of_work(store.sessions) as session:
             if find_centre(session) is not None:
-                raise CliError("this data folder already has a centre; demo needs a new, empty folder (--data-dir)")
+                raise CliError(
+                    "this data folder already has a centre; demo needs a new, empty folder (--data-dir)"
+                )
             summary = fill_demo(session, seed=args.seed, years=args.years, today=args.as_of)
         print(f"demo village {summary.village}: {summary.people} people in {store.data_dir.root}")
         for key, value in summary.counts.items():

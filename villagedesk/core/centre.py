@@ -29,7 +29,9 @@ R_CODE_DIGITS = QT_TRANSLATE_NOOP("core", "must be exactly 12 digits (0-9), got 
 R_CODE_PROVINCE = QT_TRANSLATE_NOOP("core", "first two digits {prefix} are not a province code")
 R_CODE_TOWNSHIP = QT_TRANSLATE_NOOP("core", "digits 7-9 (township part) cannot be 000")
 R_CODE_VILLAGE = QT_TRANSLATE_NOOP("core", "digits 10-12 (village part) cannot be 000")
-R_PHONE = QT_TRANSLATE_NOOP("core", "{value} is not a phone number (landline such as 0515-88881234 or an 11-digit mobile)")
+R_PHONE = QT_TRANSLATE_NOOP(
+    "core", "{value} is not a phone number (landline such as 0515-88881234 or an 11-digit mobile)"
+)
 R_DAY_RANGE = QT_TRANSLATE_NOOP("core", "must be a day from 1 to 28, got {value}")
 
 PROVINCE_CODES = frozenset(
@@ -56,8 +58,17 @@ class CentreData:
 
     def normalised(self) -> CentreData:
         data = CentreData(**asdict(self))
-        for key in ("village_name", "division_code", "township_name", "county_name", "party_org_name",
-                    "committee_name", "objection_phone", "supervision_phone", "township_phone"):
+        for key in (
+            "village_name",
+            "division_code",
+            "township_name",
+            "county_name",
+            "party_org_name",
+            "committee_name",
+            "objection_phone",
+            "supervision_phone",
+            "township_phone",
+        ):
             setattr(data, key, str(getattr(data, key) or "").strip())
         if not data.party_org_name and data.village_name:
             data.party_org_name = f"中共{data.village_name}{data.party_org_kind.value}"
@@ -134,7 +145,9 @@ def get_centre(session: Session) -> CentreProfile:
 def create_centre(session: Session, data: CentreData) -> CentreProfile:
     data = validate_centre(data)
     if find_centre(session) is not None:
-        raise ValidationError.single(F_VILLAGE, QT_TRANSLATE_NOOP("core", "a centre profile already exists in this data folder"))
+        raise ValidationError.single(
+            F_VILLAGE, QT_TRANSLATE_NOOP("core", "a centre profile already exists in this data folder")
+        )
     centre = CentreProfile(**asdict(data))
     session.add(centre)
     session.flush()

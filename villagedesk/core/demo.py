@@ -52,7 +52,9 @@ def _name(rng: random.Random, used: set[str]) -> str:
 
 
 def _mobile(rng: random.Random) -> str:
-    return rng.choice(["138", "139", "150", "151", "187", "135"]) + "".join(rng.choice("0123456789") for _ in range(8))
+    return rng.choice(["138", "139", "150", "151", "187", "135"]) + "".join(
+        rng.choice("0123456789") for _ in range(8)
+    )
 
 
 def _date_between(rng: random.Random, start: dt.date, end: dt.date) -> dt.date:
@@ -76,7 +78,9 @@ def demo_centre() -> CentreData:
     )
 
 
-def fill_demo(session: Session, seed: int = 2026, years: int = 3, today: dt.date | None = None) -> DemoSummary:
+def fill_demo(
+    session: Session, seed: int = 2026, years: int = 3, today: dt.date | None = None
+) -> DemoSummary:
     today = today or dt.date.today()
     rng = random.Random(seed)
     centre = create_centre(session, demo_centre())
@@ -85,17 +89,33 @@ def fill_demo(session: Session, seed: int = 2026, years: int = 3, today: dt.date
     term_start = dt.date(today.year - (today.year - 2021) % 5, 1, 15)  # 村两委 terms of five years
 
     def person(min_age: int = 25, max_age: int = 80) -> int:
-        birth = _date_between(rng, today - dt.timedelta(days=365 * max_age), today - dt.timedelta(days=365 * min_age))
-        p = roster.add_person(session, roster.PersonData(
-            name=_name(rng, used), sex=rng.choice([Sex.MALE, Sex.MALE, Sex.FEMALE]), birth_date=birth,
-            group_name=rng.choice(GROUPS), phone=_mobile(rng) if rng.random() < 0.8 else "",
-        ))
+        birth = _date_between(
+            rng, today - dt.timedelta(days=365 * max_age), today - dt.timedelta(days=365 * min_age)
+        )
+        p = roster.add_person(
+            session,
+            roster.PersonData(
+                name=_name(rng, used),
+                sex=rng.choice([Sex.MALE, Sex.MALE, Sex.FEMALE]),
+                birth_date=birth,
+                group_name=rng.choice(GROUPS),
+                phone=_mobile(rng) if rng.random() < 0.8 else "",
+            ),
+        )
         summary.people += 1
         return p.id
 
-    def join(pid: int, body: Body, start: dt.date, role: Role = Role.MEMBER, end: dt.date | None = None,
-             reason: str = "") -> None:
-        roster.add_membership(session, pid, body, start, role=role, end_date=end, end_reason=reason, today=today)
+    def join(
+        pid: int,
+        body: Body,
+        start: dt.date,
+        role: Role = Role.MEMBER,
+        end: dt.date | None = None,
+        reason: str = "",
+    ) -> None:
+        roster.add_membership(
+            session, pid, body, start, role=role, end_date=end, end_reason=reason, today=today
+        )
 
     # Party members: ~60 full, a few probationary; some joined before 1976 (50 years' standing).
     party: list[int] = []
@@ -103,8 +123,14 @@ def fill_demo(session: Session, seed: int = 2026, years: int = 3, today: dt.date
         pid = person(28, 92)
         p = roster.get_person(session, pid)
         assert p.birth_date is not None
-        adult = p.birth_date.replace(year=p.birth_date.year + 19) if p.birth_date.month != 2 else p.birth_date.replace(year=p.birth_date.year + 19, day=28)
-        joined = _date_between(rng, adult, min(today - dt.timedelta(days=800), adult + dt.timedelta(days=365 * 30)))
+        adult = (
+            p.birth_date.replace(year=p.birth_date.year + 19)
+            if p.birth_date.month != 2
+            else p.birth_date.replace(year=p.birth_date.year + 19, day=28)
+        )
+        joined = _date_between(
+            rng, adult, min(today - dt.timedelta(days=800), adult + dt.timedelta(days=365 * 30))
+        )
         join(pid, Body.PARTY_PROBATIONARY, joined, end=joined + dt.timedelta(days=365), reason="转为正式党员")
         join(pid, Body.PARTY_FULL, joined + dt.timedelta(days=365))
         party.append(pid)

@@ -34,8 +34,12 @@ R_FUTURE = QT_TRANSLATE_NOOP("core", "{value} is in the future; it cannot be lat
 R_TOO_OLD = QT_TRANSLATE_NOOP("core", "{value} is before 1900")
 R_MOBILE = QT_TRANSLATE_NOOP("core", "{value} is not an 11-digit mobile number starting with 1")
 R_NAME_CHARS = QT_TRANSLATE_NOOP("core", "must not contain digits or punctuation, got {value}")
-R_END_BEFORE_START = QT_TRANSLATE_NOOP("core", "{end} is not after the start date {start}; a membership cannot end before it starts")
-R_START_BEFORE_BIRTH = QT_TRANSLATE_NOOP("core", "{start} is before the person's 18th birthday ({adult}); members of {body} must be adults")
+R_END_BEFORE_START = QT_TRANSLATE_NOOP(
+    "core", "{end} is not after the start date {start}; a membership cannot end before it starts"
+)
+R_START_BEFORE_BIRTH = QT_TRANSLATE_NOOP(
+    "core", "{start} is before the person's 18th birthday ({adult}); members of {body} must be adults"
+)
 R_OVERLAP = QT_TRANSLATE_NOOP("core", "overlaps an existing {body} membership from {start}")
 R_ALREADY_ENDED = QT_TRANSLATE_NOOP("core", "this membership already ended on {end}")
 R_ONE_CHAIR = QT_TRANSLATE_NOOP("core", "{other} is already chair of {body} on {start}; end that term first")
@@ -93,13 +97,18 @@ def _today() -> dt.date:
 def validate_person(data: PersonData, today: dt.date | None = None) -> PersonData:
     today = today or _today()
     data = PersonData(
-        name=(data.name or "").strip(), sex=data.sex, birth_date=data.birth_date,
-        group_name=(data.group_name or "").strip(), phone=(data.phone or "").replace(" ", "").strip(),
+        name=(data.name or "").strip(),
+        sex=data.sex,
+        birth_date=data.birth_date,
+        group_name=(data.group_name or "").strip(),
+        phone=(data.phone or "").replace(" ", "").strip(),
         notes=(data.notes or "").strip(),
     )
     errors = Collector()
     check_text(data.name, F_NAME, errors, 40)
-    if data.name and any(ch.isdigit() or ch in ",;:!?()[]{}<>/\\|@#$%^&*=+，；：！？（）【】" for ch in data.name):
+    if data.name and any(
+        ch.isdigit() or ch in ",;:!?()[]{}<>/\\|@#$%^&*=+，；：！？（）【】" for ch in data.name
+    ):
         errors.add(F_NAME, R_NAME_CHARS, value=data.name)
     if data.birth_date is not None:
         if data.birth_date > today:
@@ -156,8 +165,13 @@ def _check_ages(person: Person) -> None:
     errors = Collector()
     for m in person.memberships:
         if not m.deleted and m.body in ADULT_BODIES and m.start_date < adult:
-            errors.add(F_BIRTH, R_START_BEFORE_BIRTH, start=m.start_date.isoformat(), adult=adult.isoformat(),
-                       body=Translatable(BODY_LABELS[m.body]))
+            errors.add(
+                F_BIRTH,
+                R_START_BEFORE_BIRTH,
+                start=m.start_date.isoformat(),
+                adult=adult.isoformat(),
+                body=Translatable(BODY_LABELS[m.body]),
+            )
     errors.raise_if_any()
 
 
@@ -205,22 +219,42 @@ def add_membership(
     if person.birth_date is not None and body in ADULT_BODIES:
         adult = _add_years(person.birth_date, 18)
         if start_date < adult:
-            errors.add(F_START, R_START_BEFORE_BIRTH, start=start_date.isoformat(), adult=adult.isoformat(),
-                       body=Translatable(BODY_LABELS[body]))
+            errors.add(
+                F_START,
+                R_START_BEFORE_BIRTH,
+                start=start_date.isoformat(),
+                adult=adult.isoformat(),
+                body=Translatable(BODY_LABELS[body]),
+            )
     for other in person.memberships:
         if other.deleted or other.body not in _conflicting_bodies(body):
             continue
         if _overlaps(start_date, end_date, other.start_date, other.end_date):
-            errors.add(F_START, R_OVERLAP, body=Translatable(BODY_LABELS[other.body]),
-                       start=other.start_date.isoformat())
+            errors.add(
+                F_START,
+                R_OVERLAP,
+                body=Translatable(BODY_LABELS[other.body]),
+                start=other.start_date.isoformat(),
+            )
     if role is Role.CHAIR:
         for holder, term in _chairs(session, body):
             if holder.id != person.id and _overlaps(start_date, end_date, term.start_date, term.end_date):
-                errors.add(F_START, R_ONE_CHAIR, other=holder.name, body=Translatable(BODY_LABELS[body]),
-                           start=start_date.isoformat())
+                errors.add(
+                    F_START,
+                    R_ONE_CHAIR,
+                    other=holder.name,
+                    body=Translatable(BODY_LABELS[body]),
+                    start=start_date.isoformat(),
+                )
     errors.raise_if_any()
-    membership = Membership(person=person, body=body, role=role, start_date=start_date, end_date=end_date,
-                            end_reason=end_reason.strip())
+    membership = Membership(
+        person=person,
+        body=body,
+        role=role,
+        start_date=start_date,
+        end_date=end_date,
+        end_reason=end_reason.strip(),
+    )
     session.add(membership)
     session.flush()
     return membership
@@ -228,9 +262,14 @@ def add_membership(
 
 def _chairs(session: Session, body: Body) -> list[tuple[Person, Membership]]:
     rows = session.execute(
-        select(Person, Membership).join(Membership.person)
-        .where(Membership.body == body, Membership.role == Role.CHAIR, Membership.deleted.is_(False),
-               Person.deleted.is_(False))
+        select(Person, Membership)
+        .join(Membership.person)
+        .where(
+            Membership.body == body,
+            Membership.role == Role.CHAIR,
+            Membership.deleted.is_(False),
+            Person.deleted.is_(False),
+        )
     ).all()
     return [(p, m) for p, m in rows]
 
@@ -250,7 +289,9 @@ def end_membership(
         errors.add(F_END, R_REQUIRED)
     else:
         if end_date <= membership.start_date:
-            errors.add(F_END, R_END_BEFORE_START, end=end_date.isoformat(), start=membership.start_date.isoformat())
+            errors.add(
+                F_END, R_END_BEFORE_START, end=end_date.isoformat(), start=membership.start_date.isoformat()
+            )
         if end_date > today:
             errors.add(F_END, R_FUTURE, value=end_date.isoformat(), today=today.isoformat())
     if not reason.strip():
@@ -262,13 +303,20 @@ def end_membership(
     return membership
 
 
-def confirm_full_membership(session: Session, person_id: int, day: dt.date, today: dt.date | None = None) -> Membership:
+def confirm_full_membership(
+    session: Session, person_id: int, day: dt.date, today: dt.date | None = None
+) -> Membership:
     """转正: a probationary Party member becomes a full member on ``day``."""
     person = get_person(session, person_id)
-    current = [m for m in person.memberships if not m.deleted and m.body is Body.PARTY_PROBATIONARY and m.end_date is None]
+    current = [
+        m
+        for m in person.memberships
+        if not m.deleted and m.body is Body.PARTY_PROBATIONARY and m.end_date is None
+    ]
     if not current:
-        raise ValidationError.single(F_BODY, QT_TRANSLATE_NOOP("core", "{name} is not a probationary Party member"),
-                                     name=person.name)
+        raise ValidationError.single(
+            F_BODY, QT_TRANSLATE_NOOP("core", "{name} is not a probationary Party member"), name=person.name
+        )
     end_membership(session, current[0].id, day, "转为正式党员", today=today)
     return add_membership(session, person_id, Body.PARTY_FULL, day, today=today)
 
@@ -284,9 +332,11 @@ def _active_clause(day: dt.date):  # type: ignore[no-untyped-def]
 def members_on(session: Session, body: Body, day: dt.date) -> list[Person]:
     """Who belongs to ``body`` on ``day`` — the 应到 list of a meeting held that day."""
     stmt = (
-        select(Person).join(Membership.person)
+        select(Person)
+        .join(Membership.person)
         .where(Person.deleted.is_(False), Membership.body == body, _active_clause(day))
-        .order_by(Person.group_name, Person.name).distinct()
+        .order_by(Person.group_name, Person.name)
+        .distinct()
     )
     return list(session.scalars(stmt))
 
@@ -296,7 +346,9 @@ def count_on(session: Session, body: Body, day: dt.date) -> int:
 
 
 def is_member_on(session: Session, person_id: int, body: Body, day: dt.date) -> bool:
-    stmt = select(Membership.id).where(Membership.person_id == person_id, Membership.body == body, _active_clause(day))
+    stmt = select(Membership.id).where(
+        Membership.person_id == person_id, Membership.body == body, _active_clause(day)
+    )
     return session.scalars(stmt).first() is not None
 
 
@@ -322,11 +374,24 @@ def search_people(
     if text:
         stmt = stmt.where(or_(Person.name.contains(text), Person.group_name.contains(text)))
     if body is not None:
-        stmt = stmt.where(Person.id.in_(select(Membership.person_id).where(Membership.body == body, _active_clause(day))))
+        stmt = stmt.where(
+            Person.id.in_(select(Membership.person_id).where(Membership.body == body, _active_clause(day)))
+        )
     stmt = stmt.order_by(Person.group_name, Person.name, Person.id)
     rows = []
     for person in session.scalars(stmt):
         bodies = tuple(m.body for m in person.memberships if m.active_on(day))
-        rows.append(PersonRow(person.id, person.uuid, person.name, person.sex, person.birth_date, person.group_name,
-                              person.phone, bodies, party_join_date(person)))
+        rows.append(
+            PersonRow(
+                person.id,
+                person.uuid,
+                person.name,
+                person.sex,
+                person.birth_date,
+                person.group_name,
+                person.phone,
+                bodies,
+                party_join_date(person),
+            )
+        )
     return rows

@@ -26,11 +26,22 @@ R_BAD_DATE = QT_TRANSLATE_NOOP("core", "{value} is not a date")
 R_BAD_BODY = QT_TRANSLATE_NOOP("core", "unknown body {value}")
 R_NOT_XLSX = QT_TRANSLATE_NOOP("core", "{value} is not an .xlsx workbook")
 
-HEADERS = {"姓名": "name", "性别": "sex", "出生日期": "birth", "村民小组": "group", "手机": "phone",
-           "身份": "bodies", "开始日期": "start"}
-BODY_NAMES = {b.value: b for b in Body} | {"党员": Body.PARTY_FULL, "代表": Body.REPRESENTATIVE,
-                                           "支委": Body.BRANCH_COMMITTEE, "村委": Body.VILLAGE_COMMITTEE,
-                                           "监委": Body.SUPERVISION}
+HEADERS = {
+    "姓名": "name",
+    "性别": "sex",
+    "出生日期": "birth",
+    "村民小组": "group",
+    "手机": "phone",
+    "身份": "bodies",
+    "开始日期": "start",
+}
+BODY_NAMES = {b.value: b for b in Body} | {
+    "党员": Body.PARTY_FULL,
+    "代表": Body.REPRESENTATIVE,
+    "支委": Body.BRANCH_COMMITTEE,
+    "村委": Body.VILLAGE_COMMITTEE,
+    "监委": Body.SUPERVISION,
+}
 
 
 @dataclass
@@ -67,7 +78,8 @@ def import_roster_xlsx(session: Session, path: str | Path) -> ImportResult:
     problems: list[FieldError] = []
     with session.begin_nested():  # a bad row undoes the whole sheet
         for number, row in enumerate(rows[1:], start=2):
-            def cell(key: str) -> object:
+
+            def cell(key: str, row: tuple[object, ...] = row) -> object:
                 return row[columns[key]] if key in columns and columns[key] < len(row) else None
 
             if not any(row):
@@ -75,8 +87,10 @@ def import_roster_xlsx(session: Session, path: str | Path) -> ImportResult:
             try:
                 sex_text = str(cell("sex") or "").strip()
                 data = roster.PersonData(
-                    name=str(cell("name") or ""), sex={"男": Sex.MALE, "女": Sex.FEMALE}.get(sex_text),
-                    birth_date=_as_date(cell("birth")), group_name=str(cell("group") or ""),
+                    name=str(cell("name") or ""),
+                    sex={"男": Sex.MALE, "女": Sex.FEMALE}.get(sex_text),
+                    birth_date=_as_date(cell("birth")),
+                    group_name=str(cell("group") or ""),
                     phone=str(cell("phone") or ""),
                 )
                 person = roster.add_person(session, data)

@@ -9,7 +9,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 
 @contextmanager
-def unit_of_work(factory: sessionmaker[Session], actor: str | None = None, reason: str = "") -> Iterator[Session]:
+def unit_of_work(
+    factory: sessionmaker[Session], actor: str | None = None, reason: str = ""
+) -> Iterator[Session]:
     """Commit on success, roll back everything on any error."""
     session = factory()
     if actor:

@@ -38,7 +38,9 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
-def entry_hash(prev_hash: str, at: str, actor: str, action: str, table: str, uuid: str, changes: str, reason: str) -> str:
+def entry_hash(
+    prev_hash: str, at: str, actor: str, action: str, table: str, uuid: str, changes: str, reason: str
+) -> str:
     payload = json.dumps([prev_hash, at, actor, action, table, uuid, changes, reason], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -104,10 +106,18 @@ def _audit(session: Session, flush_context: Any) -> None:
     at_text = at.isoformat()
     for row in rows:
         changes_text = json.dumps(row["changes"], ensure_ascii=False, sort_keys=True)
-        digest = entry_hash(prev, at_text, actor, row["action"], row["table"], row["uuid"], changes_text, reason)
+        digest = entry_hash(
+            prev, at_text, actor, row["action"], row["table"], row["uuid"], changes_text, reason
+        )
         row.update(
-            at=at, actor=actor, changes=changes_text, reason=reason, prev_hash=prev, entry_hash=digest,
-            table_name=row.pop("table"), record_uuid=row.pop("uuid"),
+            at=at,
+            actor=actor,
+            changes=changes_text,
+            reason=reason,
+            prev_hash=prev,
+            entry_hash=digest,
+            table_name=row.pop("table"),
+            record_uuid=row.pop("uuid"),
         )
         prev = digest
     conn.execute(insert(AuditEntry.__table__), rows)

@@ -1,0 +1,74 @@
+"""Refresh the translation catalogue from the sources and compile it.
+
+    python packaging/update_translations.py          # lupdate + lrelease
+    python packaging/update_translations.py --check  # exit 1 if sources have strings the .ts lacks
+
+Edit resources/translations/villagedesk_zh_CN.ts with Qt Linguist (pyside6-linguist) or by hand.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "translations" / "villagedesk_zh_CN.ts"
+QM = TS.with_suffix(".qm")
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "villagedesk").rglob("*.py"))
+
+
+def _tool(name: str) -> str:
+    exe = shutil.which(f"pyside6-{name}") or str(Path(sys.executable).parent / f"pyside6-{name}")
+    return exe
+
+
+def lupdate(target: Path) -> None:
+    subprocess.run(
+        [_tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-ts", str(target)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+
+
+def lrelease() -> None:
+    subprocess.run([_tool("lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True, capture_output=True)
+
+
+def missing_sources() -> list[str]:
+    """Source strings in the code that the committed .ts does not translate."""
+    import xml.etree.ElementTree as ET
+
+    with tempfile.TemporaryDirectory() as tmp:
+        probe = Path(tmp) / "probe.ts"
+        shutil.copy(TS, probe)
+        lupdate(probe)
+        tree = ET.parse(probe)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if (
+                translation is None
+                or translation.get("type") in ("unfinished", "vanished", "obsolete")
+                or not (translation.text or "").strip()
+            ):
+                missing.append(f"{name}: {message.findtext('source')}")
+    return missing
+
+
+if __name__ == "__main__":
+    if "--check" in sys.argv:
+        missing = missing_sources()
+        print("\n".join(missing) or "translation complete")
+        sys.exit(1 if missing else 0)
+    lupdate(TS)
+    lrelease()
+    print(f"updated {TS.relative_to(ROOT)} and {QM.relative_to(ROOT)}")

@@ -1,0 +1,808 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CentreForm</name>
+    <message>
+        <source>e.g. Xinqiao Village</source>
+        <translation>例如：新桥村</translation>
+    </message>
+    <message>
+        <source>12 digits, e.g. 320902104203</source>
+        <translation>12位数字，例如 320902104203</translation>
+    </message>
+    <message>
+        <source>Branch committee (支部)</source>
+        <translation>支部委员会</translation>
+    </message>
+    <message>
+        <source>General branch (总支)</source>
+        <translation>总支部委员会</translation>
+    </message>
+    <message>
+        <source>Party committee (党委)</source>
+        <translation>党委</translation>
+    </message>
+    <message>
+        <source>The Party secretary is also the committee chair (一肩挑)</source>
+        <translation>村党组织书记兼任村委会主任（一肩挑）</translation>
+    </message>
+    <message>
+        <source>&amp;Village name</source>
+        <translation>村名(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Division &amp;code</source>
+        <translation>统计用区划代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Township</source>
+        <translation>乡镇(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty</source>
+        <translation>县（市、区）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Party organisation &amp;type</source>
+        <translation>党组织类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Party organisation name</source>
+        <translation>党组织名称(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Villagers' co&amp;mmittee name</source>
+        <translation>村民委员会名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jection phone</source>
+        <translation>意见反映电话(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision committee phone</source>
+        <translation>村务监督委员会电话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Township p&amp;hone</source>
+        <translation>乡镇监督电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Notices posted on &amp;day</source>
+        <translation>每月公开日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Township code %1 · county code %2</source>
+        <translation>乡镇代码 %1 · 县级代码 %2</translation>
+    </message>
+    <message>
+        <source>%1 of 12 digits</source>
+        <translation>已输入 %1 位，共需 12 位</translation>
+    </message>
+</context>
+<context>
+    <name>CentrePage</name>
+    <message>
+        <source>The centre</source>
+        <translation>服务中心基本信息</translation>
+    </message>
+    <message>
+        <source>The 12-digit statistical division code identifies the village to the township.</source>
+        <translation>12位统计用区划代码是乡镇识别本村数据的依据。</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>known</source>
+        <translation>已知</translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>End membership: %1</source>
+        <translation>终止任职/身份：%1</translation>
+    </message>
+    <message>
+        <source>e.g. term ended, moved away, passed away</source>
+        <translation>例如：任期届满、迁出、病故</translation>
+    </message>
+    <message>
+        <source>&amp;Last day + 1 (no longer a member from)</source>
+        <translation>终止日期（自该日起不再具有此身份）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>VillageDesk — first run</source>
+        <translation>村务台账 — 首次使用</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>What is due</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>暂无待办事项。</translation>
+    </message>
+    <message>
+        <source>%1 · Workbench</source>
+        <translation>%1 · 工作台</translation>
+    </message>
+    <message>
+        <source>%1 township · code %2 · today %3</source>
+        <translation>%1 · 区划代码 %2 · 今天 %3</translation>
+    </message>
+    <message>
+        <source>Roster: %1 full and %2 probationary Party members, %3 representatives, %4 supervision members</source>
+        <translation>花名册：正式党员 %1 名、预备党员 %2 名，村民代表 %3 名，监委会委员 %4 名</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Four deliberations, two disclosures</source>
+        <translation>四议两公开</translation>
+    </message>
+    <message>
+        <source>Major matters from proposal to implementation disclosure (四议两公开) arrive in a later version.</source>
+        <translation>重大事项从党组织提议到实施结果公开的全过程登记（四议两公开）将在后续版本提供。</translation>
+    </message>
+    <message>
+        <source>Village affairs disclosure</source>
+        <translation>村务公开</translation>
+    </message>
+    <message>
+        <source>Party, village and finance disclosures with supervision review (村务公开) arrive in a later version.</source>
+        <translation>党务、村务、财务公开及村务监督委员会审核（村务公开）将在后续版本提供。</translation>
+    </message>
+    <message>
+        <source>Care targets</source>
+        <translation>暖心关怀</translation>
+    </message>
+    <message>
+        <source>The care-target list, visits and the care fund (暖心关怀) arrive in a later version.</source>
+        <translation>关爱对象名单、走访记录和关爱资金（暖心关怀）将在后续版本提供。</translation>
+    </message>
+    <message>
+        <source>Ten services</source>
+        <translation>十有服务</translation>
+    </message>
+    <message>
+        <source>The centre's ten micro-services and their usage log (十有服务) arrive in a later version.</source>
+        <translation>服务中心“十有”微服务及使用登记（十有服务）将在后续版本提供。</translation>
+    </message>
+    <message>
+        <source>People roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Township exchange</source>
+        <translation>乡镇数据交换</translation>
+    </message>
+    <message>
+        <source>Exporting to a USB stick for the township arrives in a later version.</source>
+        <translation>导出到U盘报送乡镇将在后续版本提供。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>VillageDesk</source>
+        <translation>村务台账</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>台账目录</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Add membership for %1</source>
+        <translation>为 %1 添加身份/任职</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>组织/身份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>职务(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;From (join date for Party members)</source>
+        <translation>起始日期（党员为入党日期）(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipsModel</name>
+    <message>
+        <source>Body</source>
+        <translation>组织/身份</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Reason ended</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>至今</translation>
+    </message>
+</context>
+<context>
+    <name>NotYetPage</name>
+    <message>
+        <source>This register is not yet available in this version of VillageDesk.</source>
+        <translation>本版本尚未提供此台账。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>身份/任职</translation>
+    </message>
+    <message>
+        <source>Joined Party</source>
+        <translation>入党日期</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>e.g. 三组</source>
+        <translation>例如：三组</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>性别(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Villagers' &amp;group</source>
+        <translation>村民小组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>手机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>People roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Search by name or group</source>
+        <translation>按姓名或村民小组查找</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查找(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>组织/身份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;On date</source>
+        <translation>截至日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>添加人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移出(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add &amp;membership</source>
+        <translation>添加身份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>E&amp;nd membership</source>
+        <translation>终止身份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import .xlsx</source>
+        <translation>从 Excel 导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>身份与任职</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>请先在列表中选择一个人。</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>移出人员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the roster? Their past meetings keep them; they leave every list from now on.</source>
+        <translation>确定将 %1 移出花名册吗？以往会议记录中仍保留此人，今后不再出现在各名单中。</translation>
+    </message>
+    <message>
+        <source>Select a current membership in the lower list first.</source>
+        <translation>请先在下方列表中选择一项现有身份。</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何数据：</translation>
+    </message>
+    <message>
+        <source>Imported %1 people and %2 memberships.</source>
+        <translation>已导入 %1 人、%2 项身份。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Centre profile</source>
+        <translation>服务中心基本信息</translation>
+    </message>
+    <message>
+        <source>&amp;Save centre profile</source>
+        <translation>保存基本信息(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>&amp;Large text mode (大字模式): bigger letters everywhere</source>
+        <translation>大字模式：全部界面文字放大(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to VillageDesk</source>
+        <translation>欢迎使用村务台账</translation>
+    </message>
+    <message>
+        <source>This desk keeps the centre's registers, prints the notices for the village board and exports the data for the township. Everything stays on this computer.
+
+First, tell it which village it serves. You can change these details later in Settings.</source>
+        <translation>本软件用于登记党群服务中心各项台账、打印村务公开栏公示，并为乡镇导出数据。所有数据只保存在本机。
+
+首先请填写本村的基本信息，以后可在“设置”中修改。</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>VillageDesk is already open</source>
+        <translation>村务台账已经打开</translation>
+    </message>
+    <message>
+        <source>VillageDesk is already open on this data folder:
+%1
+
+Switch to the open window, or close it and try again.</source>
+        <translation>村务台账已经在使用此数据文件夹：
+%1
+
+请切换到已打开的窗口，或关闭后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>VillageDesk is already open on this data folder (another window or command). Close it first.</source>
+        <translation>村务台账已在此数据文件夹上运行（另一个窗口或命令），请先关闭。</translation>
+    </message>
+    <message>
+        <source>Village name</source>
+        <translation>村名</translation>
+    </message>
+    <message>
+        <source>Statistical division code</source>
+        <translation>统计用区划代码</translation>
+    </message>
+    <message>
+        <source>Township name</source>
+        <translation>乡镇名称</translation>
+    </message>
+    <message>
+        <source>County name</source>
+        <translation>县（市、区）名称</translation>
+    </message>
+    <message>
+        <source>Party organisation name</source>
+        <translation>党组织名称</translation>
+    </message>
+    <message>
+        <source>Villagers' committee name</source>
+        <translation>村民委员会名称</translation>
+    </message>
+    <message>
+        <source>Objection phone</source>
+        <translation>意见反映电话</translation>
+    </message>
+    <message>
+        <source>Supervision committee phone</source>
+        <translation>村务监督委员会电话</translation>
+    </message>
+    <message>
+        <source>Township phone</source>
+        <translation>乡镇监督电话</translation>
+    </message>
+    <message>
+        <source>Posting day of month</source>
+        <translation>每月公开日</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be at most {max} characters</source>
+        <translation>不能超过 {max} 个字</translation>
+    </message>
+    <message>
+        <source>must be exactly 12 digits (0-9), got {length} characters: {value}</source>
+        <translation>必须是12位数字（0-9），现为 {length} 位：{value}</translation>
+    </message>
+    <message>
+        <source>first two digits {prefix} are not a province code</source>
+        <translation>前两位 {prefix} 不是省级代码</translation>
+    </message>
+    <message>
+        <source>digits 7-9 (township part) cannot be 000</source>
+        <translation>第7至9位（乡镇部分）不能为 000</translation>
+    </message>
+    <message>
+        <source>digits 10-12 (village part) cannot be 000</source>
+        <translation>第10至12位（村级部分）不能为 000</translation>
+    </message>
+    <message>
+        <source>{value} is not a phone number (landline such as 0515-88881234 or an 11-digit mobile)</source>
+        <translation>{value} 不是有效电话号码（固定电话如 0515-88881234，或11位手机号码）</translation>
+    </message>
+    <message>
+        <source>must be a day from 1 to 28, got {value}</source>
+        <translation>必须是1至28日之间的一天，现为 {value}</translation>
+    </message>
+    <message>
+        <source>a centre profile already exists in this data folder</source>
+        <translation>此数据文件夹已有服务中心信息</translation>
+    </message>
+    <message>
+        <source>{field}: {rule}</source>
+        <translation>{field}：{rule}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Villagers' group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>组织/身份</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>{value} is in the future; it cannot be later than today ({today})</source>
+        <translation>{value} 是将来的日期，不能晚于今天（{today}）</translation>
+    </message>
+    <message>
+        <source>{value} is before 1900</source>
+        <translation>{value} 早于1900年</translation>
+    </message>
+    <message>
+        <source>{value} is not an 11-digit mobile number starting with 1</source>
+        <translation>{value} 不是以1开头的11位手机号码</translation>
+    </message>
+    <message>
+        <source>must not contain digits or punctuation, got {value}</source>
+        <translation>不能含有数字或标点符号，现为 {value}</translation>
+    </message>
+    <message>
+        <source>{end} is not after the start date {start}; a membership cannot end before it starts</source>
+        <translation>{end} 不晚于起始日期 {start}，终止日期不能早于起始日期</translation>
+    </message>
+    <message>
+        <source>{start} is before the person's 18th birthday ({adult}); members of {body} must be adults</source>
+        <translation>{start} 早于本人年满18周岁之日（{adult}），{body}须为成年人</translation>
+    </message>
+    <message>
+        <source>overlaps an existing {body} membership from {start}</source>
+        <translation>与自 {start} 起的{body}身份时间重叠</translation>
+    </message>
+    <message>
+        <source>this membership already ended on {end}</source>
+        <translation>此身份已于 {end} 终止</translation>
+    </message>
+    <message>
+        <source>{other} is already chair of {body} on {start}; end that term first</source>
+        <translation>{start} 时 {other} 已是{body}主要负责人，请先终止其任职</translation>
+    </message>
+    <message>
+        <source>Full Party member</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Probationary Party member</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Party branch committee</source>
+        <translation>党组织委员会</translation>
+    </message>
+    <message>
+        <source>Villagers' committee</source>
+        <translation>村民委员会</translation>
+    </message>
+    <message>
+        <source>Villagers' representative</source>
+        <translation>村民代表</translation>
+    </message>
+    <message>
+        <source>Supervision committee</source>
+        <translation>村务监督委员会</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>委员/成员</translation>
+    </message>
+    <message>
+        <source>Chair / secretary</source>
+        <translation>书记/主任</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>副职</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>{name} is not a probationary Party member</source>
+        <translation>{name} 不是预备党员</translation>
+    </message>
+    <message>
+        <source>Roster sheet</source>
+        <translation>花名册表格</translation>
+    </message>
+    <message>
+        <source>row {row}: {message}</source>
+        <translation>第 {row} 行：{message}</translation>
+    </message>
+    <message>
+        <source>the first row must contain the column 姓名 (name)</source>
+        <translation>第一行须含有“姓名”列</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} 不是日期</translation>
+    </message>
+    <message>
+        <source>unknown body {value}</source>
+        <translation>无法识别的身份“{value}”</translation>
+    </message>
+    <message>
+        <source>{value} is not an .xlsx workbook</source>
+        <translation>{value} 不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>{name}'s probationary year ended on {day}: record the decision on full membership</source>
+        <translation>{name} 的预备期已于 {day} 届满，请登记转正决定</translation>
+    </message>
+    <message>
+        <source>the supervision committee has {count} members on the roster; it needs 3 to 5 to review notices</source>
+        <translation>花名册中村务监督委员会仅有 {count} 名委员，应为3至5名方可审核公开事项</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Please check the input</source>
+        <translation>请检查输入内容</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现错误</translation>
+    </message>
+    <message>
+        <source>VillageDesk hit an unexpected error. Your saved records are safe; the last action was not saved.
+Press 'Show Details' to copy the details for support.</source>
+        <translation>村务台账遇到意外错误。已保存的记录不受影响，最后一步操作未保存。
+点击“显示详细信息”可复制错误详情，提供给技术支持。</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Large text mode (大字模式)</source>
+        <translation>大字模式</translation>
+    </message>
+    <message>
+        <source>Large text scale</source>
+        <translation>大字模式放大倍数</translation>
+    </message>
+    <message>
+        <source>Page shown at start</source>
+        <translation>启动时显示的页面</translation>
+    </message>
+    <message>
+        <source>Last signed-in user</source>
+        <translation>上次登录的用户</translation>
+    </message>
+</context>
+</TS>

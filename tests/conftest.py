@@ -1,0 +1,88 @@
+"""Shared fixtures: a fresh data folder per test, a migrated store, and a desk for GUI tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("VILLAGEDESK_LANG", "zh_CN")
+
+import pytest  # noqa: E402
+
+from villagedesk.core.centre import CentreData, create_centre  # noqa: E402
+from villagedesk.core.session import unit_of_work  # noqa: E402
+from villagedesk.db.store import Store, open_store  # noqa: E402
+from villagedesk.paths import DataDir  # noqa: E402
+
+TODAY = dt.date(2026, 11, 26)
+
+
+def sample_centre(**overrides: object) -> CentreData:
+    data = CentreData(
+        village_name="新桥村",
+        division_code="320902104203",
+        township_name="盐东镇",
+        county_name="亭湖区",
+        objection_phone="0515-88881234",
+        supervision_phone="13851234567",
+    )
+    for key, value in overrides.items():
+        setattr(data, key, value)
+    return data
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> DataDir:
+    return DataDir.resolve(tmp_path / "data")
+
+
+@pytest.fixture
+def store(data_dir: DataDir) -> Iterator[Store]:
+    s = open_store(data_dir, actor="tester")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def centre_store(store: Store) -> Store:
+    with unit_of_work(store.sessions) as session:
+        create_centre(session, sample_centre())
+    return store
+
+
+@pytest.fixture
+def session(centre_store: Store):  # type: ignore[no-untyped-def]
+    s = centre_store.sessions()
+    s.info["actor"] = "tester"
+    yield s
+    s.rollback()
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def translator():  # type: ignore[no-untyped-def]
+    from villagedesk.i18n import load_translator
+
+    return load_translator("zh_CN")
+
+
+@pytest.fixture
+def desk(qapp, translator, data_dir: DataDir):  # type: ignore[no-untyped-def]
+    """A desk context on a demo village, with prompts recorded instead of shown."""
+    from PySide6.QtCore import QCoreApplication
+
+    from villagedesk.core.demo import fill_demo
+    from villagedesk.ui.app import build_desk, ensure_application
+    from villagedesk.ui.dialogs import RecordingDialogs
+
+    ensure_application()
+    QCoreApplication.installTranslator(translator)
+    ctx = build_desk(data_dir, RecordingDialogs(), user="tester")
+    ctx.today_override = TODAY
+    with ctx.write("demo") as s:
+        fill_demo(s, seed=7, years=1, today=TODAY)
+    yield ctx
+    ctx.store.close()

@@ -1,0 +1,119 @@
+"""The command line as a user runs it: a real process, exit codes and output."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from villagedesk import __version__
+
+INIT = [
+    "init",
+    "--village",
+    "新桥村",
+    "--code",
+    "320902104203",
+    "--township",
+    "盐东镇",
+    "--objection-phone",
+    "0515-88881234",
+]
+
+
+def run(data_dir, *args, check=False):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VILLAGEDESK_LANG="zh_CN")
+    proc = subprocess.run(
+        [sys.executable, "-m", "villagedesk", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def test_version(tmp_path):
+    proc = run(tmp_path, "--version", check=True)
+    assert __version__ in proc.stdout
+
+
+@pytest.mark.parametrize("code", ["32090210420", "3209021042031", "32090210420X"])
+def test_init_refuses_bad_code_and_creates_nothing(tmp_path, code):
+    folder = tmp_path / "centre"
+    args = list(INIT)
+    args[args.index("320902104203")] = code
+    proc = run(folder, *args)
+    assert proc.returncode != 0
+    assert "统计用区划代码" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    assert not folder.exists()
+
+
+def test_init_then_info(tmp_path):
+    run(tmp_path, *INIT, check=True)
+    info = run(tmp_path, "info", check=True).stdout
+    assert "新桥村 (320902104203)" in info
+    assert "盐东镇 (320902104)" in info
+    assert "database revision:" in info and str(tmp_path) in info
+    assert "font" in info
+
+
+def test_init_twice_refused(tmp_path):
+    run(tmp_path, *INIT, check=True)
+    proc = run(tmp_path, *INIT)
+    assert proc.returncode != 0 and "已有" in proc.stderr
+
+
+def test_demo_is_deterministic(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    out_a = run(a, "demo", "--seed", "5", "--as-of", "2026-11-26", check=True).stdout
+    run(b, "demo", "--seed", "5", "--as-of", "2026-11-26", check=True)
+    assert "正式党员: " in out_a
+    list_a = run(a, "roster", "list", "--on", "2026-11-26", check=True).stdout
+    list_b = run(b, "roster", "list", "--on", "2026-11-26", check=True).stdout
+    assert list_a == list_b
+    full = run(a, "roster", "list", "--body", "PARTY_FULL", "--on", "2026-11-26", check=True).stdout
+    count = int(full.strip().splitlines()[-1].split()[0])
+    assert 55 <= count <= 65
+    reps = run(a, "roster", "list", "--body", "REPRESENTATIVE", "--on", "2026-11-26", check=True).stdout
+    assert 30 <= int(reps.strip().splitlines()[-1].split()[0]) <= 40
+
+
+def test_demo_refuses_existing_centre(tmp_path):
+    run(tmp_path, *INIT, check=True)
+    assert run(tmp_path, "demo").returncode != 0
+
+
+def test_roster_import_xlsx(tmp_path):
+    import openpyxl
+
+    sheet = tmp_path / "roster.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["姓名", "性别", "出生日期", "村民小组", "手机", "身份", "开始日期"])
+    ws.append(["王建国", "男", "1965-03-02", "三组", "13851234567", "正式党员、村民代表", "1990-07-01"])
+    ws.append(["李秀英", "女", "1972/5/8", "一组", "", "村民代表", "2021-01-15"])
+    wb.save(sheet)
+    run(tmp_path / "d", *INIT, check=True)
+    out = run(tmp_path / "d", "roster", "import", str(sheet), check=True).stdout
+    assert "2 people, 3 memberships" in out
+    listing = run(tmp_path / "d", "roster", "list", "--body", "REPRESENTATIVE", check=True).stdout
+    assert "王建国" in listing and "李秀英" in listing
+
+
+def test_roster_import_bad_row_imports_nothing(tmp_path):
+    import openpyxl
+
+    sheet = tmp_path / "roster.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["姓名", "出生日期", "身份", "开始日期"])
+    ws.append(["王建国", "1965-03-02", "正式党员", "1990-07-01"])
+    ws.append(["李秀英", "2031-01-01", "村民代表", "2021-01-15"])
+    wb.save(sheet)
+    run(tmp_path / "d", *INIT, check=True)
+    proc = run(tmp_path / "d", "roster", "import", str(sheet))
+    assert proc.returncode != 0 and "第 3 行" in proc.stderr
+    assert "0 people" in run(tmp_path / "d", "roster", "list", check=True).stdout

@@ -1,0 +1,1 @@
+"""The Qt desk. Only this package (and the CLI) imports Qt."""

@@ -1,0 +1,66 @@
+"""Every prompt the desk shows goes through one service, so tests can answer instead of a user."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class DialogService:
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warning(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def error(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+        if details:
+            box.setDetailedText(details)  # selectable, so the clerk can copy it for support
+        box.exec()
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_file(self, parent: QWidget | None, title: str, filter_: str) -> str:
+        return QFileDialog.getOpenFileName(parent, title, "", filter_)[0]
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, filter_: str) -> str:
+        return QFileDialog.getSaveFileName(parent, title, suggested, filter_)[0]
+
+    def pick_folder(self, parent: QWidget | None, title: str) -> str:
+        return QFileDialog.getExistingDirectory(parent, title)
+
+
+class RecordingDialogs(DialogService):
+    """For tests: records every prompt and answers from prepared replies."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.confirm_answers: list[bool] = []
+        self.file_answers: list[str] = []
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(("info", title, text))
+
+    def warning(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(("warning", title, text))
+
+    def error(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        self.shown.append(("error", title, text))
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.shown.append(("confirm", title, text))
+        return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def open_file(self, parent: QWidget | None, title: str, filter_: str) -> str:
+        return self.file_answers.pop(0) if self.file_answers else ""
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, filter_: str) -> str:
+        return self.file_answers.pop(0) if self.file_answers else ""
+
+    def pick_folder(self, parent: QWidget | None, title: str) -> str:
+        return self.file_answers.pop(0) if self.file_answers else ""
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, _, text in self.shown if kind is None or k == kind]

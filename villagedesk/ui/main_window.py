@@ -1,0 +1,181 @@
+"""The main window: a sidebar of registers and a stack of pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+
+from villagedesk import __version__
+from villagedesk.core.centre import find_centre
+from villagedesk.ui import settings as prefs
+from villagedesk.ui.context import DeskContext
+from villagedesk.ui.pages import HomePage, NotYetPage, Page, SettingsPage, apply_text_scale
+from villagedesk.ui.settings import GeometryMixin
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (marker lupdate recognises)
+    return text
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]
+    factory: Callable[[DeskContext], Page]
+
+
+def _not_yet(title: str, text: str) -> Callable[[DeskContext], Page]:
+    return lambda ctx: NotYetPage(_t(title), _t(text))
+
+
+def _roster(ctx: DeskContext) -> Page:
+    from villagedesk.ui.roster.page import RosterPage
+
+    return RosterPage(ctx)
+
+
+def default_pages() -> list[PageSpec]:
+    """The sidebar, in order. A register plugs in by replacing its entry with a real page factory."""
+    return [
+        PageSpec("home", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Workbench")), lambda ctx: HomePage(ctx)),
+        PageSpec(
+            "deliberation",
+            lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Four deliberations, two disclosures")),
+            _not_yet(
+                QT_TRANSLATE_NOOP("MainWindow", "Four deliberations, two disclosures"),
+                QT_TRANSLATE_NOOP(
+                    "MainWindow",
+                    "Major matters from proposal to implementation disclosure (四议两公开) arrive in a later version.",
+                ),
+            ),
+        ),
+        PageSpec(
+            "disclosure",
+            lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Village affairs disclosure")),
+            _not_yet(
+                QT_TRANSLATE_NOOP("MainWindow", "Village affairs disclosure"),
+                QT_TRANSLATE_NOOP(
+                    "MainWindow",
+                    "Party, village and finance disclosures with supervision review (村务公开) arrive in a later version.",
+                ),
+            ),
+        ),
+        PageSpec(
+            "care",
+            lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Care targets")),
+            _not_yet(
+                QT_TRANSLATE_NOOP("MainWindow", "Care targets"),
+                QT_TRANSLATE_NOOP(
+                    "MainWindow",
+                    "The care-target list, visits and the care fund (暖心关怀) arrive in a later version.",
+                ),
+            ),
+        ),
+        PageSpec(
+            "microservices",
+            lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Ten services")),
+            _not_yet(
+                QT_TRANSLATE_NOOP("MainWindow", "Ten services"),
+                QT_TRANSLATE_NOOP(
+                    "MainWindow",
+                    "The centre's ten micro-services and their usage log (十有服务) arrive in a later version.",
+                ),
+            ),
+        ),
+        PageSpec("roster", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "People roster")), _roster),
+        PageSpec(
+            "exchange",
+            lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Township exchange")),
+            _not_yet(
+                QT_TRANSLATE_NOOP("MainWindow", "Township exchange"),
+                QT_TRANSLATE_NOOP(
+                    "MainWindow", "Exporting to a USB stick for the township arrives in a later version."
+                ),
+            ),
+        ),
+        PageSpec(
+            "settings", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Settings")), lambda ctx: SettingsPage(ctx)
+        ),
+    ]
+
+
+class MainWindow(GeometryMixin, QMainWindow):
+    geometry_name = "main"
+
+    def __init__(self, ctx: DeskContext, pages: list[PageSpec] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.preferences = ctx.preferences
+        apply_text_scale(ctx.preferences)
+        with ctx.read() as session:
+            centre = find_centre(session)
+        village = centre.village_name if centre else ""
+        self.setWindowTitle(f"{village} · " + self.tr("VillageDesk") + f" {__version__}")
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Registers"))
+        self.sidebar.setFixedWidth(230)
+        self.sidebar.setObjectName("sidebar")
+        self.stack = QStackedWidget()
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.specs = pages or default_pages()
+        self.pages: dict[str, Page] = {}
+        for number, spec in enumerate(self.specs, start=1):
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"Ctrl+{number}" if number < 10 else "")
+            self.sidebar.addItem(item)
+            if number < 10:
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+                shortcut.activated.connect(lambda n=number - 1: self.sidebar.setCurrentRow(n))
+        self.sidebar.currentRowChanged.connect(self._show_row)
+        self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(ctx.store.data_dir.root)))
+        if not self.restore_window_geometry():
+            self.resize(1180, 760)
+        self.show_page(ctx.preferences.get(prefs.LAST_PAGE) or "home")
+
+    def page(self, key: str) -> Page:
+        """The page for ``key``, built on first use so start-up stays fast."""
+        if key not in self.pages:
+            spec = next(s for s in self.specs if s.key == key)
+            page = spec.factory(self.ctx)
+            if isinstance(page, HomePage):
+                page.open_page.connect(self.show_page)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> Page:
+        keys = [s.key for s in self.specs]
+        if key not in keys:
+            key = "home"
+        row = keys.index(key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)  # calls _show_row
+        else:
+            self._show_row(row)
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.specs[row].key
+        page = self.page(key)
+        page.refresh()
+        self.stack.setCurrentWidget(page)
+        self.ctx.preferences.set(prefs.LAST_PAGE, key)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_window_geometry()
+        super().closeEvent(event)

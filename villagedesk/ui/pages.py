@@ -1,0 +1,206 @@
+"""The home page (工作台), the settings page and the plain 'not yet available' page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core import roster, workbench
+from villagedesk.core.centre import centre_data, find_centre, update_centre
+from villagedesk.core.errors import ValidationError
+from villagedesk.db.models import Body
+from villagedesk.i18n import tr_core
+from villagedesk.ui import settings as prefs
+from villagedesk.ui.centre_form import CentreForm
+from villagedesk.ui.context import DeskContext
+
+
+class Page(QWidget):
+    """A sidebar page; ``refresh`` reloads what it shows."""
+
+    def refresh(self) -> None:
+        pass
+
+
+class NotYetPage(Page):
+    def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        text = QLabel(
+            self.tr("This register is not yet available in this version of VillageDesk.")
+            + "\n\n"
+            + description
+        )
+        text.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(text)
+        layout.addStretch(1)
+
+
+class HomePage(Page):
+    open_page = Signal(str)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        due_box = QGroupBox(self.tr("What is due"))
+        due_layout = QVBoxLayout(due_box)
+        self.due = QListWidget()
+        self.due.setAccessibleName(self.tr("What is due"))
+        self.due.itemActivated.connect(self._activate)
+        self.nothing_due = QLabel(self.tr("Nothing is due. Well done."))
+        due_layout.addWidget(self.due)
+        due_layout.addWidget(self.nothing_due)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(due_box, 1)
+
+    def refresh(self) -> None:
+        today = self.ctx.today()
+        with self.ctx.read() as session:
+            centre = find_centre(session)
+            if centre is None:
+                return
+            self.heading.setText(self.tr("%1 · Workbench").replace("%1", centre.village_name))
+            counts = {
+                body: roster.count_on(session, body, today)
+                for body in (Body.PARTY_FULL, Body.PARTY_PROBATIONARY, Body.REPRESENTATIVE, Body.SUPERVISION)
+            }
+            items = workbench.due_items(session, today)
+        self.summary.setText(
+            self.tr("%1 township · code %2 · today %3")
+            .replace("%1", centre.township_name)
+            .replace("%2", centre.division_code)
+            .replace("%3", today.isoformat())
+            + "\n"
+            + self.tr(
+                "Roster: %1 full and %2 probationary Party members, %3 representatives, %4 supervision members"
+            )
+            .replace("%1", str(counts[Body.PARTY_FULL]))
+            .replace("%2", str(counts[Body.PARTY_PROBATIONARY]))
+            .replace("%3", str(counts[Body.REPRESENTATIVE]))
+            .replace("%4", str(counts[Body.SUPERVISION]))
+        )
+        self.due.clear()
+        for item in items:
+            params = {k: v for k, v in item.params.items()}
+            text = f"[{tr_core(item.register)}] " + tr_core(item.text).format(**params)
+            entry = QListWidgetItem(("⚠ " if item.urgent else "") + text)
+            entry.setData(Qt.ItemDataRole.UserRole, item.page)
+            self.due.addItem(entry)
+        self.due.setVisible(bool(items))
+        self.nothing_due.setVisible(not items)
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        page = item.data(Qt.ItemDataRole.UserRole)
+        if page:
+            self.open_page.emit(page)
+
+
+class SettingsPage(Page):
+    large_text_changed = Signal(bool)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        centre_box = QGroupBox(self.tr("Centre profile"))
+        box_layout = QVBoxLayout(centre_box)
+        self.form = CentreForm()
+        self.save_button = QPushButton(self.tr("&Save centre profile"))
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved_label, 1)
+        box_layout.addWidget(self.form)
+        box_layout.addLayout(row)
+        ui_box = QGroupBox(self.tr("Display"))
+        ui_layout = QVBoxLayout(ui_box)
+        self.large_text = QCheckBox(self.tr("&Large text mode (大字模式): bigger letters everywhere"))
+        self.large_text.setChecked(ctx.preferences.get(prefs.LARGE_TEXT))
+        self.large_text.toggled.connect(self._toggle_large)
+        ui_layout.addWidget(self.large_text)
+        layout.addWidget(centre_box)
+        layout.addWidget(ui_box)
+        layout.addStretch(1)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+
+    def refresh(self) -> None:
+        with self.ctx.read() as session:
+            centre = find_centre(session)
+            if centre is not None:
+                self.form.set_data(centre_data(centre))
+        self.saved_label.clear()
+
+    def save(self) -> None:
+        data = self.form.validate()
+        if data is None:
+            self.saved_label.clear()
+            return
+        try:
+            with self.ctx.write("centre", reason="settings") as session:
+                update_centre(session, data)
+        except ValidationError as exc:
+            self.form.show_error(exc)
+            return
+        self.saved_label.setText(self.tr("Saved."))
+
+    def _toggle_large(self, on: bool) -> None:
+        self.ctx.preferences.set(prefs.LARGE_TEXT, on)
+        apply_text_scale(self.ctx.preferences)
+        self.large_text_changed.emit(on)
+
+
+_base_point_size: float | None = None
+
+
+def style_sheet(point_size: float) -> str:
+    """Sizes derive from the application font so 大字模式 scales titles and the sidebar too."""
+    return (
+        f"QLabel#pageTitle {{ font-size: {point_size * 1.5:.1f}pt; font-weight: bold; padding: 4px 0 8px 0; }}\n"
+        f"QListWidget#sidebar {{ font-size: {point_size * 1.25:.1f}pt; }}\n"
+        "QListWidget#sidebar::item { padding: 8px 6px; }\n"
+    )
+
+
+def apply_text_scale(preferences: prefs.Preferences) -> float:
+    """Scale the whole interface's font for 大字模式; returns the point size now in use."""
+    global _base_point_size
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    if _base_point_size is None:
+        _base_point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    scale = preferences.get(prefs.LARGE_TEXT_SCALE) if preferences.get(prefs.LARGE_TEXT) else 1.0
+    size = round(_base_point_size * scale, 1)
+    font.setPointSizeF(size)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet(size))
+    for widget in app.allWidgets():
+        widget.setFont(font) if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) else None
+    return font.pointSizeF()

@@ -1,0 +1,165 @@
+"""Dialogs that add and change people and memberships; core validates, the dialog stays open on error."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from villagedesk.core import roster
+from villagedesk.core.errors import ValidationError
+from villagedesk.db.models import Body, Role, Sex
+from villagedesk.i18n import tr_core
+from villagedesk.ui.context import DeskContext
+from villagedesk.ui.widgets import DateField
+
+
+class FormDialog(QDialog):
+    """A form with OK/Cancel; ``save`` runs in one transaction and a ValidationError keeps it open."""
+
+    def __init__(self, ctx: DeskContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.errors = QLabel()
+        self.errors.setStyleSheet("color: #b00020")
+        self.errors.setWordWrap(True)
+        self.layout_.addWidget(self.errors)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(self.buttons)
+
+    def save(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            with self.ctx.write("roster") as session:
+                self.save(session)
+        except ValidationError as exc:
+            self.errors.setText(exc.render(tr_core))
+            return
+        self.errors.clear()
+        super().accept()
+
+
+class PersonDialog(FormDialog):
+    def __init__(self, ctx: DeskContext, person_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Edit person") if person_id else self.tr("Add person"), parent)
+        self.person_id = person_id
+        self.name = QLineEdit()
+        self.sex = QComboBox()
+        self.sex.addItem(self.tr("(not given)"), None)
+        for sex in Sex:
+            self.sex.addItem(tr_core(roster.SEX_LABELS[sex]), sex)
+        self.birth = DateField(optional=True)
+        self.group = QLineEdit()
+        self.group.setPlaceholderText(self.tr("e.g. 三组"))
+        self.phone = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(80)
+        self.form.addRow(self.tr("&Name"), self.name)
+        self.form.addRow(self.tr("Se&x"), self.sex)
+        self.form.addRow(self.tr("&Birth date"), self.birth)
+        self.form.addRow(self.tr("Villagers' &group"), self.group)
+        self.form.addRow(self.tr("&Mobile"), self.phone)
+        self.form.addRow(self.tr("N&otes"), self.notes)
+        self.created_id: int | None = None
+        if person_id is not None:
+            with ctx.read() as session:
+                p = roster.get_person(session, person_id)
+                self.name.setText(p.name)
+                self.sex.setCurrentIndex(max(self.sex.findData(p.sex), 0))
+                self.birth.set_value(p.birth_date)
+                self.group.setText(p.group_name)
+                self.phone.setText(p.phone)
+                self.notes.setPlainText(p.notes)
+
+    def data(self) -> roster.PersonData:
+        return roster.PersonData(
+            name=self.name.text(),
+            sex=self.sex.currentData(),
+            birth_date=self.birth.value(),
+            group_name=self.group.text(),
+            phone=self.phone.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def save(self, session: Session) -> None:
+        if self.person_id is None:
+            self.created_id = roster.add_person(session, self.data()).id
+        else:
+            roster.update_person(session, self.person_id, self.data())
+
+
+class MembershipDialog(FormDialog):
+    def __init__(
+        self, ctx: DeskContext, person_id: int, person_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, self.tr("Add membership for %1").replace("%1", person_name), parent)
+        self.person_id = person_id
+        self.body = QComboBox()
+        for body in Body:
+            self.body.addItem(tr_core(roster.BODY_LABELS[body]), body)
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(tr_core(roster.ROLE_LABELS[role]), role)
+        self.start = DateField()
+        self.start.set_value(ctx.today())
+        self.form.addRow(self.tr("&Body"), self.body)
+        self.form.addRow(self.tr("&Role"), self.role)
+        self.form.addRow(self.tr("&From (join date for Party members)"), self.start)
+
+    def save(self, session: Session) -> None:
+        roster.add_membership(
+            session,
+            self.person_id,
+            self.body.currentData(),
+            self.start.value(),
+            role=self.role.currentData(),
+            today=self.ctx.today(),
+        )
+
+
+class EndMembershipDialog(FormDialog):
+    def __init__(
+        self, ctx: DeskContext, membership_id: int, description: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, self.tr("End membership: %1").replace("%1", description), parent)
+        self.membership_id = membership_id
+        self.end = DateField()
+        self.end.set_value(ctx.today())
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. term ended, moved away, passed away"))
+        self.form.addRow(self.tr("&Last day + 1 (no longer a member from)"), self.end)
+        self.form.addRow(self.tr("&Reason"), self.reason)
+
+    def save(self, session: Session) -> None:
+        roster.end_membership(
+            session, self.membership_id, self.end.value(), self.reason.text(), today=self.ctx.today()
+        )
+
+
+DialogFactory = Callable[[], QDialog]
+_ = dt  # dates flow through DateField

@@ -1,0 +1,247 @@
+"""The people roster page: search, filter by body and date, add, edit, memberships, xlsx import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core import roster
+from villagedesk.core.roster_import import import_roster_xlsx
+from villagedesk.db.models import Body
+from villagedesk.i18n import tr_core
+from villagedesk.ui.context import DeskContext
+from villagedesk.ui.pages import Page
+from villagedesk.ui.roster.dialogs import EndMembershipDialog, MembershipDialog, PersonDialog
+from villagedesk.ui.roster.models import MembershipsModel, PeopleModel
+from villagedesk.ui.widgets import DateField
+
+
+class RosterPage(Page):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.current_dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("People roster"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name or group"))
+        self.search.setClearButtonEnabled(True)
+        self.body = QComboBox()
+        self.body.addItem(self.tr("Everyone"), None)
+        for body in Body:
+            self.body.addItem(tr_core(roster.BODY_LABELS[body]), body)
+        self.on_date = DateField()
+        self.on_date.set_value(ctx.today())
+        self.count = QLabel()
+        search_label = QLabel(self.tr("&Search"))
+        search_label.setBuddy(self.search)
+        body_label = QLabel(self.tr("&Body"))
+        body_label.setBuddy(self.body)
+        date_label = QLabel(self.tr("&On date"))
+        date_label.setBuddy(self.on_date.edit)
+        for widget in (
+            search_label,
+            self.search,
+            body_label,
+            self.body,
+            date_label,
+            self.on_date,
+            self.count,
+        ):
+            filters.addWidget(widget)
+        layout.addLayout(filters)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add person"))
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.member_button = QPushButton(self.tr("Add &membership"))
+        self.end_button = QPushButton(self.tr("E&nd membership"))
+        self.import_button = QPushButton(self.tr("&Import .xlsx"))
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.member_button,
+            self.end_button,
+            self.import_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.people_model = PeopleModel()
+        self.people = QTableView()
+        self.people.setModel(self.people_model)
+        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.people.horizontalHeader().setStretchLastSection(True)
+        self.people.verticalHeader().setVisible(False)
+        self.people.setAccessibleName(self.tr("People"))
+        self.memberships_model = MembershipsModel()
+        self.memberships = QTableView()
+        self.memberships.setModel(self.memberships_model)
+        self.memberships.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.memberships.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.memberships.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.memberships.horizontalHeader().setStretchLastSection(True)
+        self.memberships.verticalHeader().setVisible(False)
+        self.memberships.setAccessibleName(self.tr("Memberships"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.people)
+        splitter.addWidget(self.memberships)
+        splitter.setSizes([400, 160])
+        layout.addWidget(splitter, 1)
+
+        self.search.textChanged.connect(self.refresh)
+        self.body.currentIndexChanged.connect(self.refresh)
+        self.on_date.edit.dateChanged.connect(self.refresh)
+        self.people.selectionModel().selectionChanged.connect(self._show_memberships)
+        self.people.doubleClicked.connect(self.edit_person)
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.remove_button.clicked.connect(self.remove_person)
+        self.member_button.clicked.connect(self.add_membership)
+        self.end_button.clicked.connect(self.end_membership)
+        self.import_button.clicked.connect(self.import_xlsx)
+        ctx.bus.changed.connect(lambda register: self.refresh() if register == "roster" else None)
+
+    # -- data -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_person_id()
+        day = self.on_date.value() or self.ctx.today()
+        with self.ctx.read() as session:
+            rows = roster.search_people(session, self.search.text(), self.body.currentData(), day)
+        self.people_model.set_rows(rows)
+        self.count.setText(self.tr("%1 people").replace("%1", str(len(rows))))
+        if selected is not None:
+            for i, row in enumerate(rows):
+                if row.id == selected:
+                    self.people.selectRow(i)
+                    break
+        self._show_memberships()
+
+    def selected_person_id(self) -> int | None:
+        indexes = self.people.selectionModel().selectedRows() if self.people.selectionModel() else []
+        return self.people_model.rows[indexes[0].row()].id if indexes else None
+
+    def selected_membership_id(self) -> int | None:
+        indexes = self.memberships.selectionModel().selectedRows()
+        return self.memberships_model.rows[indexes[0].row()].id if indexes else None
+
+    def _show_memberships(self) -> None:
+        person_id = self.selected_person_id()
+        if person_id is None:
+            self.memberships_model.set_rows([], self.ctx.today())
+            return
+        with self.ctx.read() as session:
+            person = roster.get_person(session, person_id)
+            self.memberships_model.set_rows(list(person.memberships), self.ctx.today())
+
+    # -- actions ----------------------------------------------------------------------------
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.current_dialog = dialog
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def add_person(self) -> QDialog:
+        dialog = PersonDialog(self.ctx, parent=self)
+
+        def select_new() -> None:
+            self.search.clear()
+            self.refresh()
+            for i, row in enumerate(self.people_model.rows):
+                if row.id == dialog.created_id:
+                    self.people.selectRow(i)
+
+        dialog.accepted.connect(select_new)
+        return self._open(dialog)
+
+    def _need_person(self) -> int | None:
+        person_id = self.selected_person_id()
+        if person_id is None:
+            self.ctx.dialogs.info(self, self.tr("Roster"), self.tr("Select a person in the list first."))
+        return person_id
+
+    def edit_person(self) -> QDialog | None:
+        person_id = self._need_person()
+        if person_id is None:
+            return None
+        return self._open(PersonDialog(self.ctx, person_id, parent=self))
+
+    def remove_person(self) -> None:
+        person_id = self._need_person()
+        if person_id is None:
+            return
+        name = self.people_model.rows[self.people.selectionModel().selectedRows()[0].row()].name
+        if not self.ctx.dialogs.confirm(
+            self,
+            self.tr("Remove person"),
+            self.tr(
+                "Remove %1 from the roster? Their past meetings keep them; they leave every list from now on."
+            ).replace("%1", name),
+        ):
+            return
+        with self.ctx.write("roster", reason="removed from roster") as session:
+            roster.remove_person(session, person_id)
+
+    def add_membership(self) -> QDialog | None:
+        person_id = self._need_person()
+        if person_id is None:
+            return None
+        name = self.people_model.rows[self.people.selectionModel().selectedRows()[0].row()].name
+        return self._open(MembershipDialog(self.ctx, person_id, name, parent=self))
+
+    def end_membership(self) -> QDialog | None:
+        membership_id = self.selected_membership_id()
+        if membership_id is None:
+            self.ctx.dialogs.info(
+                self, self.tr("Roster"), self.tr("Select a current membership in the lower list first.")
+            )
+            return None
+        row = self.memberships_model.rows[self.memberships.selectionModel().selectedRows()[0].row()]
+        return self._open(
+            EndMembershipDialog(self.ctx, membership_id, tr_core(roster.BODY_LABELS[row.body]), parent=self)
+        )
+
+    def import_xlsx(self) -> None:
+        path = self.ctx.dialogs.open_file(self, self.tr("Import roster"), self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        from villagedesk.core.errors import ValidationError
+
+        try:
+            with self.ctx.write("roster", reason="roster import") as session:
+                result = import_roster_xlsx(session, path)
+        except ValidationError as exc:
+            self.ctx.dialogs.warning(
+                self, self.tr("Import roster"), self.tr("Nothing was imported:") + "\n" + exc.render(tr_core)
+            )
+            return
+        self.ctx.dialogs.info(
+            self,
+            self.tr("Import roster"),
+            self.tr("Imported %1 people and %2 memberships.")
+            .replace("%1", str(result.people))
+            .replace("%2", str(result.memberships)),
+        )
