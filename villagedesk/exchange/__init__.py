@@ -1,0 +1,1 @@
+"""USB exchange with the township: package format, signing, encryption, import. No Qt."""
