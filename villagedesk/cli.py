@@ -83,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--on", type=_date, default=None)
     r = rsub.add_parser("import", help="import people and memberships from an .xlsx sheet")
     r.add_argument("file")
+    p = sub.add_parser("print", help="list printable documents or write their PDFs")
+    p.add_argument("ids", nargs="*", help="document ids from --list, e.g. general-3")
+    p.add_argument("--list", action="store_true", help="list every printable document")
+    p.add_argument("--all", action="store_true", help="write every printable document")
+    p.add_argument("--out", help="folder for the PDFs")
+    p.add_argument("--post", action="store_true", help="these copies are for posting: lock the notices")
     for extra in _EXTRA_PARSERS:
         extra(sub)
     return parser
@@ -217,6 +223,63 @@ def cmd_roster(args: argparse.Namespace) -> int:
                 bodies = ",".join(b.value for b in row.bodies)
                 print(f"{row.id}\t{row.name}\t{row.group_name}\t{bodies}")
             print(f"{len(rows)} people")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+@command("print")
+def cmd_print(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from villagedesk import documents
+    from villagedesk.core.session import unit_of_work
+
+    if args.list:
+        store = _open(args, lock=False)
+        try:
+            with store.sessions() as session:
+                for item in documents.printables(session):
+                    state = "posted" if item.locked else "draft"
+                    print(f"{item.id}\t{item.kind}\t{item.date.isoformat()}\t{state}\t{item.title}")
+        finally:
+            store.close()
+        return EXIT_OK
+    if not args.out or not (args.ids or args.all):
+        raise CliError("print: give document ids (or --all) and --out DIR, or --list")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    store = _open(args)
+    try:
+        with unit_of_work(store.sessions, actor=args.user or "admin") as session:
+            items = documents.printables(session)
+            by_id = {item.id: item for item in items}
+            unknown = [i for i in args.ids if i not in by_id]
+            if unknown:
+                raise CliError(
+                    f"print: no such document: {', '.join(unknown)} (see `villagedesk print --list`)"
+                )
+            chosen = items if args.all else [by_id[i] for i in args.ids]
+            written = []
+            for item in chosen:
+                pdf, digest = item.build()  # all PDFs are built before anything is written or logged
+                written.append((item, pdf, digest))
+            for item, pdf, digest in written:
+                path = out / f"{item.id}.pdf"
+                tmp = path.with_suffix(".pdf.part")
+                tmp.write_bytes(pdf)
+                tmp.replace(path)
+                documents.log_print(
+                    session,
+                    item,
+                    "post" if args.post else "save",
+                    args.user or "admin",
+                    digest,
+                    target=str(path),
+                )
+                if args.post:
+                    documents.mark_posted(session, item, args.user or "admin", digest)
+                print(path)
     finally:
         store.close()
     return EXIT_OK

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -52,7 +52,7 @@
         <translation>党组织名称(&amp;P)</translation>
     </message>
     <message>
-        <source>Villagers' co&amp;mmittee name</source>
+        <source>Villagers&apos; co&amp;mmittee name</source>
         <translation>村民委员会名称(&amp;M)</translation>
     </message>
     <message>
@@ -152,6 +152,97 @@
     </message>
 </context>
 <context>
+    <name>GeneralNoticePage</name>
+    <message>
+        <source>General notices</source>
+        <translation>通用公告</translation>
+    </message>
+    <message>
+        <source>Notices such as water cuts, meeting notices and calls for comments. Printing for posting locks a notice; a later change becomes a new revision.</source>
+        <translation>停水通知、会议通知、征求意见等公告。“打印张贴”后公告即锁定，之后的修改将生成新版次。</translation>
+    </message>
+    <message>
+        <source>Search titles</source>
+        <translation>按标题查找</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查找(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New notice</source>
+        <translation>新建公告(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit / revise</source>
+        <translation>编辑/修改(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print for p&amp;osting...</source>
+        <translation>打印张贴(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>另存为PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft</source>
+        <translation>删除草稿(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Print lo&amp;g</source>
+        <translation>打印记录(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>%1 notices</source>
+        <translation>共 %1 份公告</translation>
+    </message>
+    <message>
+        <source>Select a notice in the list first.</source>
+        <translation>请先在列表中选择一份公告。</translation>
+    </message>
+    <message>
+        <source>Select one or more notices first.</source>
+        <translation>请先选择一份或多份公告。</translation>
+    </message>
+    <message>
+        <source>Print for posting</source>
+        <translation>打印张贴</translation>
+    </message>
+    <message>
+        <source>After printing for posting these notices are locked; a later change becomes a new revision. Continue?</source>
+        <translation>打印张贴后，这些公告将被锁定，之后的修改将生成新版次。是否继续？</translation>
+    </message>
+    <message>
+        <source>Printed %1 notice(s).</source>
+        <translation>已打印 %1 份公告。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete this draft notice?</source>
+        <translation>确定删除这份公告草稿吗？</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What is due</source>
@@ -209,8 +300,12 @@
         <translation>十有服务</translation>
     </message>
     <message>
-        <source>The centre's ten micro-services and their usage log (十有服务) arrive in a later version.</source>
+        <source>The centre&apos;s ten micro-services and their usage log (十有服务) arrive in a later version.</source>
         <translation>服务中心“十有”微服务及使用登记（十有服务）将在后续版本提供。</translation>
+    </message>
+    <message>
+        <source>General notices</source>
+        <translation>通用公告</translation>
     </message>
     <message>
         <source>People roster</source>
@@ -295,6 +390,116 @@
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>New notice</source>
+        <translation>新建公告</translation>
+    </message>
+    <message>
+        <source>e.g. 关于临时停水的通知</source>
+        <translation>例如：关于临时停水的通知</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; committee</source>
+        <translation>村民委员会</translation>
+    </message>
+    <message>
+        <source>Village Party organisation</source>
+        <translation>村党组织</translation>
+    </message>
+    <message>
+        <source>Party organisation and villagers&apos; committee</source>
+        <translation>村党组织和村民委员会</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>One paragraph per line. Lines starting with 一、 or （一） print as headings.</source>
+        <translation>每行一段。以“一、”或“（一）”开头的行按标题排版。</translation>
+    </message>
+    <message>
+        <source>Optional table: column headings separated by 、 e.g. 村民小组、联系人、时间</source>
+        <translation>可选表格：列标题之间用顿号分隔，例如 村民小组、联系人、时间</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>添加行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove ro&amp;w</source>
+        <translation>删除行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by</source>
+        <translation>落款单位(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue</source>
+        <translation>落款日期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Posting from</source>
+        <translation>张贴日期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Posting &amp;period</source>
+        <translation>公示天数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>正文(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Table &amp;columns</source>
+        <translation>表格列标题(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New revision of a posted notice</source>
+        <translation>修改已张贴公告（生成新版次）</translation>
+    </message>
+    <message>
+        <source>Edit notice</source>
+        <translation>编辑公告</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>落款日期</translation>
+    </message>
+    <message>
+        <source>Posting period</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Posted %1</source>
+        <translation>已于 %1 张贴</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -356,7 +561,7 @@
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <source>Villagers' &amp;group</source>
+        <source>Villagers&apos; &amp;group</source>
         <translation>村民小组(&amp;G)</translation>
     </message>
     <message>
@@ -366,6 +571,76 @@
     <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <source>%1 page(s)</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>另存为PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLogDialog</name>
+    <message>
+        <source>Print log</source>
+        <translation>打印记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>printed for posting</source>
+        <translation>打印张贴</translation>
+    </message>
+    <message>
+        <source>saved as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -497,7 +772,7 @@
         <translation>欢迎使用村务台账</translation>
     </message>
     <message>
-        <source>This desk keeps the centre's registers, prints the notices for the village board and exports the data for the township. Everything stays on this computer.
+        <source>This desk keeps the centre&apos;s registers, prints the notices for the village board and exports the data for the township. Everything stays on this computer.
 
 First, tell it which village it serves. You can change these details later in Settings.</source>
         <translation>本软件用于登记党群服务中心各项台账、打印村务公开栏公示，并为乡镇导出数据。所有数据只保存在本机。
@@ -549,7 +824,7 @@ Switch to the open window, or close it and try again.</source>
         <translation>党组织名称</translation>
     </message>
     <message>
-        <source>Villagers' committee name</source>
+        <source>Villagers&apos; committee name</source>
         <translation>村民委员会名称</translation>
     </message>
     <message>
@@ -617,7 +892,7 @@ Switch to the open window, or close it and try again.</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <source>Villagers' group</source>
+        <source>Villagers&apos; group</source>
         <translation>村民小组</translation>
     </message>
     <message>
@@ -669,7 +944,7 @@ Switch to the open window, or close it and try again.</source>
         <translation>{end} 不晚于起始日期 {start}，终止日期不能早于起始日期</translation>
     </message>
     <message>
-        <source>{start} is before the person's 18th birthday ({adult}); members of {body} must be adults</source>
+        <source>{start} is before the person&apos;s 18th birthday ({adult}); members of {body} must be adults</source>
         <translation>{start} 早于本人年满18周岁之日（{adult}），{body}须为成年人</translation>
     </message>
     <message>
@@ -697,11 +972,11 @@ Switch to the open window, or close it and try again.</source>
         <translation>党组织委员会</translation>
     </message>
     <message>
-        <source>Villagers' committee</source>
+        <source>Villagers&apos; committee</source>
         <translation>村民委员会</translation>
     </message>
     <message>
-        <source>Villagers' representative</source>
+        <source>Villagers&apos; representative</source>
         <translation>村民代表</translation>
     </message>
     <message>
@@ -761,12 +1036,80 @@ Switch to the open window, or close it and try again.</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <source>{name}'s probationary year ended on {day}: record the decision on full membership</source>
+        <source>{name}&apos;s probationary year ended on {day}: record the decision on full membership</source>
         <translation>{name} 的预备期已于 {day} 届满，请登记转正决定</translation>
     </message>
     <message>
         <source>the supervision committee has {count} members on the roster; it needs 3 to 5 to review notices</source>
         <translation>花名册中村务监督委员会仅有 {count} 名委员，应为3至5名方可审核公开事项</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>落款日期</translation>
+    </message>
+    <message>
+        <source>Posting date</source>
+        <translation>张贴日期</translation>
+    </message>
+    <message>
+        <source>Posting period (days)</source>
+        <translation>公示天数</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 90 days, got {value}</source>
+        <translation>须为1至90天，现为 {value}</translation>
+    </message>
+    <message>
+        <source>{posting} is before the date of issue {issued}; a notice is posted after it is issued</source>
+        <translation>{posting} 早于落款日期 {issued}，公告应在落款后张贴</translation>
+    </message>
+    <message>
+        <source>must have 1 to 8 columns, got {count}</source>
+        <translation>须有1至8列，现为 {count} 列</translation>
+    </message>
+    <message>
+        <source>column {column} has no heading</source>
+        <translation>第 {column} 列没有列标题</translation>
+    </message>
+    <message>
+        <source>row {row} has {got} cells but the table has {want} columns</source>
+        <translation>第 {row} 行有 {got} 格，但表格有 {want} 列</translation>
+    </message>
+    <message>
+        <source>must have at least one row and at most {max}</source>
+        <translation>至少1行，最多 {max} 行</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column} is longer than {max} characters</source>
+        <translation>第 {row} 行第 {column} 列超过 {max} 个字</translation>
+    </message>
+    <message>
+        <source>this notice was posted on {day} and is locked; make a new revision to change it</source>
+        <translation>此公告已于 {day} 张贴并锁定，如需修改请生成新版次</translation>
+    </message>
+    <message>
+        <source>revision {revision} has already been replaced by a newer revision</source>
+        <translation>第 {revision} 版已有更新的版次</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>{where} contains &apos;{char}&apos; (U+{code}), which no font on this computer can print; use another character or install a font that has it (e.g. SimSun-ExtB)</source>
+        <translation>“{where}”中的字符“{char}”（U+{code}）本机所有字体都无法打印，请改用其他字，或安装含有此字的字体（如 SimSun-ExtB）</translation>
     </message>
 </context>
 <context>
@@ -781,9 +1124,32 @@ Switch to the open window, or close it and try again.</source>
     </message>
     <message>
         <source>VillageDesk hit an unexpected error. Your saved records are safe; the last action was not saved.
-Press 'Show Details' to copy the details for support.</source>
+Press &apos;Show Details&apos; to copy the details for support.</source>
         <translation>村务台账遇到意外错误。已保存的记录不受影响，最后一步操作未保存。
 点击“显示详细信息”可复制错误详情，提供给技术支持。</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Print %1 document(s), %2 page(s)</source>
+        <translation>打印 %1 份文件，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入PDF文件：%1</translation>
     </message>
 </context>
 <context>

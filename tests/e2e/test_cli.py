@@ -117,3 +117,34 @@ def test_roster_import_bad_row_imports_nothing(tmp_path):
     proc = run(tmp_path / "d", "roster", "import", str(sheet))
     assert proc.returncode != 0 and "第 3 行" in proc.stderr
     assert "0 people" in run(tmp_path / "d", "roster", "list", check=True).stdout
+
+
+def test_print_list_and_write_pdfs(tmp_path):
+    run(tmp_path / "d", "demo", "--as-of", "2026-11-26", check=True)
+    listing = run(tmp_path / "d", "print", "--list", check=True).stdout.strip().splitlines()
+    assert len(listing) == 3 and all(line.startswith("general-") for line in listing)
+    first_id = listing[0].split("\t")[0]
+    out = run(tmp_path / "d", "print", first_id, "--out", str(tmp_path / "pdf"), check=True).stdout.split()
+    assert out == [str(tmp_path / "pdf" / f"{first_id}.pdf")]
+    assert (tmp_path / "pdf" / f"{first_id}.pdf").read_bytes().startswith(b"%PDF")
+    all_out = run(tmp_path / "d", "print", "--all", "--out", str(tmp_path / "all"), check=True).stdout.split()
+    assert len(all_out) == 3
+    bad = run(tmp_path / "d", "print", "general-999", "--out", str(tmp_path / "x"))
+    assert bad.returncode != 0 and "general-999" in bad.stderr
+
+
+def test_print_for_posting_locks(tmp_path):
+    run(tmp_path / "d", "demo", "--as-of", "2026-11-26", check=True)
+    draft = [
+        line
+        for line in run(tmp_path / "d", "print", "--list", check=True).stdout.splitlines()
+        if "\tdraft\t" in line
+    ][0]
+    doc_id = draft.split("\t")[0]
+    run(tmp_path / "d", "print", doc_id, "--out", str(tmp_path / "p"), "--post", check=True)
+    again = run(tmp_path / "d", "print", "--list", check=True).stdout
+    assert (
+        f"{doc_id}\tgeneral_notice" in again
+        and [line for line in again.splitlines() if line.startswith(doc_id + "\t")][0].split("\t")[3]
+        == "posted"
+    )

@@ -31,6 +31,7 @@ def test_sidebar_lists_registers_in_chinese(qtbot, desk):
         "村务公开",
         "暖心关怀",
         "十有服务",
+        "通用公告",
         "花名册",
         "乡镇数据交换",
         "设置",
@@ -52,7 +53,7 @@ def test_keyboard_shortcut_switches_page(qtbot, desk):
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
     window.sidebar.setFocus()
-    qtbot.keyClick(window.sidebar, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["roster"]
 
 

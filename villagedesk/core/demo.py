@@ -170,3 +170,77 @@ def fill_demo(
     for step in FILL_STEPS:
         step(session, rng, today, years, summary)
     return summary
+
+
+@register_fill_step
+def _general_notices(
+    session: Session, rng: random.Random, today: dt.date, years: int, summary: DemoSummary
+) -> None:
+    from villagedesk.core import general_notice as gn
+    from villagedesk.db.models import Issuer
+
+    def day(days_ago: int) -> dt.date:
+        return today - dt.timedelta(days=days_ago)
+
+    water = gn.create_notice(
+        session,
+        gn.GeneralNoticeData(
+            title="关于冬季农村饮水管网检修临时停水的通知",
+            body="因镇自来水厂对本村主管网进行冬季检修，经村民委员会研究，现将停水安排通知如下：\n"
+            "一、停水时间\n"
+            f"{day(20).year}年{day(20).month}月{day(20).day}日8时至18时。如遇特殊情况顺延，另行通知。\n"
+            "二、停水范围\n（一）一组至四组全部农户；\n（二）村党群服务中心、卫生室和农家书屋。\n"
+            "请各户提前做好储水准备，独居老人由网格员上门告知。",
+            notice_date=day(25),
+            posting_date=day(25),
+            posting_days=5,
+            issuer=Issuer.COMMITTEE,
+            table=gn.NoticeTable(
+                ["村民小组", "网格员", "停水时段"],
+                [[f"{g}", f"{rng.choice(SURNAMES)}{rng.choice(GIVEN)}", "8时至18时"] for g in GROUPS[:4]],
+            ),
+        ),
+    )
+    gn.mark_posted(session, water.id, day(25), "admin", "")
+    meeting = gn.create_notice(
+        session,
+        gn.GeneralNoticeData(
+            title="关于召开村民代表会议的通知",
+            body="各位村民代表：\n经村党组织提议、村“两委”会议商议，定于近期召开村民代表会议，审议村级公益事业建设项目有关事项。"
+            "请各位代表准时参加，因故不能参加的请提前向村委会请假，并可提交书面意见。\n"
+            "一、会议时间：另行电话通知。\n二、会议地点：村党群服务中心二楼会议室。",
+            notice_date=day(8),
+            posting_date=day(8),
+            posting_days=10,
+            issuer=Issuer.BOTH,
+        ),
+    )
+    gn.mark_posted(session, meeting.id, day(8), "admin", "")
+    gn.revise_notice(
+        session,
+        meeting.id,
+        gn.GeneralNoticeData(
+            title="关于召开村民代表会议的通知",
+            body="各位村民代表：\n经村党组织提议、村“两委”会议商议，定于近期召开村民代表会议，审议村级公益事业建设项目有关事项。"
+            "请各位代表准时参加，因故不能参加的请提前向村委会请假，并可提交书面意见。\n"
+            f"一、会议时间：{day(-3).month}月{day(-3).day}日上午9时。\n二、会议地点：村党群服务中心二楼会议室。",
+            notice_date=day(6),
+            posting_date=day(6),
+            posting_days=10,
+            issuer=Issuer.BOTH,
+        ),
+    )
+    gn.create_notice(
+        session,
+        gn.GeneralNoticeData(
+            title="关于修订《新桥村村规民约》公开征求意见的公告",
+            body="为进一步推进移风易俗、加强村民自治，村民委员会起草了《新桥村村规民约（修订草案）》，现公开征求全体村民意见。\n"
+            "一、征求意见时间：自公告之日起十五日内。\n"
+            "二、意见反映方式：可到村党群服务中心书面提出，也可向所在村民小组长反映。",
+            notice_date=today,
+            posting_date=today,
+            posting_days=15,
+            issuer=Issuer.BOTH,
+        ),
+    )
+    summary.counts["通用公告"] = len(gn.current_notices(session))

@@ -68,12 +68,19 @@ def font_dirs() -> list[Path]:
     dirs: list[Path] = []
     if sys.platform.startswith("win"):
         windir = Path(os.environ.get("WINDIR", r"C:\Windows"))
-        dirs += [windir / "Fonts", Path(os.environ.get("LOCALAPPDATA", "")) / "Microsoft" / "Windows" / "Fonts"]
+        dirs += [
+            windir / "Fonts",
+            Path(os.environ.get("LOCALAPPDATA", "")) / "Microsoft" / "Windows" / "Fonts",
+        ]
     elif sys.platform == "darwin":
         dirs += [Path("/Library/Fonts"), Path("/System/Library/Fonts"), Path.home() / "Library" / "Fonts"]
     else:
-        dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts",
-                 Path.home() / ".local" / "share" / "fonts"]
+        dirs += [
+            Path("/usr/share/fonts"),
+            Path("/usr/local/share/fonts"),
+            Path.home() / ".fonts",
+            Path.home() / ".local" / "share" / "fonts",
+        ]
     return [d for d in dirs if d.is_dir()]
 
 
@@ -157,7 +164,13 @@ class FontSet:
 
     def describe(self) -> list[str]:
         lines = []
-        for role, label in (("fangsong", "仿宋"), ("hei", "黑体"), ("kai", "楷体"), ("song", "宋体"), ("xbs", "小标宋")):
+        for role, label in (
+            ("fangsong", "仿宋"),
+            ("hei", "黑体"),
+            ("kai", "楷体"),
+            ("song", "宋体"),
+            ("xbs", "小标宋"),
+        ):
             font = self.roles[role]
             where = "bundled" if font is self.bundled else "system"
             lines.append(f"font {label}: {font.path.name} ({where})")

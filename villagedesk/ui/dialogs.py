@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 class DialogService:
@@ -30,6 +31,15 @@ class DialogService:
 
     def pick_folder(self, parent: QWidget | None, title: str) -> str:
         return QFileDialog.getExistingDirectory(parent, title)
+
+    def choose_printer(self, parent: QWidget | None, title: str, pages: int) -> QPrinter | None:
+        """The system print dialog; None when the user cancels."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(title)
+        dialog.setMinMax(1, max(pages, 1))
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class RecordingDialogs(DialogService):
@@ -61,6 +71,17 @@ class RecordingDialogs(DialogService):
 
     def pick_folder(self, parent: QWidget | None, title: str) -> str:
         return self.file_answers.pop(0) if self.file_answers else ""
+
+    def choose_printer(self, parent: QWidget | None, title: str, pages: int) -> QPrinter | None:
+        """Tests 'print' to a PDF file through the real QPrinter path; None answers Cancel."""
+        self.shown.append(("print", title, str(pages)))
+        if not self.file_answers:
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setFullPage(True)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(self.file_answers.pop(0))
+        return printer
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [text for k, _, text in self.shown if kind is None or k == kind]

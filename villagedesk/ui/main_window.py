@@ -42,6 +42,12 @@ def _roster(ctx: DeskContext) -> Page:
     return RosterPage(ctx)
 
 
+def _general_notice(ctx: DeskContext) -> Page:
+    from villagedesk.ui.general_notice.page import GeneralNoticePage
+
+    return GeneralNoticePage(ctx)
+
+
 def default_pages() -> list[PageSpec]:
     """The sidebar, in order. A register plugs in by replacing its entry with a real page factory."""
     return [
@@ -89,6 +95,9 @@ def default_pages() -> list[PageSpec]:
                     "The centre's ten micro-services and their usage log (十有服务) arrive in a later version.",
                 ),
             ),
+        ),
+        PageSpec(
+            "general_notice", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "General notices")), _general_notice
         ),
         PageSpec("roster", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "People roster")), _roster),
         PageSpec(

@@ -2,12 +2,16 @@
 
 from villagedesk.db.models.audit import AuditEntry
 from villagedesk.db.models.centre import CentreProfile, PartyOrgKind
+from villagedesk.db.models.general_notice import GeneralNotice, Issuer, PrintLog
 from villagedesk.db.models.roster import Body, Membership, Person, Role, Sex
 
 __all__ = [
     "AuditEntry",
     "Body",
     "CentreProfile",
+    "GeneralNotice",
+    "Issuer",
+    "PrintLog",
     "Membership",
     "PartyOrgKind",
     "Person",

@@ -1,0 +1,445 @@
+"""General notices (通用公告): write, preview, print, print for posting, revise, print log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from villagedesk import documents
+from villagedesk.core import general_notice as gn
+from villagedesk.core.centre import get_centre
+from villagedesk.core.errors import ValidationError
+from villagedesk.db.models import GeneralNotice, Issuer
+from villagedesk.i18n import tr_core
+from villagedesk.notices.document import posting_period
+from villagedesk.ui import printing
+from villagedesk.ui.context import DeskContext
+from villagedesk.ui.pages import Page
+from villagedesk.ui.roster.dialogs import FormDialog
+from villagedesk.ui.widgets import DateField
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class NoticesModel(QAbstractTableModel):
+    TITLE, REVISION, DATE, PERIOD, STATUS = range(5)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[GeneralNotice] = []
+
+    def set_rows(self, rows: list[GeneralNotice]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = [
+            QCoreApplication.translate("NoticesModel", "Title"),
+            QCoreApplication.translate("NoticesModel", "Revision"),
+            QCoreApplication.translate("NoticesModel", "Date of issue"),
+            QCoreApplication.translate("NoticesModel", "Posting period"),
+            QCoreApplication.translate("NoticesModel", "State"),
+        ]
+        return titles[section] if 0 <= section < 5 else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        n = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return n.id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        col = index.column()
+        if col == self.TITLE:
+            return n.title
+        if col == self.REVISION:
+            return str(n.revision)
+        if col == self.DATE:
+            return n.notice_date.isoformat()
+        if col == self.PERIOD:
+            start, end = posting_period(n.posting_date, n.posting_days)
+            return f"{start.isoformat()} – {end.isoformat()}"
+        if col == self.STATUS:
+            if n.posted_on is None:
+                return QCoreApplication.translate("NoticesModel", "Draft")
+            return QCoreApplication.translate("NoticesModel", "Posted %1").replace(
+                "%1", n.posted_on.isoformat()
+            )
+        return None
+
+
+class NoticeDialog(FormDialog):
+    """Write or change a notice; a posted notice opens as a new revision."""
+
+    def __init__(self, ctx: DeskContext, notice_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("New notice"), parent)
+        self.notice_id = notice_id
+        self.saved_id: int | None = None
+        self.revising = False
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("e.g. 关于临时停水的通知"))
+        self.issuer = QComboBox()
+        for issuer, label in (
+            (Issuer.COMMITTEE, self.tr("Villagers' committee")),
+            (Issuer.PARTY, self.tr("Village Party organisation")),
+            (Issuer.BOTH, self.tr("Party organisation and villagers' committee")),
+        ):
+            self.issuer.addItem(label, issuer)
+        self.notice_date = DateField()
+        self.notice_date.set_value(ctx.today())
+        self.posting_date = DateField()
+        self.posting_date.set_value(ctx.today())
+        self.days = QSpinBox()
+        self.days.setRange(1, 90)
+        self.days.setValue(7)
+        self.days.setSuffix(self.tr(" days"))
+        self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)
+        self.body.setPlaceholderText(
+            self.tr("One paragraph per line. Lines starting with 一、 or （一） print as headings.")
+        )
+        self.body.setMinimumHeight(180)
+        self.headers = QLineEdit()
+        self.headers.setPlaceholderText(
+            self.tr("Optional table: column headings separated by 、 e.g. 村民小组、联系人、时间")
+        )
+        self.table = QTableWidget(0, 0)
+        self.table.setMinimumHeight(140)
+        self.add_row = QPushButton(self.tr("Add &row"))
+        self.remove_row = QPushButton(self.tr("Remove ro&w"))
+        table_buttons = QHBoxLayout()
+        table_buttons.addWidget(self.add_row)
+        table_buttons.addWidget(self.remove_row)
+        table_buttons.addStretch(1)
+        self.form.addRow(self.tr("&Title"), self.title_edit)
+        self.form.addRow(self.tr("&Issued by"), self.issuer)
+        self.form.addRow(self.tr("Date of &issue"), self.notice_date)
+        self.form.addRow(self.tr("&Posting from"), self.posting_date)
+        self.form.addRow(self.tr("Posting &period"), self.days)
+        self.form.addRow(self.tr("Te&xt"), self.body)
+        self.form.addRow(self.tr("Table &columns"), self.headers)
+        self.form.addRow("", self.table)
+        self.form.addRow("", table_buttons)
+        self.headers.textChanged.connect(self._columns_changed)
+        self.add_row.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
+        self.remove_row.clicked.connect(
+            lambda: (
+                self.table.removeRow(max(self.table.currentRow(), self.table.rowCount() - 1))
+                if self.table.rowCount()
+                else None
+            )
+        )
+        if notice_id is not None:
+            with ctx.read() as session:
+                notice = gn.get_notice(session, notice_id)
+                self.revising = notice.posted_on is not None
+                self.load(gn.notice_data(notice))
+            self.setWindowTitle(
+                self.tr("New revision of a posted notice") if self.revising else self.tr("Edit notice")
+            )
+        self.resize(760, 720)
+
+    def _columns_changed(self) -> None:
+        headers = self.header_list()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        if headers and self.table.rowCount() == 0:
+            self.table.setRowCount(1)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def header_list(self) -> list[str]:
+        text = self.headers.text().replace("，", "、").replace(",", "、")
+        return [h.strip() for h in text.split("、") if h.strip()]
+
+    def load(self, data: gn.GeneralNoticeData) -> None:
+        self.title_edit.setText(data.title)
+        self.issuer.setCurrentIndex(max(self.issuer.findData(data.issuer), 0))
+        self.notice_date.set_value(data.notice_date)
+        self.posting_date.set_value(data.posting_date)
+        self.days.setValue(data.posting_days)
+        self.body.setPlainText(data.body)
+        if data.table:
+            self.headers.setText("、".join(data.table.headers))
+            self.table.setRowCount(len(data.table.rows))
+            for r, row in enumerate(data.table.rows):
+                for c, cell in enumerate(row):
+                    self.table.setItem(r, c, QTableWidgetItem(cell))
+
+    def data(self) -> gn.GeneralNoticeData:
+        headers = self.header_list()
+        rows = []
+        for r in range(self.table.rowCount()):
+            row = []
+            for c in range(self.table.columnCount()):
+                item = self.table.item(r, c)
+                row.append(item.text() if item else "")
+            rows.append(row)
+        table = gn.NoticeTable(headers, rows) if headers else None
+        return gn.GeneralNoticeData(
+            self.title_edit.text(),
+            self.body.toPlainText(),
+            self.notice_date.value(),
+            self.posting_date.value(),
+            self.days.value(),
+            self.issuer.currentData(),
+            table,
+        )
+
+    def save(self, session: Session) -> None:
+        data = self.data()
+        if self.notice_id is None:
+            notice = gn.create_notice(session, data)
+        elif self.revising:
+            notice = gn.revise_notice(session, self.notice_id, data)
+        else:
+            notice = gn.update_notice(session, self.notice_id, data)
+        session.flush()
+        # Refuse now, not at the printer, if some character cannot be printed with any font.
+        documents.build_general_notice_pdf(notice, get_centre(session))
+        self.saved_id = notice.id
+
+
+class GeneralNoticePage(Page):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.current_dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("General notices"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        hint = QLabel(
+            self.tr(
+                "Notices such as water cuts, meeting notices and calls for comments. "
+                "Printing for posting locks a notice; a later change becomes a new revision."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search titles"))
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Search"))
+        search_label.setBuddy(self.search)
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        layout.addLayout(top)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New notice"))
+        self.edit_button = QPushButton(self.tr("&Edit / revise"))
+        self.preview_button = QPushButton(self.tr("Pre&view"))
+        self.print_button = QPushButton(self.tr("&Print..."))
+        self.post_button = QPushButton(self.tr("Print for p&osting..."))
+        self.save_button = QPushButton(self.tr("Save as P&DF..."))
+        self.delete_button = QPushButton(self.tr("De&lete draft"))
+        self.log_button = QPushButton(self.tr("Print lo&g"))
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.preview_button,
+            self.print_button,
+            self.post_button,
+            self.save_button,
+            self.delete_button,
+            self.log_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.model = NoticesModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAccessibleName(self.tr("Notices"))
+        layout.addWidget(self.view, 1)
+        self.status = QLabel()
+        layout.addWidget(self.status)
+
+        self.search.textChanged.connect(self.refresh)
+        self.view.doubleClicked.connect(self.preview)
+        self.new_button.clicked.connect(self.new_notice)
+        self.edit_button.clicked.connect(self.edit_notice)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(lambda: self.print_selected(False))
+        self.post_button.clicked.connect(lambda: self.print_selected(True))
+        self.save_button.clicked.connect(self.save_pdf)
+        self.delete_button.clicked.connect(self.delete_draft)
+        self.log_button.clicked.connect(self.show_log)
+        ctx.bus.changed.connect(
+            lambda register: self.refresh() if register in ("general_notice", "printing") else None
+        )
+
+    def refresh(self) -> None:
+        selected = set(self.selected_ids())
+        with self.ctx.read() as session:
+            self.model.set_rows(gn.current_notices(session, text=self.search.text()))
+        for row, notice in enumerate(self.model.rows):
+            if notice.id in selected:
+                self.view.selectionModel().select(
+                    self.model.index(row, 0),
+                    self.view.selectionModel().SelectionFlag.Select
+                    | self.view.selectionModel().SelectionFlag.Rows,
+                )
+        self.status.setText(self.tr("%1 notices").replace("%1", str(len(self.model.rows))))
+
+    def selected_ids(self) -> list[int]:
+        model = self.view.selectionModel()
+        if model is None:
+            return []
+        return [self.model.rows[i.row()].id for i in sorted(model.selectedRows(), key=lambda i: i.row())]
+
+    def _printables(self, ids: list[int]) -> list[documents.Printable]:
+        with self.ctx.read() as session:
+            by_id = {p.id: p for p in documents.printables(session)}
+        return [by_id[f"general-{i}"] for i in ids if f"general-{i}" in by_id]
+
+    def _need_one(self) -> int | None:
+        ids = self.selected_ids()
+        if not ids:
+            self.ctx.dialogs.info(
+                self, self.tr("General notices"), self.tr("Select a notice in the list first.")
+            )
+            return None
+        return ids[0]
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.current_dialog = dialog
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def new_notice(self) -> QDialog:
+        return self._open(NoticeDialog(self.ctx, parent=self))
+
+    def edit_notice(self) -> QDialog | None:
+        notice_id = self._need_one()
+        return None if notice_id is None else self._open(NoticeDialog(self.ctx, notice_id, parent=self))
+
+    def preview(self) -> QDialog | None:
+        notice_id = self._need_one()
+        if notice_id is None:
+            return None
+        items = self._printables([notice_id])
+        dialog = printing.preview(self.ctx, items[0], self) if items else None
+        self.current_dialog = dialog
+        return dialog
+
+    def print_selected(self, for_posting: bool) -> int:
+        ids = self.selected_ids()
+        if not ids:
+            self.ctx.dialogs.info(
+                self, self.tr("General notices"), self.tr("Select one or more notices first.")
+            )
+            return 0
+        if for_posting and not self.ctx.dialogs.confirm(
+            self,
+            self.tr("Print for posting"),
+            self.tr(
+                "After printing for posting these notices are locked; a later change becomes a new revision. Continue?"
+            ),
+        ):
+            return 0
+        done = printing.print_items(self.ctx, self._printables(ids), self, for_posting)
+        if done:
+            self.status.setText(self.tr("Printed %1 notice(s).").replace("%1", str(done)))
+        return done
+
+    def save_pdf(self) -> None:
+        notice_id = self._need_one()
+        if notice_id is not None:
+            path = printing.save_item(self.ctx, self._printables([notice_id])[0], self)
+            if path is not None:
+                self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+
+    def delete_draft(self) -> None:
+        notice_id = self._need_one()
+        if notice_id is None:
+            return
+        if not self.ctx.dialogs.confirm(self, self.tr("Delete draft"), self.tr("Delete this draft notice?")):
+            return
+        try:
+            with self.ctx.write("general_notice", reason="draft deleted") as session:
+                gn.remove_draft(session, notice_id)
+        except ValidationError as exc:
+            self.ctx.dialogs.warning(self, self.tr("Delete draft"), exc.render(tr_core))
+
+    def show_log(self) -> QDialog:
+        dialog = PrintLogDialog(self.ctx, self)
+        self.current_dialog = dialog
+        dialog.open()
+        return dialog
+
+
+class PrintLogDialog(QDialog):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print log"))
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Document"), self.tr("Pages")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        actions = {
+            "print": self.tr("printed"),
+            "post": self.tr("printed for posting"),
+            "save": self.tr("saved as PDF"),
+            "export": self.tr("exported"),
+        }
+        with ctx.read() as session:
+            entries = documents.print_log(session)
+        for entry in entries:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            local = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            for col, text in enumerate(
+                [local, entry.actor, actions.get(entry.action, entry.action), entry.title, str(entry.pages)]
+            ):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        layout.addWidget(self.table)
+        close = QPushButton(self.tr("&Close"))
+        close.clicked.connect(self.accept)
+        layout.addWidget(close)
+        self.resize(760, 420)
+
+
+_ = dt

@@ -1,0 +1,200 @@
+"""Preview, print and save any printable document; the printed pages are the PDF's pages."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from villagedesk import documents
+from villagedesk.core.errors import ValidationError
+from villagedesk.documents import Printable
+from villagedesk.i18n import tr_core
+from villagedesk.ui.context import DeskContext
+
+log = logging.getLogger(__name__)
+
+
+class PdfBytes:
+    """A PDF held in memory and opened with QtPdf (the same bytes everywhere)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self._array = QByteArray(data)
+        self._buffer = QBuffer()
+        self._buffer.setData(self._array)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument()
+        self.document.load(self._buffer)
+
+    @property
+    def pages(self) -> int:
+        return self.document.pageCount()
+
+
+def print_pdfs(pdfs: list[PdfBytes], printer: QPrinter) -> list[int]:
+    """Render every page at the printer's resolution onto its own sheet, all in one print job.
+
+    A page range chosen in the dialog applies when a single document is printed. Returns the
+    pages printed per document.
+    """
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be opened")
+    counts = []
+    started = False
+    try:
+        for pdf in pdfs:
+            first, last = 0, pdf.pages
+            if len(pdfs) == 1 and printer.fromPage() > 0:
+                first, last = printer.fromPage() - 1, min(printer.toPage(), pdf.pages)
+            printed = 0
+            for index in range(first, last):
+                if started:
+                    printer.newPage()
+                started = True
+                target: QRect = painter.viewport()
+                size_pt = pdf.document.pagePointSize(index)
+                scale = min(target.width() / size_pt.width(), target.height() / size_pt.height())
+                image = pdf.document.render(
+                    index, QSize(int(size_pt.width() * scale), int(size_pt.height() * scale))
+                )
+                painter.drawImage(QPointF(0, 0), image)
+                printed += 1
+            counts.append(printed)
+        return counts
+    finally:
+        painter.end()
+
+
+def build(ctx: DeskContext, item: Printable, parent: QWidget | None) -> tuple[bytes, str] | None:
+    """Build a document's PDF, or tell the user why it cannot be printed."""
+    try:
+        return item.build()
+    except ValidationError as exc:
+        ctx.dialogs.warning(
+            parent, QCoreApplication.translate("printing", "Cannot print"), exc.render(tr_core)
+        )
+        return None
+
+
+def print_items(
+    ctx: DeskContext, items: list[Printable], parent: QWidget | None, for_posting: bool = False
+) -> int:
+    """One print dialog for one or many documents; logs each; posting locks them. Returns documents printed."""
+    built = []
+    for item in items:
+        result = build(ctx, item, parent)
+        if result is None:
+            return 0
+        built.append((item, *result))
+    pdfs = [PdfBytes(pdf) for _, pdf, _ in built]
+    total_pages = sum(p.pages for p in pdfs)
+    title = (
+        QCoreApplication.translate("printing", "Print %1 document(s), %2 page(s)")
+        .replace("%1", str(len(items)))
+        .replace("%2", str(total_pages))
+    )
+    printer = ctx.dialogs.choose_printer(parent, title, total_pages)
+    if printer is None:
+        return 0
+    try:
+        page_counts = print_pdfs(pdfs, printer)
+    except OSError as exc:
+        ctx.dialogs.warning(parent, QCoreApplication.translate("printing", "Cannot print"), str(exc))
+        return 0
+    with ctx.write("printing") as session:
+        for (item, _pdf, digest), pages in zip(built, page_counts, strict=True):
+            documents.log_print(
+                session,
+                item,
+                "post" if for_posting else "print",
+                ctx.user,
+                digest,
+                pages=pages,
+                copies=printer.copyCount(),
+                target=printer.printerName() or printer.outputFileName(),
+            )
+            if for_posting:
+                documents.mark_posted(session, item, ctx.user, digest, ctx.today())
+    return len(built)
+
+
+def save_item(ctx: DeskContext, item: Printable, parent: QWidget | None) -> Path | None:
+    result = build(ctx, item, parent)
+    if result is None:
+        return None
+    pdf, digest = result
+    name = ctx.dialogs.save_file(
+        parent,
+        QCoreApplication.translate("printing", "Save as PDF"),
+        f"{item.title}.pdf",
+        QCoreApplication.translate("printing", "PDF document (*.pdf)"),
+    )
+    if not name:
+        return None
+    path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(pdf)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        ctx.dialogs.warning(
+            parent,
+            QCoreApplication.translate("printing", "Save as PDF"),
+            QCoreApplication.translate("printing", "The PDF could not be written: %1").replace(
+                "%1", str(exc)
+            ),
+        )
+        return None
+    with ctx.write("printing") as session:
+        documents.log_print(
+            session, item, "save", ctx.user, digest, pages=PdfBytes(pdf).pages, target=str(path)
+        )
+    return path
+
+
+class PreviewDialog(QDialog):
+    """The exact PDF that prints, with Print and Save."""
+
+    def __init__(self, ctx: DeskContext, item: Printable, pdf: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.item = item
+        self.setWindowTitle(self.tr("Preview: %1").replace("%1", item.title))
+        self.pdf = PdfBytes(pdf)
+        layout = QVBoxLayout(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.pdf.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        self.info = QLabel(self.tr("%1 page(s)").replace("%1", str(self.pdf.pages)))
+        self.print_button = QPushButton(self.tr("&Print..."))
+        self.save_button = QPushButton(self.tr("&Save as PDF..."))
+        self.close_button = QPushButton(self.tr("&Close"))
+        row.addWidget(self.info, 1)
+        for button in (self.print_button, self.save_button, self.close_button):
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.print_button.clicked.connect(lambda: print_items(ctx, [item], self))
+        self.save_button.clicked.connect(lambda: save_item(ctx, item, self))
+        self.close_button.clicked.connect(self.accept)
+        self.resize(820, 900)
+
+
+def preview(ctx: DeskContext, item: Printable, parent: QWidget | None) -> PreviewDialog | None:
+    result = build(ctx, item, parent)
+    if result is None:
+        return None
+    dialog = PreviewDialog(ctx, item, result[0], parent)
+    dialog.open()
+    return dialog
