@@ -46,10 +46,22 @@ def store(data_dir: DataDir) -> Iterator[Store]:
     s.close()
 
 
+TESTER_PIN = "2580"
+
+
+def add_tester(session) -> None:  # type: ignore[no-untyped-def]
+    """The test user: a secretary who is also the administrator."""
+    from villagedesk.core import users
+    from villagedesk.db.models import UserRole
+
+    users.create_user(session, "tester", UserRole.SECRETARY, TESTER_PIN, is_admin=True)
+
+
 @pytest.fixture
 def centre_store(store: Store) -> Store:
-    with unit_of_work(store.sessions) as session:
+    with unit_of_work(store.sessions, actor="system") as session:
         create_centre(session, sample_centre())
+        add_tester(session)
     return store
 
 
@@ -82,7 +94,10 @@ def desk(qapp, translator, data_dir: DataDir):  # type: ignore[no-untyped-def]
     QCoreApplication.installTranslator(translator)
     ctx = build_desk(data_dir, RecordingDialogs(), user="tester")
     ctx.today_override = TODAY
+    ctx.user = "system"
     with ctx.write("demo") as s:
         fill_demo(s, seed=7, years=1, today=TODAY)
+        add_tester(s)
+    ctx.user = "tester"
     yield ctx
     ctx.store.close()

@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--township-phone", default="")
     p.add_argument("--one-shoulder", action="store_true", help="secretary is also committee chair (一肩挑)")
     p.add_argument("--posting-day", type=int, default=20)
+    p.add_argument("--admin", default="管理员", help="name of the administrator user (default 管理员)")
+    p.add_argument("--admin-pin", help="the administrator's PIN (4-12 digits); asked for when omitted")
 
     sub.add_parser("info", help="print the centre profile, database revision, data folder and fonts")
 
@@ -83,6 +85,44 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--on", type=_date, default=None)
     r = rsub.add_parser("import", help="import people and memberships from an .xlsx sheet")
     r.add_argument("file")
+    p = sub.add_parser("user", help="desk users: list, add, set-pin, disable")
+    usub = p.add_subparsers(dest="user_command", required=True)
+    usub.add_parser("list")
+    u = usub.add_parser("add")
+    u.add_argument("name")
+    u.add_argument("--role", choices=["CLERK", "SECRETARY", "SUPERVISOR", "VIEWER"], required=True)
+    u.add_argument("--person-id", type=int, help="roster person (required for SUPERVISOR)")
+    u.add_argument("--admin", action="store_true", help="may manage users and restore backups")
+    u.add_argument("--pin-stdin", action="store_true", help="read the new PIN from standard input")
+    u = usub.add_parser("set-pin")
+    u.add_argument("name")
+    u.add_argument("--pin-stdin", action="store_true")
+    u = usub.add_parser("disable")
+    u.add_argument("name")
+
+    p = sub.add_parser("audit", help="check or show the tamper-evident history")
+    asub = p.add_subparsers(dest="audit_command", required=True)
+    asub.add_parser("verify", help="walk the whole chain; exit 0 when intact")
+    a = asub.add_parser("history", help="the history of one record")
+    a.add_argument("uuid")
+
+    p = sub.add_parser("backup", help="make a backup now")
+    p.add_argument("--to", help="folder outside the data folder (e.g. a USB stick): the copy is encrypted")
+    p.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from standard input")
+    p = sub.add_parser("restore", help="restore a backup (the current state is backed up first)")
+    p.add_argument("file")
+    p.add_argument("--passphrase-stdin", action="store_true")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = sub.add_parser("backups", help="list the automatic and manual backups in the data folder")
+
+    p = sub.add_parser("notice", help="general notices: supervision review")
+    nsub = p.add_subparsers(dest="notice_command", required=True)
+    n = nsub.add_parser("review", help="sign the supervision review of a notice (as --user, with their PIN)")
+    n.add_argument("id", help="document id, e.g. general-3")
+    n.add_argument("--opinion", default="同意公开。")
+    n.add_argument("--date", type=_date, default=None)
+    n.add_argument("--pin-stdin", action="store_true")
+
     p = sub.add_parser("print", help="list printable documents or write their PDFs")
     p.add_argument("ids", nargs="*", help="document ids from --list, e.g. general-3")
     p.add_argument("--list", action="store_true", help="list every printable document")
@@ -98,9 +138,38 @@ _EXTRA_PARSERS: list[Callable[[argparse._SubParsersAction], None]] = []  # type:
 
 
 def _open(args: argparse.Namespace, lock: bool = True):  # type: ignore[no-untyped-def]
+    """Open the store acting as --user (which must exist) or as the centre's administrator."""
+    from villagedesk.core import users
     from villagedesk.db.store import open_store
 
-    return open_store(DataDir.resolve(args.data_dir), lock=lock, actor=args.user or "admin")
+    store = open_store(DataDir.resolve(args.data_dir), lock=lock)
+    with store.sessions() as session:
+        if args.user:
+            user = users.find_user(session, args.user)
+            if user is None or not user.active:
+                store.close()
+                raise CliError(f"no active user called {args.user} (see `villagedesk user list`)")
+            actor = user.name
+        else:
+            admin = users.administrator(session)
+            actor = admin.name if admin is not None else users.SYSTEM_ACTOR
+    store.sessions.kw["info"] = {"actor": actor}
+    args.actor = actor
+    return store
+
+
+def _secret(args: argparse.Namespace, flag: str, prompt: str, confirm: bool = False) -> str:
+    """A PIN or passphrase: from standard input with --*-stdin, else asked for at the terminal."""
+    if getattr(args, flag, False):
+        return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        raise CliError(f"{prompt}: run in a terminal or pass --{flag.replace('_', '-')}")
+    import getpass
+
+    first = getpass.getpass(f"{prompt}: ")
+    if confirm and getpass.getpass(f"{prompt} (again): ") != first:
+        raise CliError("the two entries are different")
+    return first
 
 
 @command("init")
@@ -126,11 +195,25 @@ def cmd_init(args: argparse.Namespace) -> int:
     from villagedesk.core.centre import validate_centre
 
     validate_centre(data)  # refuse before anything is created on disk
+    from villagedesk.core import users
+    from villagedesk.core.errors import Collector
+    from villagedesk.db.models import UserRole
+
+    pin = (
+        args.admin_pin
+        if args.admin_pin is not None
+        else _secret(args, "admin_pin_stdin", "administrator PIN", True)
+    )
+    errors = Collector()
+    users.check_pin(pin, errors)
+    errors.raise_if_any()
     store = _open(args)
     try:
-        with unit_of_work(store.sessions) as session:
+        with unit_of_work(store.sessions, actor=users.SYSTEM_ACTOR) as session:
             centre = create_centre(session, data)
+            users.create_user(session, args.admin, UserRole.SECRETARY, pin, is_admin=True)
             print(f"{centre.village_name} {centre.division_code} → {store.data_dir.root}")
+            print(f"administrator: {args.admin}")
     finally:
         store.close()
     return EXIT_OK
@@ -194,6 +277,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"demo village {summary.village}: {summary.people} people in {store.data_dir.root}")
         for key, value in summary.counts.items():
             print(f"  {key}: {value}")
+        print("demo users (name, role, PIN):")
+        for name, role, pin in summary.users:
+            print(f"  {name}\t{role}\t{pin}")
     finally:
         store.close()
     return EXIT_OK
@@ -209,6 +295,9 @@ def cmd_roster(args: argparse.Namespace) -> int:
 
         store = _open(args)
         try:
+            from villagedesk.core.backup import make_backup
+
+            make_backup(store.data_dir.database, store.data_dir.backups, "pre-import")
             with unit_of_work(store.sessions, reason="roster import") as session:
                 result = import_roster_xlsx(session, args.file)
             print(f"imported {result.people} people, {result.memberships} memberships")
@@ -251,7 +340,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     store = _open(args)
     try:
-        with unit_of_work(store.sessions, actor=args.user or "admin") as session:
+        with unit_of_work(store.sessions) as session:
             items = documents.printables(session)
             by_id = {item.id: item for item in items}
             unknown = [i for i in args.ids if i not in by_id]
@@ -280,6 +369,193 @@ def cmd_print(args: argparse.Namespace) -> int:
                 if args.post:
                     documents.mark_posted(session, item, args.user or "admin", digest)
                 print(path)
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+@command("user")
+def cmd_user(args: argparse.Namespace) -> int:
+    from villagedesk.core import users
+    from villagedesk.core.session import unit_of_work
+    from villagedesk.db.models import UserRole
+
+    store = _open(args, lock=args.user_command != "list")
+    try:
+        if args.user_command == "list":
+            with store.sessions() as session:
+                for row in users.users(session, include_inactive=True):
+                    flags = ",".join(
+                        f for f, on in (("admin", row.is_admin), ("disabled", not row.active)) if on
+                    )
+                    print(f"{row.name}\t{row.role.name}\t{flags}")
+            return EXIT_OK
+        with unit_of_work(store.sessions) as session:
+            if args.user_command == "add":
+                pin = _secret(args, "pin_stdin", f"PIN for {args.name}", confirm=True)
+                users.create_user(
+                    session,
+                    args.name,
+                    UserRole[args.role],
+                    pin,
+                    is_admin=args.admin,
+                    person_id=args.person_id,
+                )
+            elif args.user_command == "set-pin":
+                users.set_pin(
+                    session, args.name, _secret(args, "pin_stdin", f"new PIN for {args.name}", confirm=True)
+                )
+            elif args.user_command == "disable":
+                users.set_active(session, args.name, False)
+        print(f"{args.user_command}: {args.name}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+@command("audit")
+def cmd_audit(args: argparse.Namespace) -> int:
+    from villagedesk.core import audit
+
+    store = _open(args, lock=False)
+    try:
+        with store.sessions() as session:
+            if args.audit_command == "history":
+                for line in audit.history(session, args.uuid):
+                    changes = "; ".join(f"{k}: {v[0]!r} → {v[1]!r}" for k, v in line.changes.items())
+                    reason = f" ({line.reason})" if line.reason else ""
+                    print(f"{line.at}\t{line.actor}\t{line.action}\t{changes}{reason}")
+                return EXIT_OK
+            result = audit.verify_chain(session)
+    finally:
+        store.close()
+    if result.ok:
+        print(f"audit chain intact: {result.entries} entries, {result.records} records")
+        return EXIT_OK
+    print(f"audit chain BROKEN: {result.problem}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+@command("backup")
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from villagedesk.core import users
+    from villagedesk.core.backup import make_backup, rotate
+
+    store = _open(args, lock=False)
+    try:
+        with store.sessions() as session:
+            session.info["actor"] = args.actor
+            users.require(session, users.Action.BACKUP)
+        folder = Path(args.to).expanduser().resolve() if args.to else store.data_dir.backups
+        outside = not folder.is_relative_to(store.data_dir.root)
+        passphrase = (
+            _secret(args, "passphrase_stdin", "passphrase for the backup", confirm=True) if outside else None
+        )
+        path = make_backup(store.data_dir.database, folder, "manual", passphrase)
+        if not outside:
+            rotate(folder)
+        print(path)
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+@command("backups")
+def cmd_backups(args: argparse.Namespace) -> int:
+    from villagedesk.core.backup import list_backups
+
+    data_dir = DataDir.resolve(args.data_dir)
+    for info in list_backups(data_dir.backups):
+        counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
+        print(f"{info.created_at:%Y-%m-%d %H:%M}\t{info.path.name}\t{counts}")
+    return EXIT_OK
+
+
+@command("restore")
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from villagedesk.core import users
+    from villagedesk.core.backup import inspect_backup, is_encrypted, restore_backup
+    from villagedesk.core.centre import find_centre
+    from villagedesk.db.migrate import known_revisions, upgrade
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError(f"file not found: {path}")
+    passphrase = _secret(args, "passphrase_stdin", "passphrase of the backup") if is_encrypted(path) else None
+    store = _open(args)
+    try:
+        with store.sessions() as session:
+            session.info["actor"] = args.actor
+            users.require(session, users.Action.RESTORE)
+            centre = find_centre(session)
+            own = centre.division_code if centre else None
+        info = inspect_backup(path, passphrase)
+        counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
+        print(
+            f"backup of {info.village_name} ({info.division_code}) made {info.created_at:%Y-%m-%d %H:%M}: {counts}"
+        )
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CliError("restore replaces the current data: confirm with --yes")
+            if input("restore it? the current state is backed up first [y/N] ").strip().lower() not in (
+                "y",
+                "yes",
+            ):
+                print("nothing changed")
+                return EXIT_OK
+        store.engine.dispose()
+        _, safety = restore_backup(
+            path, store.data_dir.database, store.data_dir.backups, own, known_revisions(), passphrase
+        )
+        upgrade(store.engine)
+        print(f"restored; the state before the restore is in {safety}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+@command("notice")
+def cmd_notice(args: argparse.Namespace) -> int:
+    from villagedesk import documents
+    from villagedesk.core import review
+    from villagedesk.core.session import unit_of_work
+
+    if not args.user:
+        raise CliError("a review is signed by a supervision committee member: name them with --user")
+    store = _open(args)
+    try:
+        pin = _secret(args, "pin_stdin", f"PIN of {args.actor}")
+        session_failed: Exception | None = None
+        with unit_of_work(store.sessions) as session:
+            item = (
+                documents.find_printable(session, args.id)
+                if args.id in {p.id for p in documents.printables(session)}
+                else None
+            )
+            if item is None:
+                raise CliError(f"no such document: {args.id}")
+            _pdf, digest = item.build()
+            try:
+                review.sign_review(
+                    session,
+                    record_kind=item.kind,
+                    record_uuid=item.uuid,
+                    record_version=item.version,
+                    content_hash=digest,
+                    signer=args.actor,
+                    pin=pin,
+                    opinion=args.opinion,
+                    day=args.date or dt.date.today(),
+                )
+            except ValidationError as exc:
+                session_failed = exc  # the failed PIN try is committed (lockout counts), the signature is not
+        if session_failed is not None:
+            raise session_failed
+        print(f"{args.id}: reviewed by {args.actor}")
     finally:
         store.close()
     return EXIT_OK

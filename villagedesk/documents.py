@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -78,6 +79,9 @@ def log_print(
     copies: int = 1,
     target: str = "",
 ) -> PrintLog:
+    from villagedesk.core.users import Action, require
+
+    require(session, Action.POST if action == "post" else Action.PRINT)
     entry = PrintLog(
         at=utcnow(),
         actor=actor,
@@ -140,11 +144,29 @@ def general_notice_print(notice: GeneralNotice, centre: CentreProfile):  # type:
     )
 
 
-def build_general_notice_pdf(notice: GeneralNotice, centre: CentreProfile) -> tuple[bytes, str]:
+def general_notice_hash(notice: GeneralNotice, centre: CentreProfile) -> str:
+    from villagedesk.notices.document import content_hash
+
+    return content_hash(general_notice_print(notice, centre).record())
+
+
+def notice_review(session: Session, notice: GeneralNotice, centre: CentreProfile):  # type: ignore[no-untyped-def]
+    """The supervision review that covers the notice's current content, as the notice prints it."""
+    from villagedesk.core.review import current_review
+    from villagedesk.notices.document import Review
+
+    signature = current_review(session, notice.uuid, general_notice_hash(notice, centre))
+    return (
+        None if signature is None else Review(signature.opinion, signature.signer_name, signature.review_date)
+    )
+
+
+def build_general_notice_pdf(notice: GeneralNotice, centre: CentreProfile, review=None) -> tuple[bytes, str]:  # type: ignore[no-untyped-def]
+    """The notice's PDF and its content hash; a signed supervision review prints its line."""
     from villagedesk.notices.document import content_hash
     from villagedesk.notices.general_notice import build_general_notice
 
-    data = general_notice_print(notice, centre)
+    data = general_notice_print(notice, centre).with_review(review)
     return build_general_notice(data, centre_info(centre)), content_hash(data.record())
 
 
@@ -154,6 +176,7 @@ def _general_notices(session: Session) -> Iterator[Printable]:
 
     centre = get_centre(session)
     for notice in current_notices(session):
+        review = notice_review(session, notice, centre)  # looked up now: the session closes before printing
         yield Printable(
             id=f"general-{notice.id}",
             kind="general_notice",
@@ -163,5 +186,5 @@ def _general_notices(session: Session) -> Iterator[Printable]:
             uuid=notice.uuid,
             version=notice.version,
             locked=notice.posted_on is not None,
-            build=lambda n=notice: build_general_notice_pdf(n, centre),
+            build=partial(build_general_notice_pdf, notice, centre, review),
         )

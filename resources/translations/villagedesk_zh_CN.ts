@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>The administrator adds the other users (clerks, the secretary, supervision committee members) and can restore backups. Choose a PIN of 4 to 12 digits.</source>
+        <translation>管理员负责添加其他用户（录入员、书记/主任、监委会成员），并可恢复备份。请设置4至12位数字的PIN码。</translation>
+    </message>
+    <message>
+        <source>e.g. the Party secretary&apos;s name</source>
+        <translation>例如：村党组织书记的姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>PIN码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>再次输入PIN码(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>VillageDesk backs up by itself: before a database upgrade, an import and a restore, and every hour while data changes. It keeps the last 7 daily, 4 weekly and 12 monthly copies. A backup written to a USB stick is encrypted with a passphrase you choose, because it holds personal data.</source>
+        <translation>本软件会自动备份：数据库升级、导入和恢复之前各备份一次，数据有变动时每小时备份一次；保留最近7天每天、4周每周和12个月每月的备份。备份到U盘时会用您设置的口令加密，因为其中含有个人信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;USB stick...</source>
+        <translation>备份到U盘(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a file...</source>
+        <translation>从文件恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;selected copy...</source>
+        <translation>恢复选中的备份(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>notices</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or another folder)</source>
+        <translation>选择U盘（或其他文件夹）</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase (at least 8 characters). Without it nobody can open this backup — not even you, so write it down and keep it safe:</source>
+        <translation>请设置口令（至少8个字符）。没有口令任何人都无法打开这份备份，包括您自己，请记下并妥善保管：</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>请再次输入口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>已备份到：%1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>VillageDesk backup (*.vdbak);;All files (*)</source>
+        <translation>村务台账备份 (*.vdbak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>%1 的口令：</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 (%2) made %3?
+It holds: %4.
+
+The current data is backed up first, so this can be undone.</source>
+        <translation>确定恢复 %1（%2）于 %3 所做的备份吗？
+备份内容：%4。
+
+恢复前会先备份当前数据，可以撤销。</translation>
+    </message>
+    <message>
+        <source>Restored. The data as it was before is kept in %1</source>
+        <translation>已恢复。恢复前的数据保存在 %1</translation>
+    </message>
+</context>
+<context>
     <name>CentreForm</name>
     <message>
         <source>e.g. Xinqiao Village</source>
@@ -202,6 +346,14 @@
         <translation>打印记录(&amp;G)</translation>
     </message>
     <message>
+        <source>Supervision &amp;review...</source>
+        <translation>监委会审核(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
         <source>Notices</source>
         <translation>公告</translation>
     </message>
@@ -240,6 +392,49 @@
     <message>
         <source>Delete this draft notice?</source>
         <translation>确定删除这份公告草稿吗？</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>历史记录：%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -320,6 +515,10 @@
         <translation>导出到U盘报送乡镇将在后续版本提供。</translation>
     </message>
     <message>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -332,8 +531,8 @@
         <translation>台账目录</translation>
     </message>
     <message>
-        <source>Data folder: %1</source>
-        <translation>数据文件夹：%1</translation>
+        <source>Signed in as %1 · data folder: %2</source>
+        <translation>当前用户：%1 · 数据文件夹：%2</translation>
     </message>
 </context>
 <context>
@@ -460,6 +659,14 @@
         <translation>表格列标题(&amp;C)</translation>
     </message>
     <message>
+        <source>Required when the notice was already printed or reviewed</source>
+        <translation>公告已打印或已审核时必须填写</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change</source>
+        <translation>修改原因(&amp;C)</translation>
+    </message>
+    <message>
         <source>New revision of a posted notice</source>
         <translation>修改已张贴公告（生成新版次）</translation>
     </message>
@@ -489,6 +696,10 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>, reviewed by %1</source>
+        <translation>，已由 %1 审核</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -644,6 +855,41 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Supervision review: %1</source>
+        <translation>监委会审核：%1</translation>
+    </message>
+    <message>
+        <source>Agreed to post.</source>
+        <translation>同意公开。</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>审核人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s &amp;PIN</source>
+        <translation>审核人PIN码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion</source>
+        <translation>审核意见(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>审核日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>签署(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message>
         <source>People roster</source>
@@ -692,6 +938,10 @@
     <message>
         <source>&amp;Import .xlsx</source>
         <translation>从 Excel 导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
     </message>
     <message>
         <source>People</source>
@@ -763,6 +1013,139 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>PIN码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (supervision committee)</source>
+        <translation>%1（村务监督委员会）</translation>
+    </message>
+    <message>
+        <source>Administrator (manages users, restores backups)</source>
+        <translation>管理员（管理用户、恢复备份）</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Roster &amp;person</source>
+        <translation>对应花名册人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4-12 digits)</source>
+        <translation>PIN码（4至12位数字）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>再次输入PIN码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UsersBox</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add user...</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Reset P&amp;IN...</source>
+        <translation>重设PIN码(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable user</source>
+        <translation>停用用户(&amp;D)</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>重设PIN码</translation>
+    </message>
+    <message>
+        <source>New PIN for %1:</source>
+        <translation>%1 的新PIN码：</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>请再次输入PIN码：</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was changed.</source>
+        <translation>%1 的PIN码已更改。</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>确定停用 %1 吗？</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1271,10 @@ Switch to the open window, or close it and try again.</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
@@ -902,6 +1289,26 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>张贴日期</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>张贴人</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>落款单位</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Body</source>
@@ -1110,6 +1517,186 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>{where} contains &apos;{char}&apos; (U+{code}), which no font on this computer can print; use another character or install a font that has it (e.g. SimSun-ExtB)</source>
         <translation>“{where}”中的字符“{char}”（U+{code}）本机所有字体都无法打印，请改用其他字，或安装含有此字的字体（如 SimSun-ExtB）</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>{name} is not a VillageDesk backup</source>
+        <translation>{name} 不是村务台账的备份文件</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete or damaged (it may have been cut off while copying)</source>
+        <translation>{name} 不完整或已损坏（可能在复制时中断）</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open {name} (or the file was altered)</source>
+        <translation>口令无法打开 {name}（或文件已被改动）</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted; enter its passphrase</source>
+        <translation>{name} 已加密，请输入口令</translation>
+    </message>
+    <message>
+        <source>{name} belongs to {village} ({code}), not to this centre ({own})</source>
+        <translation>{name} 属于{village}（{code}），不是本服务中心（{own}）的备份</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer VillageDesk (database revision {rev}); update first</source>
+        <translation>{name} 由更新版本的村务台账生成（数据库版本 {rev}），请先升级软件</translation>
+    </message>
+    <message>
+        <source>must be at least 8 characters</source>
+        <translation>至少8个字符</translation>
+    </message>
+    <message>
+        <source>could not be written to {folder}: {error}</source>
+        <translation>无法写入 {folder}：{error}</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>审核日期</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the village affairs supervision committee on {day}; only its members may sign a review</source>
+        <translation>{name} 在 {day} 不是村务监督委员会成员，只有监委会成员才能签署审核意见</translation>
+    </message>
+    <message>
+        <source>{value} is in the future</source>
+        <translation>{value} 是将来的日期</translation>
+    </message>
+    <message>
+        <source>{name} has already signed this version</source>
+        <translation>{name} 已审核过此版本</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>must be 4 to 12 digits</source>
+        <translation>须为4至12位数字</translation>
+    </message>
+    <message>
+        <source>is too easy to guess (all the same digit or a simple sequence)</source>
+        <translation>太容易被猜到（数字全部相同或为连续数字）</translation>
+    </message>
+    <message>
+        <source>the two PINs are different</source>
+        <translation>两次输入的PIN码不一致</translation>
+    </message>
+    <message>
+        <source>a user called {name} already exists</source>
+        <translation>已有名为 {name} 的用户</translation>
+    </message>
+    <message>
+        <source>there is no active user called {name}</source>
+        <translation>没有名为 {name} 的在用用户</translation>
+    </message>
+    <message>
+        <source>wrong PIN; {left} tries left before the account is locked for {minutes} minutes</source>
+        <translation>PIN 不正确；再错 {left} 次账户将被锁定 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs; the account is locked until {until}</source>
+        <translation>PIN 错误次数过多，账户已锁定至 {until}</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) may not {action}</source>
+        <translation>{name}（{role}）无权{action}</translation>
+    </message>
+    <message>
+        <source>a supervision committee user must be linked to a person on the roster</source>
+        <translation>监委会成员用户必须对应花名册中的人员</translation>
+    </message>
+    <message>
+        <source>the last administrator cannot be removed or demoted</source>
+        <translation>不能停用最后一名管理员</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>录入员</translation>
+    </message>
+    <message>
+        <source>Secretary / chair</source>
+        <translation>书记/主任</translation>
+    </message>
+    <message>
+        <source>Supervision committee member</source>
+        <translation>监委会成员</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>change records</source>
+        <translation>修改台账记录</translation>
+    </message>
+    <message>
+        <source>change the centre profile</source>
+        <translation>修改服务中心信息</translation>
+    </message>
+    <message>
+        <source>print or save documents</source>
+        <translation>打印或保存文件</translation>
+    </message>
+    <message>
+        <source>print notices for posting</source>
+        <translation>打印张贴公告</translation>
+    </message>
+    <message>
+        <source>sign a supervision review</source>
+        <translation>签署监委会审核意见</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>export data for the township</source>
+        <translation>导出数据报送乡镇</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>is required: this record has already been printed or reviewed</source>
+        <translation>必须填写：此记录已打印或已审核</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,12 @@ def test_open_store_backs_up_before_migrating(tmp_path):
     store = open_store(data_dir)
     try:
         backup = store.pre_migration_backup
-        assert backup is not None and backup.parent == data_dir.backups and "pre-migrate-0001" in backup.name
+        assert (
+            backup is not None
+            and backup.parent == data_dir.backups
+            and "rev0001" in backup.name
+            and backup.name.endswith("-pre-migrate.vdbak")
+        )
         old = make_engine(f"sqlite:///{backup}")
         assert current_revision(old) == "0001"
         with old.connect() as conn:

@@ -18,6 +18,8 @@ INIT = [
     "盐东镇",
     "--objection-phone",
     "0515-88881234",
+    "--admin-pin",
+    "2580",
 ]
 
 
@@ -148,3 +150,100 @@ def test_print_for_posting_locks(tmp_path):
         and [line for line in again.splitlines() if line.startswith(doc_id + "\t")][0].split("\t")[3]
         == "posted"
     )
+
+
+def run_in(data_dir, stdin, *args):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VILLAGEDESK_LANG="zh_CN")
+    return subprocess.run(
+        [sys.executable, "-m", "villagedesk", "--data-dir", str(data_dir), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def demo_users(data_dir):
+    out = run(data_dir, "demo", "--as-of", "2026-11-26", check=True).stdout
+    lines = out.split("demo users (name, role, PIN):")[1].strip().splitlines()
+    return [tuple(line.strip().split("\t")) for line in lines]
+
+
+def test_demo_documents_its_users_and_audit_verifies(tmp_path):
+    accounts = demo_users(tmp_path)
+    roles = [role for _, role, _ in accounts]
+    assert any("管理员" in r for r in roles) and sum("监委会" in r for r in roles) == 2
+    assert run(tmp_path, "audit", "verify", check=True).stdout.startswith("audit chain intact")
+
+
+def test_audit_verify_fails_after_tampering(tmp_path):
+    import sqlite3
+
+    demo_users(tmp_path)
+    conn = sqlite3.connect(str(tmp_path / "villagedesk.sqlite3"))
+    conn.execute("UPDATE person SET name='张冒' WHERE id=5")
+    conn.commit()
+    conn.close()
+    proc = run(tmp_path, "audit", "verify")
+    assert proc.returncode != 0 and "person" in proc.stderr and "name" in proc.stderr
+
+
+def test_review_needs_the_supervisors_pin(tmp_path):
+    accounts = demo_users(tmp_path)
+    name, _, pin = next(a for a in accounts if "监委会" in a[1])
+    clerk, _, clerk_pin = next(a for a in accounts if a[1] == "录入")
+    doc = run(tmp_path, "print", "--list", check=True).stdout.splitlines()[0].split("\t")[0]
+    wrong = run_in(tmp_path, "0000\n", "--user", name, "notice", "review", doc, "--pin-stdin")
+    assert wrong.returncode != 0 and "PIN" in wrong.stderr
+    not_member = run_in(tmp_path, clerk_pin + "\n", "--user", clerk, "notice", "review", doc, "--pin-stdin")
+    assert not_member.returncode != 0 and "监督委员会" in not_member.stderr
+    ok = run_in(tmp_path, pin + "\n", "--user", name, "notice", "review", doc, "--pin-stdin")
+    assert ok.returncode == 0, ok.stderr
+    out = tmp_path / "pdf"
+    run(tmp_path, "print", doc, "--out", str(out), check=True)
+    from pypdf import PdfReader
+
+    text = "".join(p.extract_text() for p in PdfReader(out / f"{doc}.pdf").pages)
+    assert "审核人：" + name in "".join(text.split())
+
+
+def test_viewer_cannot_change_records_from_cli(tmp_path):
+    demo_users(tmp_path)
+    add = run_in(tmp_path, "1470\n1470\n", "user", "add", "乡镇联络员", "--role", "VIEWER", "--pin-stdin")
+    assert add.returncode == 0, add.stderr
+    import openpyxl
+
+    sheet = tmp_path / "r.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["姓名"])
+    wb.active.append(["王建国"])
+    wb.save(sheet)
+    proc = run(tmp_path, "--user", "乡镇联络员", "roster", "import", str(sheet))
+    assert proc.returncode != 0 and "乡镇联络员" in proc.stderr
+    assert run(tmp_path, "--user", "nobody", "roster", "list").returncode != 0
+
+
+def test_backup_to_usb_encrypted_and_restore(tmp_path):
+    demo_users(tmp_path / "d")
+    usb = tmp_path / "usb"
+    made = run_in(
+        tmp_path / "d",
+        "月亮湾村口的老槐树\n月亮湾村口的老槐树\n",
+        "backup",
+        "--to",
+        str(usb),
+        "--passphrase-stdin",
+    )
+    assert made.returncode == 0, made.stderr
+    file = usb / made.stdout.strip().split("/")[-1]
+    assert file.exists() and not file.read_bytes().startswith(b"SQLite")
+    wrong = run_in(
+        tmp_path / "d", "not the passphrase\n", "restore", str(file), "--passphrase-stdin", "--yes"
+    )
+    assert wrong.returncode != 0 and "口令" in wrong.stderr or "passphrase" in wrong.stderr
+    ok = run_in(tmp_path / "d", "月亮湾村口的老槐树\n", "restore", str(file), "--passphrase-stdin", "--yes")
+    assert ok.returncode == 0, ok.stderr
+    assert "新桥村" in ok.stdout and "restored" in ok.stdout
+    assert run(tmp_path / "d", "audit", "verify").returncode == 0
+    assert "pre-restore" in run(tmp_path / "d", "backups", check=True).stdout

@@ -34,6 +34,7 @@ def test_sidebar_lists_registers_in_chinese(qtbot, desk):
         "通用公告",
         "花名册",
         "乡镇数据交换",
+        "备份与恢复",
         "设置",
     ]
 
@@ -219,12 +220,13 @@ def test_remove_person_asks_and_tombstones(qtbot, desk):
     assert name not in [r.name for r in page.people_model.rows]
 
 
-def test_first_run_wizard_validates_then_creates_centre(qtbot, qapp, translator, data_dir):
+def test_first_run_wizard_validates_then_creates_centre_and_admin(qtbot, qapp, translator, data_dir):
+    from villagedesk.core import users
     from villagedesk.ui.app import build_desk
     from villagedesk.ui.dialogs import RecordingDialogs
     from villagedesk.ui.wizard import FirstRunWizard
 
-    ctx = build_desk(data_dir, RecordingDialogs())
+    ctx = build_desk(data_dir, RecordingDialogs(), user="system")
     try:
         wizard = FirstRunWizard(ctx)
         qtbot.addWidget(wizard)
@@ -240,10 +242,29 @@ def test_first_run_wizard_validates_then_creates_centre(qtbot, qapp, translator,
         assert "统计用区划代码" in form.errors.text()
         form.code.setText("320902104203")
         assert "320902104" in form.code_info.text()
+        wizard.next()
+        assert wizard.currentPage() is wizard.admin_page
+        admin = wizard.admin_page
+        admin.name.setText("王书记")
+        admin.pin.setText("1234")
+        admin.repeat.setText("1234")
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        assert "太容易" in admin.errors.text() or "PIN" in admin.errors.text()
+        with ctx.read() as s:
+            assert find_centre(s) is None  # centre and administrator are created together or not at all
+        admin.pin.setText("2580")
+        admin.repeat.setText("2580")
         wizard.button(QWizard.WizardButton.FinishButton).click()
         with ctx.read() as s:
             centre = find_centre(s)
+            admin_user = users.administrator(s)
         assert centre.party_org_name == "中共新桥村支部委员会" and centre.township_code == "320902104"
+        assert (
+            admin_user.name == "王书记"
+            and admin_user.pin_hash.startswith("scrypt$")
+            and "2580" not in admin_user.pin_hash
+        )
+        assert ctx.user == "王书记"
     finally:
         ctx.store.close()
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from villagedesk.core.errors import Collector, NotFoundError, ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.core.users import Action, require
 from villagedesk.db.models import CentreProfile, PartyOrgKind
 
 F_VILLAGE = QT_TRANSLATE_NOOP("core", "Village name")
@@ -143,6 +144,7 @@ def get_centre(session: Session) -> CentreProfile:
 
 
 def create_centre(session: Session, data: CentreData) -> CentreProfile:
+    require(session, Action.EDIT_CENTRE)
     data = validate_centre(data)
     if find_centre(session) is not None:
         raise ValidationError.single(
@@ -155,6 +157,7 @@ def create_centre(session: Session, data: CentreData) -> CentreProfile:
 
 
 def update_centre(session: Session, data: CentreData) -> CentreProfile:
+    require(session, Action.EDIT_CENTRE)
     data = validate_centre(data)
     centre = get_centre(session)
     for key, value in asdict(data).items():

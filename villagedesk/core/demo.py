@@ -29,6 +29,7 @@ class DemoSummary:
     village: str
     people: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    users: list[tuple[str, str, str]] = field(default_factory=list)  # name, role, PIN
 
 
 FillStep = Callable[[Session, random.Random, dt.date, int, DemoSummary], None]
@@ -162,6 +163,20 @@ def fill_demo(
     join(sup[0], Body.SUPERVISION, term_start, role=Role.CHAIR)
     for pid in sup[1:]:
         join(pid, Body.SUPERVISION, term_start)
+
+    # Desk users. The PINs are printed by `villagedesk demo` so a tester can sign in.
+    from villagedesk.core import users
+    from villagedesk.db.models import UserRole
+
+    secretary_name = roster.get_person(session, secretary).name
+    for name, role, pin, person_id, admin in (
+        (secretary_name, UserRole.SECRETARY, "2580", secretary, True),
+        ("村文书", UserRole.CLERK, "1357", None, False),
+        (roster.get_person(session, sup[0]).name, UserRole.SUPERVISOR, "2468", sup[0], False),
+        (roster.get_person(session, sup[1]).name, UserRole.SUPERVISOR, "3579", sup[1], False),
+    ):
+        users.create_user(session, name, role, pin, is_admin=admin, person_id=person_id)
+        summary.users.append((name, role.value + ("（管理员）" if admin else ""), pin))
 
     summary.counts["正式党员"] = roster.count_on(session, Body.PARTY_FULL, today)
     summary.counts["预备党员"] = roster.count_on(session, Body.PARTY_PROBATIONARY, today)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from villagedesk.core.centre import check_text
 from villagedesk.core.errors import Collector, NotFoundError, ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.core.users import Action, require
 from villagedesk.db.models import GeneralNotice, Issuer
 
 F_TITLE = QT_TRANSLATE_NOOP("core", "Title")
@@ -144,6 +145,7 @@ def _apply(notice: GeneralNotice, data: GeneralNoticeData) -> None:
 
 
 def create_notice(session: Session, data: GeneralNoticeData) -> GeneralNotice:
+    require(session, Action.EDIT_RECORDS)
     data = validate_notice(data)
     notice = GeneralNotice(revision=1)
     _apply(notice, data)
@@ -162,6 +164,7 @@ def successor(session: Session, notice: GeneralNotice) -> GeneralNotice | None:
 
 def update_notice(session: Session, notice_id: int, data: GeneralNoticeData) -> GeneralNotice:
     """Edit a draft in place; a posted notice refuses (use ``revise_notice``)."""
+    require(session, Action.EDIT_RECORDS)
     data = validate_notice(data)
     notice = get_notice(session, notice_id)
     if notice.posted_on is not None:
@@ -173,6 +176,7 @@ def update_notice(session: Session, notice_id: int, data: GeneralNoticeData) -> 
 
 def revise_notice(session: Session, notice_id: int, data: GeneralNoticeData) -> GeneralNotice:
     """A posted notice stays as posted; the change becomes a new draft revision linked to it."""
+    require(session, Action.EDIT_RECORDS)
     data = validate_notice(data)
     old = get_notice(session, notice_id)
     if successor(session, old) is not None:
@@ -189,6 +193,7 @@ def revise_notice(session: Session, notice_id: int, data: GeneralNoticeData) -> 
 def mark_posted(
     session: Session, notice_id: int, day: dt.date, actor: str, content_hash: str
 ) -> GeneralNotice:
+    require(session, Action.POST)
     notice = get_notice(session, notice_id)
     if notice.posted_on is None:
         notice.posted_on = day
@@ -200,6 +205,7 @@ def mark_posted(
 
 
 def remove_draft(session: Session, notice_id: int) -> None:
+    require(session, Action.EDIT_RECORDS)
     notice = get_notice(session, notice_id)
     if notice.posted_on is not None:
         raise ValidationError.single(F_TITLE, R_LOCKED, day=notice.posted_on.isoformat())

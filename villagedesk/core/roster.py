@@ -90,6 +90,12 @@ class PersonRow:
     party_joined: dt.date | None
 
 
+def _require_edit(session: Session) -> None:
+    from villagedesk.core.users import Action, require
+
+    require(session, Action.EDIT_RECORDS)
+
+
 def _today() -> dt.date:
     return dt.date.today()
 
@@ -131,6 +137,7 @@ def get_person(session: Session, person_id: int) -> Person:
 
 
 def add_person(session: Session, data: PersonData) -> Person:
+    _require_edit(session)
     data = validate_person(data)
     person = Person(**data.__dict__)
     session.add(person)
@@ -139,6 +146,7 @@ def add_person(session: Session, data: PersonData) -> Person:
 
 
 def update_person(session: Session, person_id: int, data: PersonData) -> Person:
+    _require_edit(session)
     data = validate_person(data)
     person = get_person(session, person_id)
     for key, value in data.__dict__.items():
@@ -151,6 +159,7 @@ def update_person(session: Session, person_id: int, data: PersonData) -> Person:
 
 def remove_person(session: Session, person_id: int) -> None:
     """Tombstone: the person and their memberships leave every list but stay in history."""
+    _require_edit(session)
     person = get_person(session, person_id)
     person.deleted = True
     for m in person.memberships:
@@ -200,6 +209,7 @@ def add_membership(
     end_reason: str = "",
     today: dt.date | None = None,
 ) -> Membership:
+    _require_edit(session)
     today = today or _today()
     person = get_person(session, person_id)
     errors = Collector()
@@ -277,6 +287,7 @@ def _chairs(session: Session, body: Body) -> list[tuple[Person, Membership]]:
 def end_membership(
     session: Session, membership_id: int, end_date: dt.date | None, reason: str, today: dt.date | None = None
 ) -> Membership:
+    _require_edit(session)
     today = today or _today()
     membership = session.get(Membership, membership_id)
     if membership is None or membership.deleted:

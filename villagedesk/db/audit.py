@@ -93,13 +93,19 @@ def _audit(session: Session, flush_context: Any) -> None:
                 new = hist.added[0] if hist.added else None
                 if to_jsonable(old) != to_jsonable(new):
                     changes[key] = [to_jsonable(old), to_jsonable(new)]
-        if not changes or set(changes) == {"version"}:
+        changes.pop("version", None)
+        if not changes:
             continue
+        # The mapper bumps the version counter during the UPDATE itself, after attribute history
+        # was taken, so it is recorded from the object.
+        changes["version"] = [obj.version - 1, obj.version]
         action = "delete" if changes.get("deleted") == [False, True] else "update"
         rows.append(_row(obj, action, changes))
     if not rows:
         return
     conn = session.connection()
+    if not reason:
+        _refuse_unexplained_changes(conn, session, rows)
     prev = conn.execute(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev = prev or GENESIS_HASH
     at = utcnow()
@@ -121,6 +127,41 @@ def _audit(session: Session, flush_context: Any) -> None:
         )
         prev = digest
     conn.execute(insert(AuditEntry.__table__), rows)
+
+
+def _status_fields(table: str) -> frozenset[str]:
+    from villagedesk.db.base import Base
+
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.class_, "__tablename__", None) == table:
+            return frozenset(getattr(mapper.class_, "__status_fields__", ()))
+    return frozenset()
+
+
+def _refuse_unexplained_changes(conn: Any, session: Session, rows: list[dict[str, Any]]) -> None:
+    """A record already printed or reviewed may change only with a reason the user gives."""
+    from villagedesk.db.models import PrintLog, ReviewSignature
+
+    for row in rows:
+        if row["action"] == "insert":
+            continue
+        changed = set(row["changes"]) - {"version"} - _status_fields(row["table"])
+        if not changed:
+            continue
+        printed = conn.execute(
+            select(PrintLog.id).where(PrintLog.document_uuid == row["uuid"]).limit(1)
+        ).first()
+        reviewed = conn.execute(
+            select(ReviewSignature.id).where(ReviewSignature.record_uuid == row["uuid"]).limit(1)
+        ).first()
+        if printed or reviewed:
+            from villagedesk.core.errors import ValidationError
+            from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+
+            raise ValidationError.single(
+                QT_TRANSLATE_NOOP("core", "Reason for the change"),
+                QT_TRANSLATE_NOOP("core", "is required: this record has already been printed or reviewed"),
+            )
 
 
 def _row(obj: TravelMixin, action: str, changes: dict[str, Any]) -> dict[str, Any]:

@@ -29,6 +29,10 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
@@ -86,6 +90,6 @@ def migrate_on_start(engine: Engine, db_file: Path | None, backups: Path | None)
     backup = None
     if current is not None and db_file is not None and backups is not None and db_file.exists():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = sqlite_backup(db_file, backups / f"pre-migrate-{current}-{stamp}.sqlite3")
+        backup = sqlite_backup(db_file, backups / f"villagedesk-rev{current}-{stamp}-pre-migrate.vdbak")
     upgrade(engine)
     return backup

@@ -12,7 +12,6 @@ KIND = "general_notice"
 # The only fields of a general notice that may reach the PDF.
 PRINTABLE_FIELDS = (
     "uuid",
-    "version",
     "revision",
     "title",
     "paragraphs",
@@ -44,6 +43,11 @@ class GeneralNoticePrint:
     def record(self) -> dict[str, object]:
         """What the content hash covers: the printable fields, as the record holds them."""
         return {name: getattr(self, name) for name in PRINTABLE_FIELDS if name != "review"} | {"kind": KIND}
+
+    def with_review(self, review: Review | None) -> GeneralNoticePrint:
+        from dataclasses import replace
+
+        return replace(self, review=review)
 
 
 def build_general_notice(data: GeneralNoticePrint, centre: CentreInfo) -> bytes:

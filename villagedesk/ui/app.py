@@ -12,9 +12,10 @@ import sys
 import time
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWizard
 
 from villagedesk import __version__
+from villagedesk.core import users
 from villagedesk.core.centre import find_centre
 from villagedesk.db.lock import AlreadyRunningError
 from villagedesk.db.store import open_store
@@ -91,15 +92,31 @@ def run_desk(args: argparse.Namespace) -> int:
             ).replace("%1", str(data_dir.root)),
         )
         return 3
+    self_test = getattr(args, "self_test", False)
     with ctx.read() as session:
         has_centre = find_centre(session) is not None
-    if not has_centre:
+        has_users = bool(users.users(session))
+    if not (has_centre and has_users):
         from villagedesk.ui.wizard import FirstRunWizard
 
-        wizard = FirstRunWizard(ctx)
-        if getattr(args, "self_test", False) or wizard.exec() != QWizard.DialogCode.Accepted.value:
+        ctx.user = users.SYSTEM_ACTOR
+        wizard = FirstRunWizard(ctx, need_centre=not has_centre)
+        if self_test or wizard.exec() != QWizard.DialogCode.Accepted.value:
             ctx.store.close()
-            return 0 if getattr(args, "self_test", False) else 1
+            return 0 if self_test else 1
+    elif self_test:
+        with ctx.read() as session:
+            admin = users.administrator(session)
+        ctx.user = admin.name if admin else users.SYSTEM_ACTOR
+    else:
+        from villagedesk.ui import settings as prefs
+        from villagedesk.ui.trust import SignInDialog
+
+        sign_in = SignInDialog(ctx, ctx.preferences.get(prefs.LAST_USER))
+        if sign_in.exec() != QDialog.DialogCode.Accepted.value:
+            ctx.store.close()
+            return 0
+        ctx.preferences.set(prefs.LAST_USER, ctx.user)
     from villagedesk.ui.main_window import MainWindow
 
     window = MainWindow(ctx)

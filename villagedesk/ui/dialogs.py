@@ -32,6 +32,13 @@ class DialogService:
     def pick_folder(self, parent: QWidget | None, title: str) -> str:
         return QFileDialog.getExistingDirectory(parent, title)
 
+    def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """A passphrase or PIN, typed hidden; None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if ok else None
+
     def choose_printer(self, parent: QWidget | None, title: str, pages: int) -> QPrinter | None:
         """The system print dialog; None when the user cancels."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -49,6 +56,7 @@ class RecordingDialogs(DialogService):
         self.shown: list[tuple[str, str, str]] = []
         self.confirm_answers: list[bool] = []
         self.file_answers: list[str] = []
+        self.secret_answers: list[str | None] = []
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
@@ -71,6 +79,10 @@ class RecordingDialogs(DialogService):
 
     def pick_folder(self, parent: QWidget | None, title: str) -> str:
         return self.file_answers.pop(0) if self.file_answers else ""
+
+    def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        self.shown.append(("secret", title, label))
+        return self.secret_answers.pop(0) if self.secret_answers else None
 
     def choose_printer(self, parent: QWidget | None, title: str, pages: int) -> QPrinter | None:
         """Tests 'print' to a PDF file through the real QPrinter path; None answers Cancel."""

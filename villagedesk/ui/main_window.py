@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
@@ -46,6 +48,12 @@ def _general_notice(ctx: DeskContext) -> Page:
     from villagedesk.ui.general_notice.page import GeneralNoticePage
 
     return GeneralNoticePage(ctx)
+
+
+def _backup(ctx: DeskContext) -> Page:
+    from villagedesk.ui.backup_page import BackupPage
+
+    return BackupPage(ctx)
 
 
 def default_pages() -> list[PageSpec]:
@@ -110,6 +118,7 @@ def default_pages() -> list[PageSpec]:
                 ),
             ),
         ),
+        PageSpec("backup", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Backup and restore")), _backup),
         PageSpec(
             "settings", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Settings")), lambda ctx: SettingsPage(ctx)
         ),
@@ -149,7 +158,17 @@ class MainWindow(GeometryMixin, QMainWindow):
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
                 shortcut.activated.connect(lambda n=number - 1: self.sidebar.setCurrentRow(n))
         self.sidebar.currentRowChanged.connect(self._show_row)
-        self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(ctx.store.data_dir.root)))
+        self.statusBar().showMessage(
+            self.tr("Signed in as %1 · data folder: %2")
+            .replace("%1", ctx.user)
+            .replace("%2", str(ctx.store.data_dir.root))
+        )
+        ctx.bus.changed.connect(self._changed)
+        # Periodic backup while the desk is open: only when data changed, at most hourly.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(10 * 60 * 1000)
+        self.backup_timer.timeout.connect(self.periodic_backup)
+        self.backup_timer.start()
         if not self.restore_window_geometry():
             self.resize(1180, 760)
         self.show_page(ctx.preferences.get(prefs.LAST_PAGE) or "home")
@@ -185,6 +204,27 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.stack.setCurrentWidget(page)
         self.ctx.preferences.set(prefs.LAST_PAGE, key)
 
+    def _changed(self, register: str) -> None:
+        if register == "*":  # a restore replaced everything
+            for page in self.pages.values():
+                page.refresh()
+
+    def periodic_backup(self) -> Path | None:
+        from sqlalchemy import func, select
+
+        from villagedesk.core.backup import backup_if_changed
+        from villagedesk.db.models import AuditEntry
+
+        with self.ctx.read() as session:
+            marker = session.scalar(select(func.max(AuditEntry.id))) or 0
+        data_dir = self.ctx.store.data_dir
+        try:
+            return backup_if_changed(data_dir.database, data_dir.backups, marker)
+        except Exception:  # a failed periodic backup must never disturb the clerk's work
+            logging.getLogger(__name__).exception("periodic backup failed")
+            return None
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.periodic_backup()
         self.save_window_geometry()
         super().closeEvent(event)

@@ -4,8 +4,10 @@ from villagedesk.db.models.audit import AuditEntry
 from villagedesk.db.models.centre import CentreProfile, PartyOrgKind
 from villagedesk.db.models.general_notice import GeneralNotice, Issuer, PrintLog
 from villagedesk.db.models.roster import Body, Membership, Person, Role, Sex
+from villagedesk.db.models.users import AppUser, ReviewSignature, UserRole
 
 __all__ = [
+    "AppUser",
     "AuditEntry",
     "Body",
     "CentreProfile",
@@ -15,6 +17,8 @@ __all__ = [
     "Membership",
     "PartyOrgKind",
     "Person",
+    "ReviewSignature",
     "Role",
     "Sex",
+    "UserRole",
 ]

@@ -21,6 +21,8 @@ class GeneralNotice(TravelMixin, Base):
     """A notice the clerk writes. Once posted it is locked; a change is a new revision linked to it."""
 
     __tablename__ = "general_notice"
+    # Printing for posting sets these; they may change on a printed notice without a reason.
+    __status_fields__ = ("posted_on", "posted_by", "content_hash")
 
     title: Mapped[str] = mapped_column(String(120), nullable=False)
     body: Mapped[str] = mapped_column(Text, nullable=False, default="")

@@ -47,10 +47,12 @@ class NoticesModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[GeneralNotice] = []
+        self.reviewed: dict[int, str] = {}
 
-    def set_rows(self, rows: list[GeneralNotice]) -> None:
+    def set_rows(self, rows: list[GeneralNotice], reviewed: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.reviewed = reviewed or {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -92,16 +94,25 @@ class NoticesModel(QAbstractTableModel):
             start, end = posting_period(n.posting_date, n.posting_days)
             return f"{start.isoformat()} – {end.isoformat()}"
         if col == self.STATUS:
+            reviewer = self.reviewed.get(n.id)
+            suffix = (
+                QCoreApplication.translate("NoticesModel", ", reviewed by %1").replace("%1", reviewer)
+                if reviewer
+                else ""
+            )
             if n.posted_on is None:
-                return QCoreApplication.translate("NoticesModel", "Draft")
-            return QCoreApplication.translate("NoticesModel", "Posted %1").replace(
+                return QCoreApplication.translate("NoticesModel", "Draft") + suffix
+            posted = QCoreApplication.translate("NoticesModel", "Posted %1").replace(
                 "%1", n.posted_on.isoformat()
             )
+            return posted + suffix
         return None
 
 
 class NoticeDialog(FormDialog):
     """Write or change a notice; a posted notice opens as a new revision."""
+
+    register = "general_notice"
 
     def __init__(self, ctx: DeskContext, notice_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("New notice"), parent)
@@ -152,6 +163,9 @@ class NoticeDialog(FormDialog):
         self.form.addRow(self.tr("Table &columns"), self.headers)
         self.form.addRow("", self.table)
         self.form.addRow("", table_buttons)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Required when the notice was already printed or reviewed"))
+        self.form.addRow(self.tr("Reason for the &change"), self.reason)
         self.headers.textChanged.connect(self._columns_changed)
         self.add_row.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
         self.remove_row.clicked.connect(
@@ -266,14 +280,18 @@ class GeneralNoticePage(Page):
         self.save_button = QPushButton(self.tr("Save as P&DF..."))
         self.delete_button = QPushButton(self.tr("De&lete draft"))
         self.log_button = QPushButton(self.tr("Print lo&g"))
+        self.review_button = QPushButton(self.tr("Supervision &review..."))
+        self.history_button = QPushButton(self.tr("&History"))
         for b in (
             self.new_button,
             self.edit_button,
+            self.review_button,
             self.preview_button,
             self.print_button,
             self.post_button,
             self.save_button,
             self.delete_button,
+            self.history_button,
             self.log_button,
         ):
             buttons.addWidget(b)
@@ -303,14 +321,25 @@ class GeneralNoticePage(Page):
         self.save_button.clicked.connect(self.save_pdf)
         self.delete_button.clicked.connect(self.delete_draft)
         self.log_button.clicked.connect(self.show_log)
+        self.review_button.clicked.connect(self.review)
+        self.history_button.clicked.connect(self.show_history)
         ctx.bus.changed.connect(
-            lambda register: self.refresh() if register in ("general_notice", "printing") else None
+            lambda register: (
+                self.refresh() if register in ("general_notice", "printing", "review", "*") else None
+            )
         )
 
     def refresh(self) -> None:
         selected = set(self.selected_ids())
         with self.ctx.read() as session:
-            self.model.set_rows(gn.current_notices(session, text=self.search.text()))
+            rows = gn.current_notices(session, text=self.search.text())
+            centre = get_centre(session)
+            reviewed = {}
+            for notice in rows:
+                signed = documents.notice_review(session, notice, centre)
+                if signed is not None:
+                    reviewed[notice.id] = signed.reviewer
+            self.model.set_rows(rows, reviewed)
         for row, notice in enumerate(self.model.rows):
             if notice.id in selected:
                 self.view.selectionModel().select(
@@ -400,6 +429,29 @@ class GeneralNoticePage(Page):
                 gn.remove_draft(session, notice_id)
         except ValidationError as exc:
             self.ctx.dialogs.warning(self, self.tr("Delete draft"), exc.render(tr_core))
+
+    def review(self) -> QDialog | None:
+        notice_id = self._need_one()
+        if notice_id is None:
+            return None
+        from villagedesk.ui.trust import ReviewDialog
+
+        with self.ctx.read() as session:
+            notice = gn.get_notice(session, notice_id)
+            digest = documents.general_notice_hash(notice, get_centre(session))
+        dialog = ReviewDialog(
+            self.ctx, "general_notice", notice.uuid, notice.version, digest, notice.title, self
+        )
+        return self._open(dialog)
+
+    def show_history(self) -> QDialog | None:
+        notice_id = self._need_one()
+        if notice_id is None:
+            return None
+        from villagedesk.ui.trust import HistoryDialog
+
+        notice = next(n for n in self.model.rows if n.id == notice_id)
+        return self._open(HistoryDialog(self.ctx, notice.uuid, notice.title, self))
 
     def show_log(self) -> QDialog:
         dialog = PrintLogDialog(self.ctx, self)

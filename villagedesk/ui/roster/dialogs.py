@@ -52,9 +52,15 @@ class FormDialog(QDialog):
     def save(self, session: Session) -> None:
         raise NotImplementedError
 
+    register = "roster"
+
+    def reason_text(self) -> str:
+        reason = getattr(self, "reason", None)
+        return reason.text().strip() if reason is not None else ""
+
     def accept(self) -> None:
         try:
-            with self.ctx.write("roster") as session:
+            with self.ctx.write(self.register, reason=self.reason_text()) as session:
                 self.save(session)
         except ValidationError as exc:
             self.errors.setText(exc.render(tr_core))

@@ -75,6 +75,7 @@ class RosterPage(Page):
         self.member_button = QPushButton(self.tr("Add &membership"))
         self.end_button = QPushButton(self.tr("E&nd membership"))
         self.import_button = QPushButton(self.tr("&Import .xlsx"))
+        self.history_button = QPushButton(self.tr("&History"))
         for b in (
             self.add_button,
             self.edit_button,
@@ -82,6 +83,7 @@ class RosterPage(Page):
             self.member_button,
             self.end_button,
             self.import_button,
+            self.history_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -123,6 +125,7 @@ class RosterPage(Page):
         self.member_button.clicked.connect(self.add_membership)
         self.end_button.clicked.connect(self.end_membership)
         self.import_button.clicked.connect(self.import_xlsx)
+        self.history_button.clicked.connect(self.show_history)
         ctx.bus.changed.connect(lambda register: self.refresh() if register == "roster" else None)
 
     # -- data -------------------------------------------------------------------------------
@@ -224,12 +227,23 @@ class RosterPage(Page):
             EndMembershipDialog(self.ctx, membership_id, tr_core(roster.BODY_LABELS[row.body]), parent=self)
         )
 
+    def show_history(self) -> QDialog | None:
+        person_id = self._need_person()
+        if person_id is None:
+            return None
+        from villagedesk.ui.trust import HistoryDialog
+
+        row = next(r for r in self.people_model.rows if r.id == person_id)
+        return self._open(HistoryDialog(self.ctx, row.uuid, row.name, parent=self))
+
     def import_xlsx(self) -> None:
         path = self.ctx.dialogs.open_file(self, self.tr("Import roster"), self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
+        from villagedesk.core.backup import make_backup
         from villagedesk.core.errors import ValidationError
 
+        make_backup(self.ctx.store.data_dir.database, self.ctx.store.data_dir.backups, "pre-import")
         try:
             with self.ctx.write("roster", reason="roster import") as session:
                 result = import_roster_xlsx(session, path)

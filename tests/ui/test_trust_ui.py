@@ -1,0 +1,202 @@
+"""Signing in, users, review, history and backup/restore through the real widgets."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.conftest import TESTER_PIN, TODAY
+from villagedesk.core import roster, users
+from villagedesk.db.models import Body, UserRole
+from villagedesk.notices import fonts as fonts_module
+from villagedesk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def bundled_fonts_only(monkeypatch):
+    monkeypatch.setenv("VILLAGEDESK_FONT_DIRS", "")
+    fonts_module.reset_fonts()
+    yield
+    fonts_module.reset_fonts()
+
+
+def window(qtbot, desk):
+    w = MainWindow(desk)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def ok(qtbot, dialog):
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def test_sign_in_wrong_pin_then_right(qtbot, desk):
+    from villagedesk.ui.trust import SignInDialog
+
+    desk.user = "nobody"
+    dialog = SignInDialog(desk, "tester")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.user.currentData() == "tester"
+    dialog.pin.setText("9999")
+    ok(qtbot, dialog)
+    assert dialog.isVisible() and "PIN 不正确" in dialog.message.text() and "4" in dialog.message.text()
+    dialog.pin.setText(TESTER_PIN)
+    ok(qtbot, dialog)
+    assert not dialog.isVisible() and desk.user == "tester"
+
+
+def test_sign_in_locks_after_five_tries(qtbot, desk):
+    from villagedesk.ui.trust import SignInDialog
+
+    dialog = SignInDialog(desk, "tester")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _ in range(5):
+        dialog.pin.setText("9999")
+        ok(qtbot, dialog)
+    assert "锁定" in dialog.message.text()
+    dialog.pin.setText(TESTER_PIN)
+    ok(qtbot, dialog)
+    assert dialog.isVisible() and "锁定" in dialog.message.text()
+
+
+def test_review_dialog_signs_and_notice_prints_review_line(qtbot, desk, tmp_path):
+    from pypdf import PdfReader
+
+    w = window(qtbot, desk)
+    page = w.show_page("general_notice")
+    page.view.selectRow(0)
+    with desk.write("users") as s:
+        supervisor = next(u for u in users.users(s) if u.role is UserRole.SUPERVISOR)
+        users.set_pin(s, supervisor.name, "2468")
+    dialog = page.review()
+    dialog.signer.setCurrentIndex(dialog.signer.findData(supervisor.name))
+    dialog.pin.setText("0000")
+    ok(qtbot, dialog)
+    assert dialog.isVisible() and "PIN" in dialog.message.text()
+    dialog.pin.setText("2468")
+    ok(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.message.text()
+    assert "审核" in page.model.data(page.model.index(0, page.model.STATUS))
+    out = tmp_path / "p.pdf"
+    desk.dialogs.file_answers = [str(out)]
+    page.view.selectRow(0)
+    assert page.print_selected(False) == 1
+    assert len(PdfReader(str(out)).pages) >= 1
+    item = page._printables(page.selected_ids())[0]
+    from tests.unit.pdfcheck import read_pdf, squash
+
+    assert "审核人：" + supervisor.name in squash(read_pdf(item.build()[0]).text)
+
+
+def test_history_dialog_lists_changes(qtbot, desk):
+    w = window(qtbot, desk)
+    page = w.show_page("roster")
+    page.people.selectRow(0)
+    pid = page.selected_person_id()
+    with desk.write("roster", reason="搬到五组") as s:
+        p = roster.get_person(s, pid)
+        roster.update_person(
+            s,
+            pid,
+            roster.PersonData(
+                name=p.name, sex=p.sex, birth_date=p.birth_date, group_name="五组", phone=p.phone
+            ),
+        )
+    page.refresh()
+    row = next(i for i, r in enumerate(page.people_model.rows) if r.id == pid)
+    page.people.selectRow(row)
+    dialog = page.show_history()
+    qtbot.addWidget(dialog)
+    texts = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(dialog.table.rowCount())]
+    assert texts[0][2] == "新建" and texts[-1][2] == "修改"
+    assert "五组" in texts[-1][3] and texts[-1][4] == "搬到五组" and texts[-1][1] == "tester"
+
+
+def test_admin_adds_a_supervisor_user(qtbot, desk):
+    w = window(qtbot, desk)
+    settings = w.show_page("settings")
+    box = settings.users_box
+    dialog = box.add_user()
+    with desk.read() as s:
+        sup = roster.members_on(s, Body.SUPERVISION, TODAY)[-1]
+    dialog.name.setText("新监委")
+    dialog.role.setCurrentIndex(dialog.role.findData(UserRole.SUPERVISOR))
+    dialog.pin.setText("1470")
+    dialog.repeat.setText("1470")
+    ok(qtbot, dialog)
+    assert (
+        dialog.isVisible() and "花名册" in dialog.message.text()
+    )  # a supervisor must be linked to the roster
+    dialog.person.setCurrentIndex(dialog.person.findData(sup.id))
+    ok(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.message.text()
+    names = [box.table.item(r, 0).text() for r in range(box.table.rowCount())]
+    assert "新监委" in names
+
+
+def test_clerk_sees_user_management_disabled(qtbot, desk):
+    desk.user = "村文书"
+    w = window(qtbot, desk)
+    settings = w.show_page("settings")
+    assert not settings.users_box.add_button.isEnabled()
+    backup_page = w.show_page("backup")
+    assert not backup_page.restore_button.isEnabled() and backup_page.now_button.isEnabled()
+
+
+def test_backup_now_and_restore_selected(qtbot, desk):
+    w = window(qtbot, desk)
+    page = w.show_page("backup")
+    done = []
+    page.backup_now()
+    qtbot.waitUntil(lambda: page.table.rowCount() >= 1, timeout=10000)
+    done.append(page.table.rowCount())
+    with desk.write("roster") as s:
+        roster.add_person(s, roster.PersonData(name="备份后新增"))
+    page.table.selectRow(0)
+    desk.dialogs.confirm_answers = [True]
+    assert page.restore(desk.store.data_dir.backups / page.table.item(0, 1).text())
+    with desk.read() as s:
+        assert roster.search_people(s, "备份后新增") == []
+    assert any("恢复" in t for t in desk.dialogs.texts("confirm"))
+    page.refresh()
+    assert page.table.rowCount() >= 2  # the pre-restore copy is there too
+
+
+def test_restore_refuses_damaged_file_and_changes_nothing(qtbot, desk, tmp_path):
+    w = window(qtbot, desk)
+    page = w.show_page("backup")
+    bad = tmp_path / "bad.vdbak"
+    bad.write_bytes(b"VDBAK1\n\x00\x00")
+    desk.dialogs.secret_answers = ["村口老槐树下的石碾"]
+    with desk.read() as s:
+        before = len(roster.search_people(s, day=TODAY))
+    assert not page.restore(bad)
+    assert "未作任何更改" in desk.dialogs.texts("warning")[-1]
+    with desk.read() as s:
+        assert len(roster.search_people(s, day=TODAY)) == before
+
+
+def test_backup_to_usb_asks_passphrase_twice(qtbot, desk, tmp_path):
+    w = window(qtbot, desk)
+    page = w.show_page("backup")
+    desk.dialogs.file_answers = [str(tmp_path)]
+    desk.dialogs.secret_answers = ["村口老槐树下的石碾", "村口老槐树上的喜鹊"]
+    page.backup_to_usb()
+    assert "不一致" in desk.dialogs.texts("warning")[-1]
+    desk.dialogs.file_answers = [str(tmp_path)]
+    desk.dialogs.secret_answers = ["村口老槐树下的石碾", "村口老槐树下的石碾"]
+    page.backup_to_usb()
+    qtbot.waitUntil(lambda: any(tmp_path.glob("*.vdbak")), timeout=10000)
+    assert not next(tmp_path.glob("*.vdbak")).read_bytes().startswith(b"SQLite")
+
+
+def test_periodic_backup_runs_when_data_changed(qtbot, desk):
+    w = window(qtbot, desk)
+    first = w.periodic_backup()
+    assert first is not None and first.exists()
+    assert w.periodic_backup() is None  # nothing changed since
+    _ = dt

@@ -1,0 +1,248 @@
+"""Users and PINs, role checks in core, review signatures, reasons for changes, the audit chain."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import text
+
+from tests.conftest import TESTER_PIN, TODAY, sample_centre
+from villagedesk.core import audit, review, roster, users
+from villagedesk.core import general_notice as gn
+from villagedesk.core.centre import update_centre
+from villagedesk.core.errors import ValidationError
+from villagedesk.db.base import utcnow
+from villagedesk.db.models import Body, Issuer, UserRole
+
+
+def supervisor(session, name="刘监督", pin="2468", start=dt.date(2021, 1, 15), end=None):
+    person = roster.add_person(session, roster.PersonData(name=name, birth_date=dt.date(1970, 1, 1)))
+    roster.add_membership(
+        session,
+        person.id,
+        Body.SUPERVISION,
+        start,
+        end_date=end,
+        end_reason="届满" if end else "",
+        today=TODAY,
+    )
+    users.create_user(session, name, UserRole.SUPERVISOR, pin, person_id=person.id)
+    return person
+
+
+def as_user(session, name):
+    session.info["actor"] = name
+    return session
+
+
+# -- PINs ------------------------------------------------------------------------------------------
+def test_pins_are_salted_slow_hashes(session):
+    users.create_user(session, "村文书", UserRole.CLERK, "1357")
+    stored = users.find_user(session, "村文书").pin_hash
+    assert stored.startswith("scrypt$16384$8$1$") and "1357" not in stored
+    assert users.hash_pin("1357") != users.hash_pin("1357")
+    assert users.pin_matches("1357", stored) and not users.pin_matches("1358", stored)
+
+
+@pytest.mark.parametrize("pin", ["", "123", "12a4", "1234567890123", "0000", "1234", "9876", "５６７８"])
+def test_bad_pins_refused(session, pin):
+    with pytest.raises(ValidationError) as err:
+        users.create_user(session, "村文书", UserRole.CLERK, pin)
+    assert err.value.fields == ["PIN"]
+
+
+def test_pin_repeat_must_match(session):
+    with pytest.raises(ValidationError):
+        users.create_user(session, "村文书", UserRole.CLERK, "1357", repeat="1358")
+
+
+def test_five_wrong_pins_lock_the_account(session):
+    now = utcnow()
+    for left in (4, 3, 2, 1):
+        with pytest.raises(ValidationError) as err:
+            users.authenticate(session, "tester", "9999", now)
+        assert f"{left} tries left" in str(err.value)
+    with pytest.raises(ValidationError) as err:
+        users.authenticate(session, "tester", "9999", now)
+    assert "locked" in str(err.value)
+    with pytest.raises(ValidationError) as err:
+        users.authenticate(session, "tester", TESTER_PIN, now + dt.timedelta(minutes=1))
+    assert "locked" in str(err.value)  # even the right PIN waits
+    assert users.authenticate(session, "tester", TESTER_PIN, now + dt.timedelta(minutes=6)).name == "tester"
+
+
+def test_unknown_or_disabled_user_cannot_sign_in(session):
+    users.create_user(session, "村文书", UserRole.CLERK, "1357")
+    users.set_active(session, "村文书", False)
+    with pytest.raises(ValidationError):
+        users.authenticate(session, "村文书", "1357")
+    with pytest.raises(ValidationError):
+        users.authenticate(session, "nobody", "1357")
+
+
+# -- roles, checked in core --------------------------------------------------------------------------
+def test_viewer_and_supervisor_cannot_change_records(session):
+    users.create_user(session, "查看员", UserRole.VIEWER, "1357")
+    supervisor(session)
+    for name in ("查看员", "刘监督"):
+        as_user(session, name)
+        with pytest.raises(ValidationError) as err:
+            roster.add_person(session, roster.PersonData(name="王建国"))
+        assert err.value.fields == ["Permission"] and "change records" in str(err.value)
+
+
+def test_clerk_cannot_change_centre_or_manage_users(session):
+    users.create_user(session, "村文书", UserRole.CLERK, "1357")
+    as_user(session, "村文书")
+    roster.add_person(session, roster.PersonData(name="王建国"))
+    with pytest.raises(ValidationError):
+        update_centre(session, sample_centre(posting_day=10))
+    with pytest.raises(ValidationError):
+        users.create_user(session, "新人", UserRole.CLERK, "1357")
+    users.set_pin(session, "村文书", "2468")  # but may change their own PIN
+
+
+def test_unknown_actor_refused(session):
+    as_user(session, "冒名者")
+    with pytest.raises(ValidationError):
+        roster.add_person(session, roster.PersonData(name="王建国"))
+
+
+def test_last_administrator_stays(session):
+    with pytest.raises(ValidationError):
+        users.set_active(session, "tester", False)
+
+
+# -- review signatures --------------------------------------------------------------------------------
+def notice(session):
+    return gn.create_notice(
+        session, gn.GeneralNoticeData("关于临时停水的通知", "停水一天。", TODAY, TODAY, 7, Issuer.COMMITTEE)
+    )
+
+
+def sign(session, signer, pin, n, day=TODAY, opinion="同意公开。"):
+    return review.sign_review(
+        session,
+        record_kind="general_notice",
+        record_uuid=n.uuid,
+        record_version=n.version,
+        content_hash="h",
+        signer=signer,
+        pin=pin,
+        opinion=opinion,
+        day=day,
+        today=TODAY,
+    )
+
+
+def test_supervisor_signs_with_own_pin(session):
+    supervisor(session)
+    n = notice(session)
+    signature = sign(session, "刘监督", "2468", n)
+    assert signature.signer_name == "刘监督" and signature.review_date == TODAY
+    assert review.current_review(session, n.uuid, "h") is signature
+    with pytest.raises(ValidationError):
+        sign(session, "刘监督", "2468", n)  # once per version
+
+
+def test_non_member_cannot_sign(session):
+    n = notice(session)
+    with pytest.raises(ValidationError) as err:
+        sign(session, "tester", TESTER_PIN, n)
+    assert "supervision committee" in str(err.value)
+
+
+def test_former_member_cannot_sign_after_term(session):
+    supervisor(session, start=dt.date(2016, 1, 15), end=dt.date(2021, 1, 15))
+    n = notice(session)
+    with pytest.raises(ValidationError):
+        sign(session, "刘监督", "2468", n)
+    assert sign(session, "刘监督", "2468", n, day=dt.date(2020, 6, 1)).review_date == dt.date(2020, 6, 1)
+
+
+def test_wrong_pin_refused_and_counted(session):
+    supervisor(session)
+    n = notice(session)
+    with pytest.raises(ValidationError) as err:
+        sign(session, "刘监督", "1111", n)
+    assert "wrong PIN" in str(err.value)
+    assert users.find_user(session, "刘监督").failed_attempts == 1
+
+
+def test_opinion_required(session):
+    supervisor(session)
+    with pytest.raises(ValidationError) as err:
+        sign(session, "刘监督", "2468", notice(session), opinion=" ")
+    assert err.value.fields == ["Review opinion"]
+
+
+# -- reasons for changes ------------------------------------------------------------------------------
+def test_printed_record_changes_only_with_reason(centre_store):
+    from villagedesk import documents
+    from villagedesk.core.session import unit_of_work
+
+    with unit_of_work(centre_store.sessions, actor="tester") as s:
+        n = notice(s)
+        item = documents.find_printable(s, f"general-{n.id}")
+        documents.log_print(s, item, "print", "tester", item.build()[1])
+        nid = n.id
+    data = gn.GeneralNoticeData("关于临时停水的更正通知", "停水两天。", TODAY, TODAY, 7, Issuer.COMMITTEE)
+    with pytest.raises(ValidationError) as err, unit_of_work(centre_store.sessions, actor="tester") as s:
+        gn.update_notice(s, nid, data)
+    assert "already been printed" in str(err.value)
+    with unit_of_work(centre_store.sessions, actor="tester", reason="停水时间延长") as s:
+        gn.update_notice(s, nid, data)
+        uuid = gn.get_notice(s, nid).uuid
+    with unit_of_work(centre_store.sessions, actor="tester") as s:
+        gn.mark_posted(s, nid, TODAY, "tester", "x")  # a status change needs no reason
+        lines = audit.history(s, uuid)
+    assert lines[-2].reason == "停水时间延长" and lines[-2].changes["title"][1] == "关于临时停水的更正通知"
+
+
+# -- the audit chain ----------------------------------------------------------------------------------
+def _busy(session):
+    supervisor(session)
+    n = notice(session)
+    p = roster.add_person(session, roster.PersonData(name="王建国"))
+    roster.update_person(session, p.id, roster.PersonData(name="王建国", group_name="三组"))
+    sign(session, "刘监督", "2468", n)
+    session.commit()
+    return p
+
+
+def test_chain_intact_after_normal_work(session):
+    _busy(session)
+    result = audit.verify_chain(session)
+    assert result.ok and result.entries > 5
+
+
+def test_altered_entry_detected(session):
+    _busy(session)
+    session.execute(text("UPDATE audit_entry SET actor='someone' WHERE id=3"))
+    result = audit.verify_chain(session)
+    assert not result.ok and result.entry_id == 3 and "altered" in result.problem
+
+
+def test_removed_entry_detected(session):
+    _busy(session)
+    session.execute(text("DELETE FROM audit_entry WHERE id=4"))
+    result = audit.verify_chain(session)
+    assert not result.ok and "link" in result.problem
+
+
+def test_record_changed_outside_app_detected(session):
+    p = _busy(session)
+    session.execute(text("UPDATE person SET group_name='九组' WHERE id=:i"), {"i": p.id})
+    result = audit.verify_chain(session)
+    assert not result.ok and "group_name" in result.problem and p.uuid in result.problem
+
+
+def test_record_added_outside_app_detected(session):
+    _busy(session)
+    session.execute(
+        text(
+            "INSERT INTO person (uuid, version, created_at, updated_at, updated_by, deleted, name, group_name, phone, notes)"
+            " VALUES ('00000000-0000-0000-0000-000000000001', 1, '2026-01-01', '2026-01-01', 'x', 0, '幽灵', '', '', '')"
+        )
+    )
+    result = audit.verify_chain(session)
+    assert not result.ok and "added outside" in result.problem

@@ -1,0 +1,149 @@
+"""Reading and checking the audit log: a record's history, and the whole chain's integrity."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.db.audit import GENESIS_HASH, entry_hash, to_jsonable
+from villagedesk.db.base import Base
+from villagedesk.db.models import AuditEntry
+
+NOT_AUDITED = {"id", "created_at", "updated_at", "updated_by"}
+HIDDEN_IN_HISTORY = {"uuid", "version", "id", "content_hash", "person_id", "supersedes_id", "table_json"}
+# Field names as a clerk knows them; a field without a label shows its column name.
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("core", "Name"),
+    "sex": QT_TRANSLATE_NOOP("core", "Sex"),
+    "birth_date": QT_TRANSLATE_NOOP("core", "Birth date"),
+    "group_name": QT_TRANSLATE_NOOP("core", "Villagers' group"),
+    "phone": QT_TRANSLATE_NOOP("core", "Mobile phone"),
+    "notes": QT_TRANSLATE_NOOP("core", "Notes"),
+    "body": QT_TRANSLATE_NOOP("core", "Text"),
+    "title": QT_TRANSLATE_NOOP("core", "Title"),
+    "notice_date": QT_TRANSLATE_NOOP("core", "Date of issue"),
+    "posting_date": QT_TRANSLATE_NOOP("core", "Posting date"),
+    "posting_days": QT_TRANSLATE_NOOP("core", "Posting period (days)"),
+    "posted_on": QT_TRANSLATE_NOOP("core", "Posted on"),
+    "posted_by": QT_TRANSLATE_NOOP("core", "Posted by"),
+    "issuer": QT_TRANSLATE_NOOP("core", "Issued by"),
+    "revision": QT_TRANSLATE_NOOP("core", "Revision"),
+    "deleted": QT_TRANSLATE_NOOP("core", "Deleted"),
+    "start_date": QT_TRANSLATE_NOOP("core", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("core", "End date"),
+    "end_reason": QT_TRANSLATE_NOOP("core", "Reason for ending"),
+    "role": QT_TRANSLATE_NOOP("core", "Role"),
+}
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    at: str
+    actor: str
+    action: str
+    changes: dict[str, list[Any]]
+    reason: str
+
+
+@dataclass
+class VerifyResult:
+    ok: bool
+    entries: int
+    records: int
+    problem: str = ""
+    entry_id: int | None = None
+
+
+def readable_changes(changes: dict[str, list[Any]]) -> list[tuple[str, Any, Any]]:
+    """(field label, old, new) for a clerk: internal fields hidden, empty values on creation skipped."""
+    out = []
+    for key, (old, new) in changes.items():
+        if key in HIDDEN_IN_HISTORY or (old is None and new in ("", None, False)):
+            continue
+        out.append((FIELD_LABELS.get(key, key), old, new))
+    return out
+
+
+def history(session: Session, record_uuid: str) -> list[HistoryLine]:
+    entries = session.scalars(
+        select(AuditEntry).where(AuditEntry.record_uuid == record_uuid).order_by(AuditEntry.id)
+    )
+    return [
+        HistoryLine(
+            e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            e.actor,
+            e.action,
+            json.loads(e.changes),
+            e.reason,
+        )
+        for e in entries
+    ]
+
+
+def _models_by_table() -> dict[str, type]:
+    return {
+        m.class_.__tablename__: m.class_ for m in Base.registry.mappers if hasattr(m.class_, "__tablename__")
+    }
+
+
+def verify_chain(session: Session) -> VerifyResult:
+    """Walk every entry: each must hash correctly and point at the one before; then replay the
+    entries per record and compare with the records as stored now."""
+    session.expire_all()  # compare with what is on disk, not with objects this session holds
+    prev = GENESIS_HASH
+    count = 0
+    state: dict[tuple[str, str], dict[str, Any]] = {}
+    for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+        count += 1
+        if e.prev_hash != prev:
+            return VerifyResult(
+                False,
+                count,
+                0,
+                f"entry {e.id}: link to the previous entry is broken (an entry was removed or inserted)",
+                e.id,
+            )
+        expected = entry_hash(
+            e.prev_hash, e.at.isoformat(), e.actor, e.action, e.table_name, e.record_uuid, e.changes, e.reason
+        )
+        if expected != e.entry_hash:
+            return VerifyResult(False, count, 0, f"entry {e.id}: its content was altered", e.id)
+        prev = e.entry_hash
+        values = state.setdefault((e.table_name, e.record_uuid), {})
+        for key, (_old, new) in json.loads(e.changes).items():
+            values[key] = new
+    models = _models_by_table()
+    for (table, uuid), expected_values in state.items():
+        model = models.get(table)
+        if model is None:
+            continue
+        row = session.scalars(select(model).where(model.uuid == uuid)).first()  # type: ignore[attr-defined]
+        if row is None:
+            return VerifyResult(
+                False, count, len(state), f"{table} {uuid}: the record was deleted outside the app"
+            )
+        for attr in inspect(model).column_attrs:
+            if attr.key in NOT_AUDITED or attr.key not in expected_values:
+                continue
+            actual = to_jsonable(getattr(row, attr.key))
+            if actual != expected_values[attr.key]:
+                return VerifyResult(
+                    False,
+                    count,
+                    len(state),
+                    f"{table} {uuid}: field {attr.key} is {actual!r} but the audit log says "
+                    f"{expected_values[attr.key]!r} (changed outside the app)",
+                )
+    for table, model in models.items():
+        if not hasattr(model, "version") or table == "audit_entry":
+            continue
+        known = {u for (t, u) in state if t == table}
+        for uuid in session.scalars(select(model.uuid)):  # type: ignore[attr-defined]
+            if uuid not in known:
+                return VerifyResult(False, count, len(state), f"{table} {uuid}: record added outside the app")
+    return VerifyResult(True, count, len(state))
