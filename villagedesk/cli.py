@@ -123,6 +123,14 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--date", type=_date, default=None)
     n.add_argument("--pin-stdin", action="store_true")
 
+    p = sub.add_parser("matter", help="四议两公开: list the major matters and where each stands")
+    msub = p.add_subparsers(dest="matter_command", required=True)
+    m = msub.add_parser("list")
+    m.add_argument("--year", type=int)
+    m.add_argument("--status", choices=["IN_PROGRESS", "FAILED", "WITHDRAWN", "COMPLETED"])
+    m = msub.add_parser("show")
+    m.add_argument("id", type=int)
+
     p = sub.add_parser("print", help="list printable documents or write their PDFs")
     p.add_argument("ids", nargs="*", help="document ids from --list, e.g. general-3")
     p.add_argument("--list", action="store_true", help="list every printable document")
@@ -352,6 +360,8 @@ def cmd_print(args: argparse.Namespace) -> int:
             written = []
             for item in chosen:
                 pdf, digest = item.build()  # all PDFs are built before anything is written or logged
+                if args.post:
+                    documents.check_postable(session, item, digest)
                 written.append((item, pdf, digest))
             for item, pdf, digest in written:
                 path = out / f"{item.id}.pdf"
@@ -556,6 +566,40 @@ def cmd_notice(args: argparse.Namespace) -> int:
         if session_failed is not None:
             raise session_failed
         print(f"{args.id}: reviewed by {args.actor}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+@command("matter")
+def cmd_matter(args: argparse.Namespace) -> int:
+    from villagedesk.core import deliberation as d
+    from villagedesk.db.models import MatterStatus
+
+    store = _open(args, lock=False)
+    try:
+        with store.sessions() as session:
+            if args.matter_command == "show":
+                matter = d.get_matter(session, args.id)
+                print(
+                    f"{matter.title}\t{matter.category}\t{matter.status.value}\t动议事由：{matter.origin.value}"
+                )
+                for item in d.timeline(session, args.id):
+                    day = item.day.isoformat() if item.day else "—"
+                    print(f"  {day}\t{_tr(item.label)}\t{item.state}")
+                return EXIT_OK
+            rows = d.list_matters(
+                session, args.year, status=MatterStatus[args.status] if args.status else None
+            )
+            for row in rows:
+                stage = _tr(d.STAGE_LABELS[row.next_stage]) if row.next_stage else "—"
+                flags = ",".join(
+                    f
+                    for f, on in (("overdue", row.overdue), ("disclosure-missing", row.missing_disclosure))
+                    if on
+                )
+                print(f"{row.id}\t{row.opened_on}\t{row.status.name}\t{stage}\t{flags}\t{row.title}")
+            print(f"{len(rows)} matters")
     finally:
         store.close()
     return EXIT_OK

@@ -105,10 +105,15 @@ def mark_posted(
 ) -> None:
     """Printing for posting locks the record: later changes make a new revision."""
     day = day or dt.date.today()
+    check_postable(session, item, content_hash)
     if item.kind == "general_notice":
         from villagedesk.core.general_notice import mark_posted as mark_notice
 
         mark_notice(session, int(item.id.split("-")[1]), day, actor, content_hash)
+    elif item.kind in ("deliberation_resolution", "deliberation_result"):
+        from villagedesk.core.deliberation import mark_disclosure_posted
+
+        mark_disclosure_posted(session, int(item.id.split("-")[1]), day, actor, content_hash)
 
 
 def print_log(session: Session, limit: int = 200) -> list[PrintLog]:
@@ -187,4 +192,173 @@ def _general_notices(session: Session) -> Iterator[Printable]:
             version=notice.version,
             locked=notice.posted_on is not None,
             build=partial(build_general_notice_pdf, notice, centre, review),
+        )
+
+
+# -- 四议两公开 -------------------------------------------------------------------------------------
+def matter_print(session: Session, matter_id: int):  # type: ignore[no-untyped-def]
+    import json
+
+    from villagedesk.core import deliberation
+    from villagedesk.notices.deliberation import MatterPrint, MeetingSummary
+
+    matter = deliberation.get_matter(session, matter_id)
+    summaries = []
+    for m in deliberation.meetings(session, matter_id):
+        attendees = json.loads(m.attendees_json)
+        absentees = json.loads(m.absentees_json)
+        observers = json.loads(m.observers_json)
+        summaries.append(
+            MeetingSummary(
+                stage=1 if m.kind.name == "JOINT_PROPOSAL_CONSULTATION" else m.stage.value,
+                kind=m.kind.value,
+                held_on=m.held_on,
+                held_at=m.held_at.strftime("%H:%M"),
+                place=m.place,
+                form=m.form,
+                chair=m.chair,
+                recorder=m.recorder,
+                should_attend=m.should_attend,
+                should_vote=m.should_vote,
+                present=m.present,
+                voting_present=m.voting_present,
+                yes=m.yes,
+                no=m.no,
+                abstain=m.abstain,
+                result=m.result.value,
+                agenda=m.agenda,
+                discussion=m.discussion,
+                resolution=m.resolution,
+                attendees=[(a["name"], bool(a.get("signed"))) for a in attendees],
+                absentees=[(a["name"], a.get("reason", ""), a.get("opinion", "")) for a in absentees],
+                observers=[(o["name"], o.get("title", "")) for o in observers],
+            )
+        )
+    return MatterPrint(
+        uuid=matter.uuid,
+        title=matter.title,
+        category=matter.category,
+        origin=matter.origin.value,
+        origin_detail=matter.origin_detail,
+        amount_fen=matter.amount_fen,
+        meetings=summaries,
+    )
+
+
+def disclosure_print(disclosure, centre: CentreProfile):  # type: ignore[no-untyped-def]
+    from villagedesk.notices.deliberation import DisclosurePrint
+
+    return DisclosurePrint(
+        uuid=disclosure.uuid,
+        kind="resolution" if disclosure.kind.name == "RESOLUTION" else "result",
+        phase=disclosure.phase,
+        final=disclosure.final,
+        content=disclosure.content,
+        spent_fen=disclosure.spent_fen,
+        acceptance=disclosure.acceptance,
+        notice_date=disclosure.notice_date,
+        posting_date=disclosure.posting_date,
+        posting_days=disclosure.posting_days,
+        issuers=[centre.party_org_name, centre.committee_name],
+    )
+
+
+def disclosure_hash(session: Session, disclosure, centre: CentreProfile) -> str:  # type: ignore[no-untyped-def]
+    from villagedesk.notices.deliberation import disclosure_record
+    from villagedesk.notices.document import content_hash
+
+    return content_hash(
+        disclosure_record(matter_print(session, disclosure.matter_id), disclosure_print(disclosure, centre))
+    )
+
+
+def _signed_review(session: Session, record_uuid: str, digest: str):  # type: ignore[no-untyped-def]
+    from villagedesk.core.review import current_review
+    from villagedesk.notices.document import Review
+
+    signature = current_review(session, record_uuid, digest)
+    return (
+        None if signature is None else Review(signature.opinion, signature.signer_name, signature.review_date)
+    )
+
+
+def _build_disclosure(matter, disclosure, centre_data, digest):  # type: ignore[no-untyped-def]
+    from villagedesk.notices.deliberation import build_disclosure
+
+    return build_disclosure(matter, disclosure, centre_data), digest
+
+
+def _build_book(matter, items, centre_data):  # type: ignore[no-untyped-def]
+    from villagedesk.notices.deliberation import BOOK_KIND, build_record_book
+    from villagedesk.notices.document import content_hash
+
+    digest = content_hash(
+        {
+            "kind": BOOK_KIND,
+            "matter": matter.uuid,
+            "meetings": [(m.stage, m.held_on, m.result) for m in matter.meetings],
+            "disclosures": [(d.uuid, d.kind, d.phase) for d in items],
+        }
+    )
+    return build_record_book(matter, items, centre_data), digest
+
+
+@printable_source
+def _deliberation(session: Session) -> Iterator[Printable]:
+    from villagedesk.core import deliberation
+    from villagedesk.db.models import DisclosureKind, Matter
+
+    centre = get_centre(session)
+    info = centre_info(centre)
+    for matter in session.scalars(select(Matter).where(Matter.deleted.is_(False))):
+        printed = matter_print(session, matter.id)
+        items = []
+        for d in deliberation.disclosures(session, matter.id):
+            data = disclosure_print(d, centre)
+            from villagedesk.notices.deliberation import disclosure_record
+            from villagedesk.notices.document import content_hash
+
+            digest = content_hash(disclosure_record(printed, data))
+            data = data.with_review(_signed_review(session, d.uuid, digest))
+            items.append(data)
+            resolution = d.kind is DisclosureKind.RESOLUTION
+            yield Printable(
+                id=f"{'resolution' if resolution else 'result'}-{d.id}",
+                kind="deliberation_resolution" if resolution else "deliberation_result",
+                kind_label="决议公开" if resolution else "实施结果公开",
+                title=f"{matter.title}（{'决议公开' if resolution else f'实施结果公开第{d.phase}期'}）",
+                date=d.notice_date,
+                uuid=d.uuid,
+                version=d.version,
+                locked=d.posted_on is not None,
+                build=partial(_build_disclosure, printed, data, info, digest),
+            )
+        yield Printable(
+            id=f"book-{matter.id}",
+            kind="deliberation_record_book",
+            kind_label="四议两公开记录本",
+            title=f"{matter.title}（记录本）",
+            date=matter.opened_on,
+            uuid=matter.uuid,
+            version=matter.version,
+            locked=False,
+            build=partial(_build_book, printed, items, info),
+        )
+
+
+def check_postable(session: Session, item: Printable, digest: str) -> None:
+    """Refuse before anything is printed when a document cannot be posted (e.g. no review yet)."""
+    if item.kind in ("deliberation_resolution", "deliberation_result"):
+        from villagedesk.core.deliberation import F_DISCLOSURE, R_NEEDS_REVIEW
+        from villagedesk.core.errors import ValidationError
+
+        if _signed_review(session, item.uuid, digest) is None:
+            raise ValidationError.single(F_DISCLOSURE, R_NEEDS_REVIEW)
+    if item.kind == "deliberation_record_book":
+        from villagedesk.core.errors import ValidationError
+        from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("core", "Record book"),
+            QT_TRANSLATE_NOOP("core", "is filed, not posted on the board"),
         )

@@ -243,6 +243,188 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>DeliberationPage</name>
+    <message>
+        <source>Four deliberations, two disclosures</source>
+        <translation>四议两公开</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New matter...</source>
+        <translation>新建事项(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;meeting...</source>
+        <translation>记录会议(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;disclosure...</source>
+        <translation>决议公开(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Implementation r&amp;esult...</source>
+        <translation>实施结果公开(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Supervision re&amp;view...</source>
+        <translation>监委会审核(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print for &amp;posting...</source>
+        <translation>打印张贴(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Taken &amp;down...</source>
+        <translation>登记撤下(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Record &amp;book</source>
+        <translation>记录本(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw...</source>
+        <translation>撤回事项(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Propose &amp;again...</source>
+        <translation>修改后重新提议(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Major matters</source>
+        <translation>重大事项</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理进程</translation>
+    </message>
+    <message>
+        <source>%1 matters, %2 need attention</source>
+        <translation>共 %1 个事项，%2 个需要处理</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>动议事由：%1</translation>
+    </message>
+    <message>
+        <source>Select a matter in the list first.</source>
+        <translation>请先在列表中选择一个事项。</translation>
+    </message>
+    <message>
+        <source>Record meeting</source>
+        <translation>记录会议</translation>
+    </message>
+    <message>
+        <source>No meeting is due for this matter now (%1).</source>
+        <translation>此事项当前没有需要召开的会议（%1）。</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>This matter has no disclosure yet.</source>
+        <translation>此事项尚无公开记录。</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>登记撤下</translation>
+    </message>
+    <message>
+        <source>Record that this disclosure was taken off the board today?</source>
+        <translation>登记此公开内容今天已从公开栏撤下？</translation>
+    </message>
+    <message>
+        <source>This disclosure came down before its posting period ended; it is flagged in the register.</source>
+        <translation>此公开在公示期届满前被撤下，已在台账中标注。</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回事项</translation>
+    </message>
+    <message>
+        <source>Why is the matter withdrawn?</source>
+        <translation>撤回此事项的原因：</translation>
+    </message>
+    <message>
+        <source>Propose again</source>
+        <translation>重新提议</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>Resolution disclosure</source>
+        <translation>决议公开</translation>
+    </message>
+    <message>
+        <source>Implementation result disclosure</source>
+        <translation>实施结果公开</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>This is the final phase</source>
+        <translation>这是最后一期</translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation>公开内容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What was &amp;done</source>
+        <translation>实施情况(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Money &amp;spent</source>
+        <translation>实际支出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Acceptance result</source>
+        <translation>验收结果(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue</source>
+        <translation>落款日期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Posting from</source>
+        <translation>张贴日期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Posting p&amp;eriod (days)</source>
+        <translation>公示天数(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <source>End membership: %1</source>
@@ -471,10 +653,6 @@ The current data is backed up first, so this can be undone.</source>
         <translation>四议两公开</translation>
     </message>
     <message>
-        <source>Major matters from proposal to implementation disclosure (四议两公开) arrive in a later version.</source>
-        <translation>重大事项从党组织提议到实施结果公开的全过程登记（四议两公开）将在后续版本提供。</translation>
-    </message>
-    <message>
         <source>Village affairs disclosure</source>
         <translation>村务公开</translation>
     </message>
@@ -533,6 +711,271 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Signed in as %1 · data folder: %2</source>
         <translation>当前用户：%1 · 数据文件夹：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MatterDialog</name>
+    <message>
+        <source>Propose again (new round)</source>
+        <translation>修改后重新提议（新一轮）</translation>
+    </message>
+    <message>
+        <source>New major matter</source>
+        <translation>新建重大事项</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>involves money</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; suggestion</source>
+        <translation>村民建议</translation>
+    </message>
+    <message>
+        <source>Proposed by village cadres</source>
+        <translation>村干部提议</translation>
+    </message>
+    <message>
+        <source>Assigned by a higher level</source>
+        <translation>上级交办</translation>
+    </message>
+    <message>
+        <source>Phased project (several implementation disclosures)</source>
+        <translation>分期实施项目（分期公开实施结果）</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Origin (动议事由)</source>
+        <translation>动议事由(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Origin &amp;details</source>
+        <translation>动议说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>事项内容(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on</source>
+        <translation>启动日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Any matter above %1 yuan must go through the four deliberations (a setting).</source>
+        <translation>凡金额超过 %1 元的事项都须履行“四议两公开”程序（可在设置中调整）。</translation>
+    </message>
+</context>
+<context>
+    <name>MattersModel</name>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>启动日期</translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source> (round %1)</source>
+        <translation>（第%1轮）</translation>
+    </message>
+    <message>
+        <source> (disclosure missing)</source>
+        <translation>（未公开）</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已超期）</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Record a meeting</source>
+        <translation>记录会议</translation>
+    </message>
+    <message>
+        <source>Record a meeting: %1</source>
+        <translation>记录会议：%1</translation>
+    </message>
+    <message>
+        <source>Party-mass service centre meeting room</source>
+        <translation>村党群服务中心会议室</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>现场会议</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>到会</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>表决权</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Reason absent</source>
+        <translation>缺席原因</translation>
+    </message>
+    <message>
+        <source>Written opinion</source>
+        <translation>书面意见</translation>
+    </message>
+    <message>
+        <source>One per line: name, title (e.g. 李明，镇党委委员)</source>
+        <translation>每行一人：姓名，职务（如 李明，镇党委委员）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>会议(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>审核日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>时间(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>形式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>主持人(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Recorder</source>
+        <translation>记录人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>通知日期</translation>
+    </message>
+    <message>
+        <source>Members (from the roster on the meeting date)</source>
+        <translation>应到人员（按会议当日花名册）</translation>
+    </message>
+    <message>
+        <source>Adult villagers</source>
+        <translation>年满18周岁村民数</translation>
+    </message>
+    <message>
+        <source>Villagers present</source>
+        <translation>到会村民数</translation>
+    </message>
+    <message>
+        <source>&amp;Observers</source>
+        <translation>列席人员(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>议题(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Discussio&amp;n</source>
+        <translation>讨论情况(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>同意(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>反对(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A&amp;bstain</source>
+        <translation>弃权(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;solution</source>
+        <translation>形成决议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>表决规则</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>有表决权</translation>
+    </message>
+    <message>
+        <source>no vote (probationary)</source>
+        <translation>无表决权（预备党员）</translation>
+    </message>
+    <message>
+        <source>No meeting can be recorded for this matter now.</source>
+        <translation>此事项当前不能记录会议。</translation>
+    </message>
+    <message>
+        <source>Result if saved: PASSED</source>
+        <translation>保存后结果：通过</translation>
+    </message>
+    <message>
+        <source>Result if saved: NOT PASSED — the matter stops here</source>
+        <translation>保存后结果：未通过——事项到此终止</translation>
+    </message>
+    <message>
+        <source>Result if saved: NO QUORUM — the stage does not pass</source>
+        <translation>保存后结果：未达法定人数——本环节不通过</translation>
+    </message>
+    <message>
+        <source>Votes cast: %1 of %2 members with a vote present</source>
+        <translation>已表决 %1 票，到会有表决权人员 %2 人</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>会议通知期限</translation>
     </message>
 </context>
 <context>
@@ -1475,8 +1918,272 @@ Switch to the open window, or close it and try again.</source>
         <translation>公示天数</translation>
     </message>
     <message>
+        <source>more than half</source>
+        <translation>过半数</translation>
+    </message>
+    <message>
+        <source>at least two thirds</source>
+        <translation>三分之二以上</translation>
+    </message>
+    <message>
+        <source>of those who should attend</source>
+        <translation>应到人员</translation>
+    </message>
+    <message>
+        <source>of the full Party members who should attend</source>
+        <translation>应到有表决权的正式党员</translation>
+    </message>
+    <message>
+        <source>of those present</source>
+        <translation>到会人员</translation>
+    </message>
+    <message>
+        <source>Organic Law of Villagers&apos; Committees</source>
+        <translation>《村民委员会组织法》</translation>
+    </message>
+    <message>
+        <source>Party rules on village organisations</source>
+        <translation>《中国共产党农村基层组织工作条例》</translation>
+    </message>
+    <message>
+        <source>local practice, a setting</source>
+        <translation>地方规定，可在设置中调整</translation>
+    </message>
+    <message>
+        <source>Attendance: {rule} {basis} ({base}) must be there, at least {needed}; {count} are: {verdict} ({source})</source>
+        <translation>到会：须{basis}（{base}人）的{rule}到会，即至少 {needed} 人；实到 {count} 人：{verdict}（{source}）</translation>
+    </message>
+    <message>
+        <source>Vote: yes votes must be {rule} {basis} ({base}), at least {needed}; {yes} voted yes: {verdict} ({source})</source>
+        <translation>表决：同意票须超过{basis}（{base}人）的{rule}，即至少 {needed} 票；同意 {yes} 票：{verdict}（{source}）</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>The meeting did not reach its quorum (未达法定人数): the stage does not pass.</source>
+        <translation>会议未达法定人数，本环节不通过。</translation>
+    </message>
+    <message>
+        <source>Party organisation proposal</source>
+        <translation>党组织提议</translation>
+    </message>
+    <message>
+        <source>Joint committees&apos; consultation</source>
+        <translation>“两委”会议商议</translation>
+    </message>
+    <message>
+        <source>Party members&apos; meeting review</source>
+        <translation>党员大会审议</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; (representatives&apos;) meeting resolution</source>
+        <translation>村民（代表）会议决议</translation>
+    </message>
+    <message>
+        <source>Resolution disclosure</source>
+        <translation>决议公开</translation>
+    </message>
+    <message>
+        <source>Implementation result disclosure</source>
+        <translation>实施结果公开</translation>
+    </message>
+    <message>
+        <source>Major matter</source>
+        <translation>重大事项</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>到会人员</translation>
+    </message>
+    <message>
+        <source>Absentees</source>
+        <translation>缺席人员</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>表决票数</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Origin (动议事由)</source>
+        <translation>动议事由</translation>
+    </message>
+    <message>
+        <source>Attendance counts</source>
+        <translation>到会人数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>this matter is {status}; no further stage can be recorded</source>
+        <translation>此事项{status}，不能再记录后续环节</translation>
+    </message>
+    <message>
+        <source>{stage} cannot be recorded yet: {needed} has not passed</source>
+        <translation>还不能记录“{stage}”：“{needed}”尚未通过</translation>
+    </message>
+    <message>
+        <source>stages 1 and 2 may be one joint meeting only where the secretary is also the committee chair (一肩挑, a centre setting)</source>
+        <translation>只有书记、主任“一肩挑”的村（服务中心设置）才能将第一、二环节合并召开</translation>
+    </message>
+    <message>
+        <source>a {kind} cannot record the stage {stage}</source>
+        <translation>{kind}不能作为“{stage}”环节的会议</translation>
+    </message>
+    <message>
+        <source>{value} is in the future; a meeting is recorded after it is held</source>
+        <translation>{value} 是将来的日期，会议应在召开后记录</translation>
+    </message>
+    <message>
+        <source>{value} is before the previous stage&apos;s meeting on {previous}</source>
+        <translation>{value} 早于上一环节（{previous}）</translation>
+    </message>
+    <message>
+        <source>{name} was not a member of this body on {day} (roster)</source>
+        <translation>{name} 在 {day} 不是该组织成员（花名册）</translation>
+    </message>
+    <message>
+        <source>{name} is absent without a reason</source>
+        <translation>{name} 缺席但未填写原因</translation>
+    </message>
+    <message>
+        <source>vote counts cannot be negative</source>
+        <translation>票数不能为负数</translation>
+    </message>
+    <message>
+        <source>yes {yes} + no {no} + abstain {abstain} = {total}, but {voters} members with a vote are present</source>
+        <translation>同意 {yes} + 反对 {no} + 弃权 {abstain} = {total} 票，但到会有表决权人员为 {voters} 人</translation>
+    </message>
+    <message>
+        <source>{present} present is more than the {should} who should attend</source>
+        <translation>实到 {present} 人多于应到 {should} 人</translation>
+    </message>
+    <message>
+        <source>nobody is on the roster for this body on {day}; add its members first</source>
+        <translation>{day} 花名册中该组织没有成员，请先添加</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>{value} is not on the major-matters list</source>
+        <translation>“{value}”不在重大事项目录中</translation>
+    </message>
+    <message>
+        <source>the notice went out {days} days before the meeting; the rule is at least {needed} days ({source})</source>
+        <translation>会议通知只提前了 {days} 天，规定至少提前 {needed} 天（{source}）</translation>
+    </message>
+    <message>
+        <source>no date is recorded for when the meeting was announced; the rule is at least {needed} days ahead</source>
+        <translation>未登记会议通知日期，规定至少提前 {needed} 天通知</translation>
+    </message>
+    <message>
+        <source>only a matter that failed a vote or was withdrawn can be proposed again</source>
+        <translation>只有表决未通过或已撤回的事项才能重新提议</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>the resolution disclosure needs the villagers&apos; (representatives&apos;) meeting to have passed the matter</source>
+        <translation>决议公开须在村民（代表）会议表决通过后进行</translation>
+    </message>
+    <message>
+        <source>the implementation result is disclosed after the resolution disclosure was posted</source>
+        <translation>实施结果须在决议公开张贴后才能公开</translation>
+    </message>
+    <message>
+        <source>this matter already has a resolution disclosure</source>
+        <translation>此事项已有决议公开</translation>
+    </message>
+    <message>
+        <source>the final implementation result has already been disclosed</source>
+        <translation>最后一期实施结果已经公开</translation>
+    </message>
+    <message>
+        <source>this disclosure was posted on {day} and is locked</source>
+        <translation>此公开已于 {day} 张贴并锁定</translation>
+    </message>
+    <message>
+        <source>needs the supervision committee&apos;s review signature before it can be printed for posting</source>
+        <translation>须经村务监督委员会审核签字后才能打印张贴</translation>
+    </message>
+    <message>
         <source>must be from 1 to 90 days, got {value}</source>
         <translation>须为1至90天，现为 {value}</translation>
+    </message>
+    <message>
+        <source>{value} is before the resolution meeting on {meeting}</source>
+        <translation>{value} 早于 {meeting}</translation>
+    </message>
+    <message>
+        <source>this disclosure has not been posted</source>
+        <translation>此公开尚未张贴</translation>
+    </message>
+    <message>
+        <source>Four deliberations, two disclosures</source>
+        <translation>四议两公开</translation>
+    </message>
+    <message>
+        <source>{title}: waiting for {stage} (open {days} days)</source>
+        <translation>{title}：等待“{stage}”（已启动 {days} 天）</translation>
+    </message>
+    <message>
+        <source>{title}: open {days} days, past the {limit}-day limit</source>
+        <translation>{title}：已启动 {days} 天，超过 {limit} 天的办理时限</translation>
+    </message>
+    <message>
+        <source>{title}: passed, but the resolution disclosure is not posted</source>
+        <translation>{title}：已表决通过，但尚未张贴决议公开</translation>
     </message>
     <message>
         <source>{posting} is before the date of issue {issued}; a notice is posted after it is issued</source>
@@ -1697,6 +2404,70 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>is required: this record has already been printed or reviewed</source>
         <translation>必须填写：此记录已打印或已审核</translation>
+    </message>
+    <message>
+        <source>Stage 1 attendance</source>
+        <translation>党组织提议到会要求</translation>
+    </message>
+    <message>
+        <source>Stage 1 pass (of members who should attend)</source>
+        <translation>党组织提议通过要求（按应到人数）</translation>
+    </message>
+    <message>
+        <source>Stage 2 attendance</source>
+        <translation>“两委”会议到会要求</translation>
+    </message>
+    <message>
+        <source>Stage 2 pass (of members present)</source>
+        <translation>“两委”会议通过要求（按实到人数）</translation>
+    </message>
+    <message>
+        <source>Party members&apos; meeting attendance</source>
+        <translation>党员大会到会要求</translation>
+    </message>
+    <message>
+        <source>Days ahead Party members get the plan</source>
+        <translation>提前几天向党员发送方案</translation>
+    </message>
+    <message>
+        <source>Days ahead a villagers&apos; meeting is announced</source>
+        <translation>村民会议提前几天公告</translation>
+    </message>
+    <message>
+        <source>Default posting period (days)</source>
+        <translation>默认公示天数</translation>
+    </message>
+    <message>
+        <source>Whole-process limit (days)</source>
+        <translation>全流程办理时限（天）</translation>
+    </message>
+    <message>
+        <source>Amount above which any matter is major (fen)</source>
+        <translation>重大事项金额标准（分）</translation>
+    </message>
+    <message>
+        <source>Absentees&apos; written opinions count as votes</source>
+        <translation>缺席人员书面意见计入票数</translation>
+    </message>
+    <message>
+        <source>Major-matters list</source>
+        <translation>重大事项目录</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>{title}: {value} is not allowed</source>
+        <translation>{title}：不允许取值 {value}</translation>
+    </message>
+    <message>
+        <source>Record book</source>
+        <translation>记录本</translation>
+    </message>
+    <message>
+        <source>is filed, not posted on the board</source>
+        <translation>只归档，不在公开栏张贴</translation>
     </message>
 </context>
 <context>

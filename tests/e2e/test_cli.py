@@ -124,13 +124,14 @@ def test_roster_import_bad_row_imports_nothing(tmp_path):
 def test_print_list_and_write_pdfs(tmp_path):
     run(tmp_path / "d", "demo", "--as-of", "2026-11-26", check=True)
     listing = run(tmp_path / "d", "print", "--list", check=True).stdout.strip().splitlines()
-    assert len(listing) == 3 and all(line.startswith("general-") for line in listing)
+    kinds = {line.split("\t")[1] for line in listing}
+    assert kinds == {"general_notice", "deliberation_resolution", "deliberation_result", "deliberation_record_book"}
     first_id = listing[0].split("\t")[0]
     out = run(tmp_path / "d", "print", first_id, "--out", str(tmp_path / "pdf"), check=True).stdout.split()
     assert out == [str(tmp_path / "pdf" / f"{first_id}.pdf")]
     assert (tmp_path / "pdf" / f"{first_id}.pdf").read_bytes().startswith(b"%PDF")
     all_out = run(tmp_path / "d", "print", "--all", "--out", str(tmp_path / "all"), check=True).stdout.split()
-    assert len(all_out) == 3
+    assert len(all_out) == len(listing)
     bad = run(tmp_path / "d", "print", "general-999", "--out", str(tmp_path / "x"))
     assert bad.returncode != 0 and "general-999" in bad.stderr
 
@@ -247,3 +248,12 @@ def test_backup_to_usb_encrypted_and_restore(tmp_path):
     assert "新桥村" in ok.stdout and "restored" in ok.stdout
     assert run(tmp_path / "d", "audit", "verify").returncode == 0
     assert "pre-restore" in run(tmp_path / "d", "backups", check=True).stdout
+
+
+def test_matter_list_and_show(tmp_path):
+    demo_users(tmp_path)
+    listing = run(tmp_path, "matter", "list", check=True).stdout.splitlines()
+    assert listing[-1].endswith("matters") and int(listing[-1].split()[0]) >= 10
+    first = listing[0].split("\t")[0]
+    shown = run(tmp_path, "matter", "show", first, check=True).stdout
+    assert "动议事由" in shown and "党组织提议" in shown

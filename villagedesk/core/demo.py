@@ -10,11 +10,13 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from villagedesk.core import roster
-from villagedesk.core.centre import CentreData, create_centre
+from villagedesk.core.centre import CentreData, create_centre, get_centre
+from villagedesk.core.errors import ValidationError
 from villagedesk.db.models import Body, PartyOrgKind, Role, Sex
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -114,6 +116,19 @@ def fill_demo(
         end: dt.date | None = None,
         reason: str = "",
     ) -> None:
+        if start == term_start and body not in (Body.PARTY_FULL, Body.PARTY_PROBATIONARY):
+            # re-elected at the last election: the previous five-year term is on the roster too
+            previous = term_start.replace(year=term_start.year - 5)
+            roster.add_membership(
+                session,
+                pid,
+                body,
+                previous,
+                role=role,
+                end_date=term_start,
+                end_reason="换届连任",
+                today=today,
+            )
         roster.add_membership(
             session, pid, body, start, role=role, end_date=end, end_reason=reason, today=today
         )
@@ -259,3 +274,205 @@ def _general_notices(
         ),
     )
     summary.counts["通用公告"] = len(gn.current_notices(session))
+
+
+@register_fill_step
+def _deliberation(
+    session: Session, rng: random.Random, today: dt.date, years: int, summary: DemoSummary
+) -> None:
+    """Several years of major matters: passed and disclosed, failed at each stage, short of quorum,
+    in progress, and a phased project with several result disclosures."""
+    from villagedesk.core import deliberation as d
+    from villagedesk.core import review, users
+    from villagedesk.core.settings import DEFAULT_MAJOR_MATTERS
+    from villagedesk.db.models import DisclosureKind, MeetingKind, Origin, UserRole
+
+    supervisor = next(u for u in users.users(session) if u.role is UserRole.SUPERVISOR)
+    pin = {name: p for name, _, p in summary.users}[supervisor.name]
+    secretary = summary.users[0][0]
+
+    def hold(
+        matter_id: int,
+        kind: MeetingKind,
+        day: dt.date,
+        attend: float = 0.9,
+        yes: float = 0.9,
+        notice_days: int = 5,
+    ) -> Any:
+        invited = d.invitees(session, kind, day)
+        if kind is MeetingKind.VILLAGERS:
+            present = int(820 * attend)
+            votes = present
+            attendee_ids: list[int] = []
+            absentees: list[d.Absentee] = []
+        else:
+            count = max(1, round(len(invited) * attend))
+            chosen = invited[:count]
+            attendee_ids = [i.person_id for i in chosen]
+            absentees = [
+                d.Absentee(
+                    i.person_id,
+                    rng.choice(["外出务工", "因病住院", "在外地照顾子女", "请假"]),
+                    "同意该方案" if rng.random() < 0.3 else "",
+                )
+                for i in invited[count:]
+            ]
+            votes = sum(1 for i in chosen if i.votes)
+        yes_count = min(votes, round(votes * yes))
+        no_count = (votes - yes_count) // 2
+        data = d.MeetingInput(
+            kind=kind,
+            held_on=day,
+            held_at=dt.time(9, 0),
+            place="村党群服务中心二楼会议室",
+            chair=secretary,
+            recorder="村文书",
+            attendee_ids=attendee_ids,
+            absentees=absentees,
+            agenda=f"审议{matter.title}",
+            discussion="与会人员逐项讨论，提出应公开招标、加强质量监督等意见。",
+            yes=yes_count,
+            no=no_count,
+            abstain=votes - yes_count - no_count,
+            resolution=f"同意{matter.title}，按程序提交下一环节。",
+            signed_ids=attendee_ids,
+            observers=[("盐东镇驻村干部", "镇党委委员")] if kind is MeetingKind.REPRESENTATIVES else [],
+            notice_sent_on=day - dt.timedelta(days=notice_days),
+            villagers_should=820,
+            villagers_present=int(820 * attend),
+        )
+        return d.record_meeting(session, matter_id, data, today=today)[0]
+
+    def disclose(
+        matter_id: int,
+        kind: DisclosureKind,
+        day: dt.date,
+        content: str,
+        spent: int | None = None,
+        acceptance: str = "",
+        final: bool = True,
+        post: bool = True,
+    ) -> None:
+        from villagedesk import documents
+
+        disclosure = d.add_disclosure(
+            session,
+            matter_id,
+            d.DisclosureInput(kind, content, day, day, 7, spent, acceptance, final),
+            today=today,
+        )
+        if post:
+            digest = documents.disclosure_hash(session, disclosure, get_centre(session))
+            actor = session.info.get("actor")
+            review.sign_review(
+                session,
+                record_kind="deliberation",
+                record_uuid=disclosure.uuid,
+                record_version=disclosure.version,
+                content_hash=digest,
+                signer=supervisor.name,
+                pin=pin,
+                opinion="经审核，程序合规，同意公开。",
+                day=day,
+                today=today,
+            )
+            session.info["actor"] = actor
+            d.mark_disclosure_posted(session, disclosure.id, day, "村文书", digest)
+
+    projects = [
+        ("村道硬化工程", DEFAULT_MAJOR_MATTERS[2], 38_500_000, Origin.VILLAGER_SUGGESTION),
+        ("村集体鱼塘承包方案", DEFAULT_MAJOR_MATTERS[4], 12_000_000, Origin.CADRE_PROPOSAL),
+        ("村级光伏电站收益分配方案", DEFAULT_MAJOR_MATTERS[1], 21_600_000, Origin.CADRE_PROPOSAL),
+        ("农村人居环境整治项目", DEFAULT_MAJOR_MATTERS[2], 56_000_000, Origin.HIGHER_LEVEL),
+        ("修订村规民约", DEFAULT_MAJOR_MATTERS[8], None, Origin.VILLAGER_SUGGESTION),
+        ("集体仓库出租方案", DEFAULT_MAJOR_MATTERS[7], 3_600_000, Origin.CADRE_PROPOSAL),
+    ]
+    count = 0
+    for year_back in range(years - 1, -1, -1):
+        for index, (name, category, amount, origin) in enumerate(projects):
+            start = today - dt.timedelta(days=365 * year_back + 300 - index * 45)
+            if start > today - dt.timedelta(days=5):
+                continue
+            title = f"{today.year - year_back}年{name}"
+            matter = d.open_matter(
+                session,
+                d.MatterInput(
+                    title,
+                    category,
+                    origin,
+                    start,
+                    amount,
+                    "多名村民代表提出建议" if origin is Origin.VILLAGER_SUGGESTION else "",
+                    phased=name == "农村人居环境整治项目",
+                ),
+                today=today,
+            )
+            count += 1
+            day = start + dt.timedelta(days=1)
+            scenario = (index + year_back) % 6 if year_back else index
+            try:
+                if scenario == 2 and year_back:  # fails at the Party members' meeting
+                    hold(matter.id, MeetingKind.BRANCH_COMMITTEE, day)
+                    hold(matter.id, MeetingKind.JOINT_COMMITTEES, day + dt.timedelta(days=2))
+                    hold(matter.id, MeetingKind.PARTY_GENERAL, day + dt.timedelta(days=6), yes=0.3)
+                    continue
+                if scenario == 5 and year_back:  # fails at the representatives' meeting
+                    hold(matter.id, MeetingKind.JOINT_PROPOSAL_CONSULTATION, day)
+                    hold(matter.id, MeetingKind.PARTY_GENERAL, day + dt.timedelta(days=5))
+                    hold(matter.id, MeetingKind.REPRESENTATIVES, day + dt.timedelta(days=9), yes=0.4)
+                    continue
+                hold(matter.id, MeetingKind.BRANCH_COMMITTEE, day)
+                if scenario == 1 and not year_back:  # in progress, waiting for the joint meeting
+                    continue
+                hold(matter.id, MeetingKind.JOINT_COMMITTEES, day + dt.timedelta(days=2))
+                if scenario == 3:  # first Party members' meeting short of quorum, then again
+                    hold(matter.id, MeetingKind.PARTY_GENERAL, day + dt.timedelta(days=5), attend=0.5)
+                    if not year_back:
+                        continue
+                hold(
+                    matter.id,
+                    MeetingKind.PARTY_GENERAL,
+                    day + dt.timedelta(days=7),
+                    notice_days=2 if scenario == 4 else 5,
+                )
+                kind = MeetingKind.VILLAGERS if scenario == 4 else MeetingKind.REPRESENTATIVES
+                hold(matter.id, kind, day + dt.timedelta(days=12), notice_days=12)
+                if scenario == 0 and not year_back:  # passed, disclosure not yet posted
+                    continue
+                disclose(
+                    matter.id,
+                    DisclosureKind.RESOLUTION,
+                    day + dt.timedelta(days=14),
+                    "决议通过后，村委会将按决议组织实施，实施结果另行公开。",
+                )
+                if matter.phased:
+                    disclose(
+                        matter.id,
+                        DisclosureKind.RESULT,
+                        day + dt.timedelta(days=60),
+                        "第一期：完成三个组的污水管网铺设。",
+                        (amount or 0) // 2,
+                        "经镇农办验收合格。",
+                        final=False,
+                    )
+                    if year_back:
+                        disclose(
+                            matter.id,
+                            DisclosureKind.RESULT,
+                            day + dt.timedelta(days=120),
+                            "第二期：完成其余各组改厕和绿化。",
+                            (amount or 0) // 2 - 80_000,
+                            "经镇农办验收合格。",
+                        )
+                elif year_back:
+                    disclose(
+                        matter.id,
+                        DisclosureKind.RESULT,
+                        day + dt.timedelta(days=90),
+                        f"{name}已按决议实施完毕。",
+                        amount,
+                        "经村务监督委员会和镇经管站验收合格。",
+                    )
+            except ValidationError:
+                continue  # a scenario the small demo roster cannot stage; the matter stays as far as it got
+    summary.counts["重大事项"] = count

@@ -76,3 +76,10 @@ def _roster_due(session: Session, today: dt.date) -> list[DueItem]:
             )
         )
     return items
+
+
+@due_provider
+def _deliberation_due(session: Session, today: dt.date) -> list[DueItem]:
+    from villagedesk.core import deliberation
+
+    return deliberation.due(session, today)

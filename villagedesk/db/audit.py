@@ -31,7 +31,7 @@ def to_jsonable(value: Any) -> Any:
         return value.name
     if isinstance(value, dt.datetime):
         return value.astimezone(dt.UTC).isoformat()
-    if isinstance(value, dt.date):
+    if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     if isinstance(value, bytes):
         return value.hex()

@@ -127,14 +127,32 @@ class Column:
         return str(value)
 
 
-def column_widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[float]:
-    """Widths from the content: each column gets room for its longest text, within limits."""
-    wants = []
+def column_widths(
+    columns: Sequence[Column], rows: Sequence[dict[str, Any]], font: str = "", size: float = TABLE_PT
+) -> list[float]:
+    """Widths from the content in points: numbers and short columns get what they need so they
+    never wrap; long text columns share the rest of the text block."""
+    padding = 14.0  # the table style pads cells 6 pt on each side
+    cap = 14 * size  # a long text column wraps after about 14 characters of its natural width
+
+    def width(text: str) -> float:
+        return stringWidth(text, font, size) if font else len(text) * size
+
+    natural = []
     for column in columns:
-        longest = max([len(column.header)] + [len(column.render(r.get(column.key))) for r in rows[:200]])
-        wants.append(min(max(longest, 2), 14) * column.weight + 1)
-    total = sum(wants)
-    return [BLOCK_W * w / total for w in wants]
+        texts = [column.header] + [column.render(r.get(column.key)) for r in rows[:300]]
+        natural.append(min(max(width(t) for t in texts), cap) + padding)
+    total = sum(natural)
+    flexible = [i for i, c in enumerate(columns) if c.kind not in ("amount", "count", "date", "id", "mobile")]
+    if not flexible:
+        flexible = list(range(len(columns)))
+    widths = list(natural)
+    spare = BLOCK_W - total
+    flex_total = sum(natural[i] for i in flexible)
+    for i in flexible:
+        widths[i] = max(natural[i] + spare * natural[i] / flex_total, 2 * size + padding)
+    scale = BLOCK_W / sum(widths)
+    return [w * scale for w in widths]
 
 
 def content_hash(record: dict[str, Any]) -> str:
@@ -290,7 +308,7 @@ class NoticeDocument:
         totals: dict[str, Any] | None = None,
     ) -> None:
         """A content table: only the declared columns print, masked by kind; header repeats per page."""
-        widths = column_widths(columns, rows)
+        widths = column_widths(columns, rows, self.cell.fontName)
         data: list[list[Flowable]] = [[self.para(c.header, f"{where}表头", self.cell_head) for c in columns]]
         numeric = {
             c.key

@@ -32,6 +32,12 @@ class DialogService:
     def pick_folder(self, parent: QWidget | None, title: str) -> str:
         return QFileDialog.getExistingDirectory(parent, title)
 
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(parent, title, label)
+        return text if ok else None
+
     def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
         """A passphrase or PIN, typed hidden; None when cancelled."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
@@ -57,6 +63,7 @@ class RecordingDialogs(DialogService):
         self.confirm_answers: list[bool] = []
         self.file_answers: list[str] = []
         self.secret_answers: list[str | None] = []
+        self.text_answers: list[str | None] = []
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
@@ -79,6 +86,10 @@ class RecordingDialogs(DialogService):
 
     def pick_folder(self, parent: QWidget | None, title: str) -> str:
         return self.file_answers.pop(0) if self.file_answers else ""
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        self.shown.append(("text", title, label))
+        return self.text_answers.pop(0) if self.text_answers else None
 
     def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
         self.shown.append(("secret", title, label))

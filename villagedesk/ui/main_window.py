@@ -50,6 +50,12 @@ def _general_notice(ctx: DeskContext) -> Page:
     return GeneralNoticePage(ctx)
 
 
+def _deliberation(ctx: DeskContext) -> Page:
+    from villagedesk.ui.deliberation.page import DeliberationPage
+
+    return DeliberationPage(ctx)
+
+
 def _backup(ctx: DeskContext) -> Page:
     from villagedesk.ui.backup_page import BackupPage
 
@@ -63,13 +69,7 @@ def default_pages() -> list[PageSpec]:
         PageSpec(
             "deliberation",
             lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Four deliberations, two disclosures")),
-            _not_yet(
-                QT_TRANSLATE_NOOP("MainWindow", "Four deliberations, two disclosures"),
-                QT_TRANSLATE_NOOP(
-                    "MainWindow",
-                    "Major matters from proposal to implementation disclosure (四议两公开) arrive in a later version.",
-                ),
-            ),
+            _deliberation,
         ),
         PageSpec(
             "disclosure",

@@ -102,7 +102,7 @@ class HomePage(Page):
         )
         self.due.clear()
         for item in items:
-            params = {k: v for k, v in item.params.items()}
+            params = {k: tr_core(v) if isinstance(v, str) else v for k, v in item.params.items()}
             text = f"[{tr_core(item.register)}] " + tr_core(item.text).format(**params)
             entry = QListWidgetItem(("⚠ " if item.urgent else "") + text)
             entry.setData(Qt.ItemDataRole.UserRole, item.page)

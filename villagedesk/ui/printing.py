@@ -94,6 +94,16 @@ def print_items(
         if result is None:
             return 0
         built.append((item, *result))
+    if for_posting:
+        try:
+            with ctx.read() as session:
+                for item, _pdf, digest in built:
+                    documents.check_postable(session, item, digest)
+        except ValidationError as exc:
+            ctx.dialogs.warning(
+                parent, QCoreApplication.translate("printing", "Cannot print"), exc.render(tr_core)
+            )
+            return 0
     pdfs = [PdfBytes(pdf) for _, pdf, _ in built]
     total_pages = sum(p.pages for p in pdfs)
     title = (

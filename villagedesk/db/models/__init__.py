@@ -2,11 +2,33 @@
 
 from villagedesk.db.models.audit import AuditEntry
 from villagedesk.db.models.centre import CentreProfile, PartyOrgKind
+from villagedesk.db.models.deliberation import (
+    CentreSetting,
+    DisclosureKind,
+    Matter,
+    MatterDisclosure,
+    MatterStatus,
+    Meeting,
+    MeetingKind,
+    MeetingResult,
+    Origin,
+    Stage,
+)
 from villagedesk.db.models.general_notice import GeneralNotice, Issuer, PrintLog
 from villagedesk.db.models.roster import Body, Membership, Person, Role, Sex
 from villagedesk.db.models.users import AppUser, ReviewSignature, UserRole
 
 __all__ = [
+    "CentreSetting",
+    "DisclosureKind",
+    "Matter",
+    "MatterDisclosure",
+    "MatterStatus",
+    "Meeting",
+    "MeetingKind",
+    "MeetingResult",
+    "Origin",
+    "Stage",
     "AppUser",
     "AuditEntry",
     "Body",

@@ -1,0 +1,437 @@
+"""四议两公开: the list of major matters, each matter's timeline, and every step from here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk import documents
+from villagedesk.core import deliberation as d
+from villagedesk.core import settings as centre_settings
+from villagedesk.core.centre import get_centre
+from villagedesk.core.errors import ValidationError
+from villagedesk.db.models import DisclosureKind, MatterStatus
+from villagedesk.i18n import tr_core
+from villagedesk.notices.numerals import format_yuan
+from villagedesk.ui import printing
+from villagedesk.ui.context import DeskContext
+from villagedesk.ui.deliberation.dialogs import DisclosureDialog, MatterDialog, MeetingDialog
+from villagedesk.ui.pages import Page
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MattersModel", text)
+
+
+class MattersModel(QAbstractTableModel):
+    TITLE, CATEGORY, OPENED, STAGE, STATUS, AMOUNT = range(6)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[d.MatterRow] = []
+
+    def set_rows(self, rows: list[d.MatterRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = [
+            QCoreApplication.translate("MattersModel", "Matter"),
+            QCoreApplication.translate("MattersModel", "Category"),
+            QCoreApplication.translate("MattersModel", "Opened"),
+            QCoreApplication.translate("MattersModel", "Now at"),
+            QCoreApplication.translate("MattersModel", "Status"),
+            QCoreApplication.translate("MattersModel", "Amount (yuan)"),
+        ]
+        return titles[section] if 0 <= section < 6 else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole and (row.overdue or row.missing_disclosure):
+            from PySide6.QtGui import QColor
+
+            return QColor("#b00020")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        col = index.column()
+        if col == self.TITLE:
+            return row.title + (
+                QCoreApplication.translate("MattersModel", " (round %1)").replace("%1", str(row.round))
+                if row.round > 1
+                else ""
+            )
+        if col == self.CATEGORY:
+            return row.category
+        if col == self.OPENED:
+            return row.opened_on.isoformat()
+        if col == self.STAGE:
+            if row.next_stage is None:
+                return "—"
+            text = tr_core(d.STAGE_LABELS[row.next_stage])
+            if row.missing_disclosure:
+                text += QCoreApplication.translate("MattersModel", " (disclosure missing)")
+            elif row.overdue:
+                text += QCoreApplication.translate("MattersModel", " (overdue)")
+            return text
+        if col == self.STATUS:
+            return row.status.value
+        if col == self.AMOUNT:
+            return format_yuan(row.amount_fen) if row.amount_fen is not None else ""
+        return None
+
+
+STATE_LABELS = {
+    "passed": "✔ 通过",
+    "failed": "✘ 未通过",
+    "no_quorum": "⚠ 未达法定人数",
+    "posted": "✔ 已张贴",
+    "draft": "… 待审核张贴",
+    "waiting": "○ 待办理",
+    "taken_down_early": "⚠ 提前撤下",
+}
+
+
+class DeliberationPage(Page):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.current_dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Four deliberations, two disclosures"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        filters = QHBoxLayout()
+        self.year = QComboBox()
+        self.year.addItem(self.tr("All years"), None)
+        for year in range(ctx.today().year, ctx.today().year - 10, -1):
+            self.year.addItem(str(year), year)
+        self.category = QComboBox()
+        self.category.addItem(self.tr("All categories"), None)
+        with ctx.read() as session:
+            for item in centre_settings.get(session, "major_matters"):
+                self.category.addItem(item, item)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Any status"), None)
+        for status in MatterStatus:
+            self.status.addItem(status.value, status)
+        for label, widget in (
+            (self.tr("&Year"), self.year),
+            (self.tr("&Category"), self.category),
+            (self.tr("&Status"), self.status),
+        ):
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            filters.addWidget(lab)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+
+        buttons = QGridLayout()
+        self.new_button = QPushButton(self.tr("&New matter..."))
+        self.meeting_button = QPushButton(self.tr("Record &meeting..."))
+        self.resolution_button = QPushButton(self.tr("Resolution &disclosure..."))
+        self.result_button = QPushButton(self.tr("Implementation r&esult..."))
+        self.review_button = QPushButton(self.tr("Supervision re&view..."))
+        self.post_button = QPushButton(self.tr("Print for &posting..."))
+        self.down_button = QPushButton(self.tr("Taken &down..."))
+        self.preview_button = QPushButton(self.tr("Pre&view"))
+        self.book_button = QPushButton(self.tr("Record &book"))
+        self.withdraw_button = QPushButton(self.tr("&Withdraw..."))
+        self.again_button = QPushButton(self.tr("Propose &again..."))
+        for i, b in enumerate(
+            (
+                self.new_button,
+                self.meeting_button,
+                self.resolution_button,
+                self.result_button,
+                self.review_button,
+                self.post_button,
+                self.down_button,
+                self.preview_button,
+                self.book_button,
+                self.withdraw_button,
+                self.again_button,
+            )
+        ):
+            buttons.addWidget(b, i // 6, i % 6)
+        layout.addLayout(buttons)
+
+        self.model = MattersModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(1, 150)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAccessibleName(self.tr("Major matters"))
+        self.timeline = QListWidget()
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Timeline")))
+        right_layout.addWidget(self.timeline, 1)
+        right_layout.addWidget(self.detail)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(right)
+        splitter.setSizes([650, 350])
+        layout.addWidget(splitter, 1)
+        self.status_label = QLabel()
+        layout.addWidget(self.status_label)
+
+        for combo in (self.year, self.category, self.status):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.view.selectionModel().selectionChanged.connect(self.show_timeline)
+        self.new_button.clicked.connect(self.new_matter)
+        self.meeting_button.clicked.connect(self.record_meeting)
+        self.resolution_button.clicked.connect(lambda: self.add_disclosure(DisclosureKind.RESOLUTION))
+        self.result_button.clicked.connect(lambda: self.add_disclosure(DisclosureKind.RESULT))
+        self.review_button.clicked.connect(self.review)
+        self.post_button.clicked.connect(self.post)
+        self.down_button.clicked.connect(self.take_down)
+        self.preview_button.clicked.connect(self.preview)
+        self.book_button.clicked.connect(self.record_book)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.again_button.clicked.connect(self.propose_again)
+        ctx.bus.changed.connect(
+            lambda r: self.refresh() if r in ("deliberation", "review", "printing", "*") else None
+        )
+
+    # -- data ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        with self.ctx.read() as session:
+            rows = d.list_matters(
+                session,
+                self.year.currentData(),
+                self.category.currentData(),
+                self.status.currentData(),
+                today=self.ctx.today(),
+            )
+        self.model.set_rows(rows)
+        for i, row in enumerate(rows):
+            if row.id == selected:
+                self.view.selectRow(i)
+        late = sum(1 for r in rows if r.overdue or r.missing_disclosure)
+        self.status_label.setText(
+            self.tr("%1 matters, %2 need attention").replace("%1", str(len(rows))).replace("%2", str(late))
+        )
+        self.show_timeline()
+
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return self.model.rows[rows[0].row()].id if rows else None
+
+    def select_matter(self, matter_id: int) -> None:
+        for i, row in enumerate(self.model.rows):
+            if row.id == matter_id:
+                self.view.selectRow(i)
+
+    def show_timeline(self) -> None:
+        self.timeline.clear()
+        matter_id = self.selected_id()
+        if matter_id is None:
+            self.detail.clear()
+            return
+        with self.ctx.read() as session:
+            items = d.timeline(session, matter_id)
+            matter = d.get_matter(session, matter_id)
+        for item in items:
+            day = item.day.isoformat() if item.day else ""
+            entry = QListWidgetItem(f"{day}  {tr_core(item.label)}  {STATE_LABELS[item.state]}")
+            entry.setData(Qt.ItemDataRole.UserRole, (item.record_kind, item.record_id))
+            self.timeline.addItem(entry)
+        self.detail.setText(
+            self.tr("Origin: %1").replace(
+                "%1",
+                matter.origin.value + ("（" + matter.origin_detail + "）" if matter.origin_detail else ""),
+            )
+        )
+
+    def selected_disclosure(self) -> int | None:
+        item = self.timeline.currentItem()
+        if item is not None:
+            kind, record_id = item.data(Qt.ItemDataRole.UserRole)
+            if kind == "disclosure":
+                return record_id
+        with self.ctx.read() as session:
+            drafts = [x for x in d.disclosures(session, self.selected_id() or 0)]
+        return drafts[-1].id if drafts else None
+
+    # -- actions ------------------------------------------------------------------------------------
+    def _need(self) -> int | None:
+        matter_id = self.selected_id()
+        if matter_id is None:
+            self.ctx.dialogs.info(
+                self, self.tr("Major matters"), self.tr("Select a matter in the list first.")
+            )
+        return matter_id
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.current_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def new_matter(self) -> QDialog:
+        dialog = MatterDialog(self.ctx, parent=self)
+        dialog.accepted.connect(lambda: (self.refresh(), self.select_matter(dialog.saved_id or 0)))
+        return self._open(dialog)
+
+    def record_meeting(self) -> QDialog | None:
+        matter_id = self._need()
+        if matter_id is None:
+            return None
+        with self.ctx.read() as session:
+            matter = d.get_matter(session, matter_id)
+            stage = d.next_stage(session, matter)
+        if stage is None or stage.value > 4:
+            reason = tr_core(d.STAGE_LABELS[stage]) if stage else matter.status.value
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Record meeting"),
+                self.tr("No meeting is due for this matter now (%1).").replace("%1", reason),
+            )
+            return None
+        return self._open(MeetingDialog(self.ctx, matter_id, parent=self))
+
+    def add_disclosure(self, kind: DisclosureKind) -> QDialog | None:
+        matter_id = self._need()
+        return (
+            None
+            if matter_id is None
+            else self._open(DisclosureDialog(self.ctx, matter_id, kind, parent=self))
+        )
+
+    def _printable(self, printable_id: str) -> documents.Printable | None:
+        with self.ctx.read() as session:
+            return next((p for p in documents.printables(session) if p.id == printable_id), None)
+
+    def _disclosure_item(self) -> documents.Printable | None:
+        disclosure_id = self.selected_disclosure()
+        if disclosure_id is None:
+            self.ctx.dialogs.info(self, self.tr("Disclosure"), self.tr("This matter has no disclosure yet."))
+            return None
+        with self.ctx.read() as session:
+            disclosure = d.get_disclosure(session, disclosure_id)
+        prefix = "resolution" if disclosure.kind is DisclosureKind.RESOLUTION else "result"
+        return self._printable(f"{prefix}-{disclosure_id}")
+
+    def review(self) -> QDialog | None:
+        item = self._disclosure_item()
+        if item is None:
+            return None
+        from villagedesk.ui.trust import ReviewDialog
+
+        with self.ctx.read() as session:
+            disclosure = d.get_disclosure(session, int(item.id.split("-")[1]))
+            digest = documents.disclosure_hash(session, disclosure, get_centre(session))
+        return self._open(
+            ReviewDialog(self.ctx, item.kind, item.uuid, item.version, digest, item.title, self)
+        )
+
+    def post(self) -> int:
+        item = self._disclosure_item()
+        if item is None:
+            return 0
+        return printing.print_items(self.ctx, [item], self, for_posting=True)
+
+    def preview(self) -> QDialog | None:
+        item = self._disclosure_item()
+        return None if item is None else printing.preview(self.ctx, item, self)
+
+    def record_book(self) -> QDialog | None:
+        matter_id = self._need()
+        if matter_id is None:
+            return None
+        item = self._printable(f"book-{matter_id}")
+        return None if item is None else printing.preview(self.ctx, item, self)
+
+    def take_down(self) -> None:
+        disclosure_id = self.selected_disclosure()
+        if disclosure_id is None:
+            return
+        if not self.ctx.dialogs.confirm(
+            self, self.tr("Taken down"), self.tr("Record that this disclosure was taken off the board today?")
+        ):
+            return
+        try:
+            with self.ctx.write("deliberation") as session:
+                early = d.take_down(session, disclosure_id, self.ctx.today(), "")
+        except ValidationError as exc:
+            self.ctx.dialogs.warning(self, self.tr("Taken down"), exc.render(tr_core))
+            return
+        if early:
+            self.ctx.dialogs.warning(
+                self,
+                self.tr("Taken down"),
+                self.tr(
+                    "This disclosure came down before its posting period ended; it is flagged in the register."
+                ),
+            )
+
+    def withdraw(self) -> None:
+        matter_id = self._need()
+        if matter_id is None:
+            return
+        reason = self.ctx.dialogs.ask_text(self, self.tr("Withdraw"), self.tr("Why is the matter withdrawn?"))
+        if reason is None:
+            return
+        try:
+            with self.ctx.write("deliberation", reason=reason) as session:
+                d.withdraw(session, matter_id, self.ctx.today(), reason)
+        except ValidationError as exc:
+            self.ctx.dialogs.warning(self, self.tr("Withdraw"), exc.render(tr_core))
+
+    def propose_again(self) -> QDialog | None:
+        matter_id = self._need()
+        if matter_id is None:
+            return None
+        with self.ctx.read() as session:
+            status = d.get_matter(session, matter_id).status
+        if status not in (MatterStatus.FAILED, MatterStatus.WITHDRAWN):
+            self.ctx.dialogs.info(self, self.tr("Propose again"), tr_core(d.R_NOT_FAILED))
+            return None
+        dialog = MatterDialog(self.ctx, again_from=matter_id, parent=self)
+        dialog.accepted.connect(lambda: (self.refresh(), self.select_matter(dialog.saved_id or 0)))
+        return self._open(dialog)
