@@ -1436,6 +1436,37 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>RulesBox</name>
+    <message>
+        <source>Village rules (local practice; defaults from the national rules)</source>
+        <translation>本村规则（地方规定，默认值依据国家规定）</translation>
+    </message>
+    <message>
+        <source>more than half</source>
+        <translation>过半数</translation>
+    </message>
+    <message>
+        <source>at least two thirds</source>
+        <translation>三分之二以上</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>One category per line</source>
+        <translation>每行一个类别</translation>
+    </message>
+    <message>
+        <source>Save &amp;rules</source>
+        <translation>保存规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Centre profile</source>

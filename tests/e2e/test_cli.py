@@ -125,7 +125,12 @@ def test_print_list_and_write_pdfs(tmp_path):
     run(tmp_path / "d", "demo", "--as-of", "2026-11-26", check=True)
     listing = run(tmp_path / "d", "print", "--list", check=True).stdout.strip().splitlines()
     kinds = {line.split("\t")[1] for line in listing}
-    assert kinds == {"general_notice", "deliberation_resolution", "deliberation_result", "deliberation_record_book"}
+    assert kinds == {
+        "general_notice",
+        "deliberation_resolution",
+        "deliberation_result",
+        "deliberation_record_book",
+    }
     first_id = listing[0].split("\t")[0]
     out = run(tmp_path / "d", "print", first_id, "--out", str(tmp_path / "pdf"), check=True).stdout.split()
     assert out == [str(tmp_path / "pdf" / f"{first_id}.pdf")]

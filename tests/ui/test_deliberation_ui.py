@@ -133,3 +133,25 @@ def test_whole_matter_through_the_gui(qtbot, desk, tmp_path):
     book = page.record_book()
     qtbot.addWidget(book)
     assert book.pdf.pages >= 6
+
+
+def test_village_rules_are_editable_settings(qtbot, desk):
+    from villagedesk.core import settings as centre_settings
+
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    box = window.show_page("settings").rules_box
+    combo = box.widgets["stage3_quorum"]
+    assert combo.currentData() == centre_settings.TWO_THIRDS
+    combo.setCurrentIndex(combo.findData(centre_settings.MORE_THAN_HALF))
+    box.widgets["process_limit_days"].setValue(30)
+    box.widgets["major_matters"].setPlainText("")
+    assert not box.save() and "重大事项目录" in box.message.text()
+    with desk.read() as s:
+        assert centre_settings.get(s, "process_limit_days") == 20  # nothing was saved
+    box.widgets["major_matters"].setPlainText("村道建设\n其他重大事项")
+    assert box.save()
+    with desk.read() as s:
+        assert centre_settings.get(s, "stage3_quorum") == centre_settings.MORE_THAN_HALF
+        assert centre_settings.get(s, "process_limit_days") == 30
+        assert centre_settings.get(s, "major_matters") == ["村道建设", "其他重大事项"]

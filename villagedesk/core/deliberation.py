@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from villagedesk.core import roster
 from villagedesk.core import settings as centre_settings
 from villagedesk.core.centre import get_centre
-from villagedesk.core.errors import Collector, NotFoundError, ValidationError
+from villagedesk.core.errors import Collector, NotFoundError, Translatable, ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 from villagedesk.core.settings import MORE_THAN_HALF, TWO_THIRDS
 from villagedesk.core.users import Action, require
@@ -479,9 +479,14 @@ def record_meeting(
         errors.add(F_STAGE, R_NOT_IN_PROGRESS, status=matter.status.value)
     elif stage != expected:
         if stage.value > expected.value:
-            errors.add(F_STAGE, R_ORDER, stage=STAGE_LABELS[stage], needed=STAGE_LABELS[expected])
+            errors.add(
+                F_STAGE,
+                R_ORDER,
+                stage=Translatable(STAGE_LABELS[stage]),
+                needed=Translatable(STAGE_LABELS[expected]),
+            )
         else:
-            errors.add(F_STAGE, R_KIND, kind=data.kind.value, stage=STAGE_LABELS[expected])
+            errors.add(F_STAGE, R_KIND, kind=data.kind.value, stage=Translatable(STAGE_LABELS[expected]))
     errors.raise_if_any()
     for value, label in (
         (data.place, F_PLACE),

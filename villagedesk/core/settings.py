@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from villagedesk.core.errors import ValidationError
+from villagedesk.core.errors import Translatable, ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 from villagedesk.db.models import CentreSetting
 
@@ -163,7 +163,9 @@ def set_value(session: Session, key: str, value: Any) -> None:
     if ok and definition.kind is list:
         ok = all(isinstance(v, str) and v.strip() for v in value) and len(value) > 0
     if not ok:
-        raise ValidationError.single(F_SETTING, R_BAD_VALUE, title=definition.title, value=value)
+        raise ValidationError.single(
+            F_SETTING, R_BAD_VALUE, title=Translatable(definition.title), value=value
+        )
     row = session.scalars(select(CentreSetting).where(CentreSetting.key == key)).first()
     text = json.dumps(value, ensure_ascii=False)
     if row is None:

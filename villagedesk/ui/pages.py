@@ -144,10 +144,13 @@ class SettingsPage(Page):
         self.large_text.setChecked(ctx.preferences.get(prefs.LARGE_TEXT))
         self.large_text.toggled.connect(self._toggle_large)
         ui_layout.addWidget(self.large_text)
+        from villagedesk.ui.rules_box import RulesBox
         from villagedesk.ui.trust import UsersBox
 
         self.users_box = UsersBox(ctx)
+        self.rules_box = RulesBox(ctx)
         layout.addWidget(centre_box)
+        layout.addWidget(self.rules_box)
         layout.addWidget(self.users_box)
         layout.addWidget(ui_box)
         layout.addStretch(1)
@@ -161,6 +164,7 @@ class SettingsPage(Page):
                 self.form.set_data(centre_data(centre))
         self.saved_label.clear()
         self.users_box.refresh()
+        self.rules_box.refresh()
 
     def save(self) -> None:
         data = self.form.validate()
