@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from villagedesk import __version__
 from villagedesk.core.errors import ValidationError
@@ -130,6 +131,43 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--status", choices=["IN_PROGRESS", "FAILED", "WITHDRAWN", "COMPLETED"])
     m = msub.add_parser("show")
     m.add_argument("id", type=int)
+
+    p = sub.add_parser("township-key", help="install the township's public key at the village")
+    tk = p.add_subparsers(dest="tk_command", required=True)
+    t = tk.add_parser("import")
+    t.add_argument("file")
+    tk.add_parser("show")
+
+    p = sub.add_parser("export", help="write a signed package for the township (to a USB stick)")
+    p.add_argument("--to", required=True)
+    p.add_argument(
+        "--all", action="store_true", help="everything, not only what changed since the last acknowledgement"
+    )
+
+    p = sub.add_parser("ack", help="the township's acknowledgement")
+    ak = p.add_subparsers(dest="ack_command", required=True)
+    a = ak.add_parser("import")
+    a.add_argument("file")
+
+    p = sub.add_parser(
+        "township", help="the township store: init, enrol, import, report (no subcommand: open its window)"
+    )
+    p.add_argument("--db", required=True, help="SQLAlchemy URL or a file path for SQLite")
+    ts = p.add_subparsers(dest="township_command")
+    t = ts.add_parser("init")
+    t.add_argument("--name", required=True)
+    t.add_argument("--code", required=True, help="9-digit township code")
+    t.add_argument("--key-out", default=".", help="folder for the township's public key file")
+    t = ts.add_parser("enrol")
+    t.add_argument("file", help="a village's public key file (village-CODE.pub)")
+    t = ts.add_parser("import")
+    t.add_argument("files", nargs="+")
+    t.add_argument("--dry-run", action="store_true")
+    t.add_argument("--ack-dir", help="where to write the acknowledgements (default: next to each package)")
+    t = ts.add_parser("report")
+    t.add_argument("--out", required=True, help=".xlsx or .pdf")
+    t = ts.add_parser("catalogues", help="set the catalogues sent back with every acknowledgement")
+    t.add_argument("--major-matters", help="a text file, one category per line")
 
     p = sub.add_parser("print", help="list printable documents or write their PDFs")
     p.add_argument("ids", nargs="*", help="document ids from --list, e.g. general-3")
@@ -603,6 +641,176 @@ def cmd_matter(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return EXIT_OK
+
+
+@command("township-key")
+def cmd_township_key(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from villagedesk.core.centre import get_centre
+    from villagedesk.exchange.keys import install_township_key, installed_township_key
+
+    store = _open(args)
+    try:
+        if args.tk_command == "show":
+            key = installed_township_key(store.data_dir.keys)
+            print(
+                f"{key.name} {key.code} fingerprint {key.fingerprint}" if key else "no township key installed"
+            )
+            return EXIT_OK
+        with store.sessions() as session:
+            code = get_centre(session).division_code
+        key = install_township_key(store.data_dir.keys, Path(args.file), code)
+        print(f"township {key.name} ({key.code}) key installed; fingerprint {key.fingerprint}")
+        print("compare this fingerprint with the township by phone before the first export")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+@command("export")
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from villagedesk.core.session import unit_of_work
+    from villagedesk.exchange.export import export_package
+
+    store = _open(args)
+    try:
+        with unit_of_work(store.sessions, reason="export") as session:
+            result = export_package(session, store.data_dir, Path(args.to), full=args.all)
+        print(result.path)
+        print(f"package {result.sequence}: " + ", ".join(f"{k} {v}" for k, v in result.counts.items() if v))
+        print(f"village key: {result.key_file}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+@command("ack")
+def cmd_ack(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from villagedesk.core.session import unit_of_work
+    from villagedesk.exchange.ack import import_ack
+
+    store = _open(args)
+    try:
+        with unit_of_work(store.sessions, reason="township acknowledgement") as session:
+            result = import_ack(session, store.data_dir, Path(args.file))
+        print(
+            f"package {result.sequence} acknowledged ({result.newly_acknowledged} newly)"
+            + (
+                f"; catalogues applied: {', '.join(result.catalogues_applied)}"
+                if result.catalogues_applied
+                else ""
+            )
+        )
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def township_url(text: str) -> str:
+    return text if "://" in text else f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def open_township(url: str):  # type: ignore[no-untyped-def]
+    from villagedesk.db.engine import make_engine, make_session_factory
+    from villagedesk.db.migrate import upgrade
+
+    if url.startswith("sqlite:///"):
+        Path(url[len("sqlite:///") :]).parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    upgrade(engine)
+    return engine, make_session_factory(engine, actor="township")
+
+
+@command("township")
+def cmd_township(args: argparse.Namespace) -> int:
+    from villagedesk.core.session import unit_of_work
+    from villagedesk.exchange import township as tw
+    from villagedesk.exchange.package import PackageError
+
+    url = township_url(args.db)
+    if args.township_command is None:
+        from villagedesk.ui.township_window import run_township
+
+        return run_township(url)
+    engine, sessions = open_township(url)
+    try:
+        if args.township_command == "init":
+            with unit_of_work(sessions) as session:
+                info = tw.init_township(session, args.name, args.code)
+                key = tw.public_key(info)
+            out = Path(args.key_out) / f"township-{key.code}.pub"
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(key.to_json(), encoding="utf-8")
+            print(f"township {key.name} ({key.code}) store ready; public key {out}")
+            print(f"fingerprint {key.fingerprint}")
+            return EXIT_OK
+        if args.township_command == "enrol":
+            with unit_of_work(sessions) as session:
+                village = tw.enrol(session, Path(args.file))
+                print(f"enrolled {village.name} ({village.code}); fingerprint {village.fingerprint}")
+            return EXIT_OK
+        if args.township_command == "catalogues":
+            catalogues = {}
+            if args.major_matters:
+                lines = Path(args.major_matters).read_text(encoding="utf-8").splitlines()
+                catalogues["major_matters"] = [line.strip() for line in lines if line.strip()]
+            with unit_of_work(sessions) as session:
+                tw.set_catalogues(session, catalogues)
+            print("catalogues set: " + ", ".join(catalogues) if catalogues else "catalogues cleared")
+            return EXIT_OK
+        if args.township_command == "report":
+            out = Path(args.out)
+            with sessions() as session:
+                rows = tw.overview(session)
+                if out.suffix.lower() == ".pdf":
+                    out.write_bytes(tw.report_pdf(session, rows, _tr))
+                else:
+                    tw.report_xlsx(rows, out, _tr)
+            print(out)
+            return EXIT_OK
+        refused = 0
+        for name in args.files:
+            path = Path(name)
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                print(f"REFUSED {path.name}: cannot read ({exc.strerror})", file=sys.stderr)
+                refused += 1
+                continue
+            try:
+                with unit_of_work(sessions, reason=f"import {path.name}") as session:
+                    contents = tw.verify(session, data)
+                    report = tw.plan(session, contents) if args.dry_run else tw.apply(session, contents)
+                    if args.dry_run:
+                        session.rollback()
+                    elif not report.already_imported:
+                        tw.write_ack(session, report, Path(args.ack_dir) if args.ack_dir else path.parent)
+            except PackageError as exc:
+                print(f"REFUSED {path.name}: {exc.refusal.value}: {exc.detail}", file=sys.stderr)
+                refused += 1
+                continue
+            state = (
+                "already imported, nothing changed"
+                if report.already_imported
+                else ("dry run" if args.dry_run else "imported")
+            )
+            print(
+                f"{path.name}: {report.village_name} ({report.village_code}) package {report.sequence}: {state}"
+            )
+            for type_name, summary in report.summary.items():
+                if summary.new or summary.updated or summary.conflicts:
+                    print(
+                        f"  {type_name}: new {summary.new}, updated {summary.updated}, "
+                        f"unchanged {summary.unchanged}, conflicts {summary.conflicts}"
+                    )
+        return EXIT_ERROR if refused else EXIT_OK
+    finally:
+        engine.dispose()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

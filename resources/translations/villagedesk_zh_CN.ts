@@ -444,6 +444,103 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Township exchange</source>
+        <translation>乡镇数据交换</translation>
+    </message>
+    <message>
+        <source>Install the township &amp;key...</source>
+        <translation>安装乡镇密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to USB stick...</source>
+        <translation>导出到U盘(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;everything...</source>
+        <translation>全部导出(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;acknowledgement...</source>
+        <translation>导入回执(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>乡镇确认</translation>
+    </message>
+    <message>
+        <source>No township key installed yet. Ask the township for its key file, install it, and compare the fingerprint with them by phone.</source>
+        <translation>尚未安装乡镇密钥。请向乡镇索取密钥文件并安装，再通过电话与乡镇核对指纹。</translation>
+    </message>
+    <message>
+        <source>Township %1 (%2), key fingerprint %3</source>
+        <translation>乡镇：%1（%2），密钥指纹 %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>Township key</source>
+        <translation>乡镇密钥</translation>
+    </message>
+    <message>
+        <source>Township key (*.pub)</source>
+        <translation>乡镇密钥 (*.pub)</translation>
+    </message>
+    <message>
+        <source>Installed the key of %1. Read this fingerprint to the township by phone and check it matches:
+%2</source>
+        <translation>已安装 %1 的密钥。请通过电话向乡镇读出以下指纹并核对一致：
+%2</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick</source>
+        <translation>选择U盘</translation>
+    </message>
+    <message>
+        <source>Package %1 written and checked: %2</source>
+        <translation>第 %1 号数据包已写入并校验：%2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>未导出任何数据。</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Acknowledgement (*.vdack)</source>
+        <translation>乡镇回执 (*.vdack)</translation>
+    </message>
+    <message>
+        <source>Package %1 acknowledged by the township.</source>
+        <translation>乡镇已确认收到第 %1 号数据包。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>VillageDesk — first run</source>
@@ -687,10 +784,6 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Township exchange</source>
         <translation>乡镇数据交换</translation>
-    </message>
-    <message>
-        <source>Exporting to a USB stick for the township arrives in a later version.</source>
-        <translation>导出到U盘报送乡镇将在后续版本提供。</translation>
     </message>
     <message>
         <source>Backup and restore</source>
@@ -1510,6 +1603,69 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipWindow</name>
+    <message>
+        <source>%1 · township overview</source>
+        <translation>%1 · 各村报送情况</translation>
+    </message>
+    <message>
+        <source>&amp;Import packages...</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export .&amp;xlsx...</source>
+        <translation>导出Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report...</source>
+        <translation>PDF报表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>最新数据包</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未报送</translation>
+    </message>
+    <message>
+        <source>%1: %2 package %3 — new %4, updated %5, unchanged %6, conflicts %7</source>
+        <translation>%1：%2 第 %3 号数据包——新增 %4，更新 %5，未变 %6，冲突 %7</translation>
+    </message>
+    <message>
+        <source>REFUSED %1: %2</source>
+        <translation>拒收 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick with the villages&apos; packages</source>
+        <translation>选择存有各村数据包的U盘</translation>
+    </message>
+    <message>
+        <source>Export .xlsx</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF报表</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2655,110 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>is filed, not posted on the board</source>
         <translation>只归档，不在公开栏张贴</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>{name} is not a township acknowledgement</source>
+        <translation>{name} 不是乡镇回执</translation>
+    </message>
+    <message>
+        <source>{name} is not signed by this village&apos;s township key</source>
+        <translation>{name} 不是由本村安装的乡镇密钥签名的</translation>
+    </message>
+    <message>
+        <source>{name} acknowledges village {code}, not this one</source>
+        <translation>{name} 是给 {code} 村的回执，不是本村的</translation>
+    </message>
+    <message>
+        <source>{name} acknowledges package {sequence}, which this desk did not export</source>
+        <translation>{name} 确认的是第 {sequence} 号数据包，本机没有导出过该数据包</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>import the township&apos;s key first (Settings or `villagedesk township-key import`)</source>
+        <translation>请先安装乡镇密钥（在“乡镇数据交换”页或用 villagedesk township-key import）</translation>
+    </message>
+    <message>
+        <source>could not write to {folder}: {error}. Nothing was recorded as exported; check the USB stick and try again</source>
+        <translation>无法写入 {folder}：{error}。未记录为已导出，请检查U盘后重试</translation>
+    </message>
+    <message>
+        <source>the file on {folder} did not read back correctly ({error}); nothing was recorded as exported</source>
+        <translation>{folder} 上的文件回读校验失败（{error}），未记录为已导出</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>{name} is not a VillageDesk {what} key file</source>
+        <translation>{name} 不是村务台账的{what}密钥文件</translation>
+    </message>
+    <message>
+        <source>{name} is the key of township {code}, but this village belongs to {own}</source>
+        <translation>{name} 是乡镇 {code} 的密钥，但本村属于 {own}</translation>
+    </message>
+    <message>
+        <source>Township store</source>
+        <translation>乡镇数据库</translation>
+    </message>
+    <message>
+        <source>the township code must be 9 digits, got {value}</source>
+        <translation>乡镇代码须为9位数字，现为 {value}</translation>
+    </message>
+    <message>
+        <source>this store already belongs to township {name} ({code})</source>
+        <translation>此数据库已属于乡镇 {name}（{code}）</translation>
+    </message>
+    <message>
+        <source>this store has no township yet: run `villagedesk township --db URL init` first</source>
+        <translation>此数据库尚未初始化，请先运行 villagedesk township --db URL init</translation>
+    </message>
+    <message>
+        <source>village {code} does not belong to township {township}</source>
+        <translation>{code} 村不属于乡镇 {township}</translation>
+    </message>
+    <message>
+        <source>village {code} is already enrolled with another key (fingerprint {old}); a new key must be confirmed in person</source>
+        <translation>{code} 村已登记另一把密钥（指纹 {old}），更换密钥须当面核实</translation>
+    </message>
+    <message>
+        <source>Matters between stages</source>
+        <translation>办理中的重大事项</translation>
+    </message>
+    <message>
+        <source>Matters past the limit</source>
+        <translation>超期事项</translation>
+    </message>
+    <message>
+        <source>Resolutions not disclosed</source>
+        <translation>决议未公开</translation>
+    </message>
+    <message>
+        <source>People on the roster</source>
+        <translation>花名册人数</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>最新数据包</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收日期</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,12 @@ def _deliberation(ctx: DeskContext) -> Page:
     return DeliberationPage(ctx)
 
 
+def _exchange(ctx: DeskContext) -> Page:
+    from villagedesk.ui.exchange_page import ExchangePage
+
+    return ExchangePage(ctx)
+
+
 def _backup(ctx: DeskContext) -> Page:
     from villagedesk.ui.backup_page import BackupPage
 
@@ -108,16 +114,7 @@ def default_pages() -> list[PageSpec]:
             "general_notice", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "General notices")), _general_notice
         ),
         PageSpec("roster", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "People roster")), _roster),
-        PageSpec(
-            "exchange",
-            lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Township exchange")),
-            _not_yet(
-                QT_TRANSLATE_NOOP("MainWindow", "Township exchange"),
-                QT_TRANSLATE_NOOP(
-                    "MainWindow", "Exporting to a USB stick for the township arrives in a later version."
-                ),
-            ),
-        ),
+        PageSpec("exchange", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Township exchange")), _exchange),
         PageSpec("backup", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Backup and restore")), _backup),
         PageSpec(
             "settings", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Settings")), lambda ctx: SettingsPage(ctx)

@@ -14,11 +14,25 @@ from villagedesk.db.models.deliberation import (
     Origin,
     Stage,
 )
+from villagedesk.db.models.exchange import (
+    EnrolledVillage,
+    ExportLog,
+    ImportConflict,
+    ReceivedPackage,
+    TownshipInfo,
+    TownshipRecord,
+)
 from villagedesk.db.models.general_notice import GeneralNotice, Issuer, PrintLog
 from villagedesk.db.models.roster import Body, Membership, Person, Role, Sex
 from villagedesk.db.models.users import AppUser, ReviewSignature, UserRole
 
 __all__ = [
+    "EnrolledVillage",
+    "ExportLog",
+    "ImportConflict",
+    "ReceivedPackage",
+    "TownshipInfo",
+    "TownshipRecord",
     "CentreSetting",
     "DisclosureKind",
     "Matter",

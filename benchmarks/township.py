@@ -1,0 +1,126 @@
+"""Township import of 200 village packages of a year each (budget: 30 s on SQLite).
+
+    python benchmarks/township.py [--villages 200] [--pg URL]
+
+One demo village with a year of data is generated, copied into 200 villages (each with its own
+code and signing key, as real villages have), each exports a full package, and all the packages
+are imported into a fresh township store. Only the import is held to the budget.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BUDGET_S = 30.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--villages", type=int, default=200)
+    parser.add_argument(
+        "--pg", default="", help="also import into this PostgreSQL database URL (it is reset)"
+    )
+    args = parser.parse_args()
+
+    from sqlalchemy import select
+
+    from villagedesk.cli import open_township
+    from villagedesk.core.centre import centre_data, update_centre
+    from villagedesk.core.demo import fill_demo
+    from villagedesk.core.session import unit_of_work
+    from villagedesk.db.engine import sqlite_backup
+    from villagedesk.db.models import CentreProfile
+    from villagedesk.db.store import open_store
+    from villagedesk.exchange import township as tw
+    from villagedesk.exchange.export import export_package
+    from villagedesk.exchange.keys import install_township_key, village_key_json, village_public
+    from villagedesk.paths import DataDir
+
+    tmp = Path(tempfile.mkdtemp(prefix="vd-bench-"))
+    try:
+        engine, town = open_township(f"sqlite:///{tmp / 'township.sqlite3'}")
+        with unit_of_work(town) as s:
+            key_file = tmp / "township.pub"
+            key_file.write_text(
+                tw.public_key(tw.init_township(s, "盐东镇", "320902104")).to_json(), encoding="utf-8"
+            )
+        template = DataDir.resolve(tmp / "template")
+        store = open_store(template)
+        with unit_of_work(store.sessions, actor="system") as s:
+            fill_demo(s, seed=1, years=1, today=dt.date(2026, 11, 26))
+        store.close()
+
+        started = time.perf_counter()
+        packages: list[Path] = []
+        usb = tmp / "usb"
+        for n in range(args.villages):
+            code = f"320902104{n + 200:03d}"
+            folder = DataDir.resolve(tmp / code).ensure()
+            sqlite_backup(template.database, folder.database)
+            village = open_store(folder)
+            with unit_of_work(village.sessions, actor="system") as s:
+                data = centre_data(s.scalars(select(CentreProfile)).one())
+                data.division_code, data.village_name = code, f"第{n + 1}村"
+                data.party_org_name = data.committee_name = ""
+                update_centre(s, data)
+                install_township_key(folder.keys, key_file, code)
+                packages.append(export_package(s, folder, usb, full=True).path)
+                pub = tmp / f"village-{code}.pub"
+                pub.write_text(
+                    village_key_json(village_public(folder.keys, code, data.village_name)), encoding="utf-8"
+                )
+            village.close()
+            with unit_of_work(town) as s:
+                tw.enrol(s, pub)
+        exported = time.perf_counter() - started
+        size = sum(p.stat().st_size for p in packages)
+
+        def import_all(sessions) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+            t0 = time.perf_counter()
+            records = 0
+            for path in packages:
+                with unit_of_work(sessions) as s:
+                    report = tw.apply(s, tw.verify(s, path.read_bytes()))
+                    records += report.totals().new
+            return time.perf_counter() - t0, records
+
+        seconds, records = import_all(town)
+        engine.dispose()
+        print(f"{args.villages} villages: export {exported:.1f} s, {size / 1e6:.1f} MB of packages")
+        print(f"import into SQLite: {seconds:.1f} s for {records} records (budget {BUDGET_S:.0f} s)")
+        if args.pg:
+            from sqlalchemy import create_engine, text
+
+            admin = create_engine(args.pg, isolation_level="AUTOCOMMIT")
+            with admin.connect() as conn:
+                conn.execute(text("DROP SCHEMA public CASCADE"))
+                conn.execute(text("CREATE SCHEMA public"))
+            admin.dispose()
+            pg_engine, pg_town = open_township(args.pg)
+            with unit_of_work(pg_town) as s:
+                tw.init_township(s, "盐东镇", "320902104")
+            # the packages were sealed for the SQLite township's key: copy its keys across
+            sqlite_engine, sqlite_town = open_township(f"sqlite:///{tmp / 'township.sqlite3'}")
+            with sqlite_town() as src, unit_of_work(pg_town) as dst:
+                info = tw.township(src)
+                target = tw.township(dst)
+                target.x25519_private, target.ed25519_private = info.x25519_private, info.ed25519_private
+                for pub in tmp.glob("village-*.pub"):
+                    tw.enrol(dst, pub)
+            sqlite_engine.dispose()
+            pg_seconds, pg_records = import_all(pg_town)
+            pg_engine.dispose()
+            print(f"import into PostgreSQL: {pg_seconds:.1f} s for {pg_records} records")
+        return 0 if seconds <= BUDGET_S else 1
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""Village and township stores for the exchange tests, on SQLite and (when available) PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+
+PG_URL = os.environ.get("VILLAGEDESK_PG_URL", "")
+
+
+def _pg_database() -> str:
+    """A fresh database on the test server for one test."""
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    name = "vd_" + uuid.uuid4().hex[:12]
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return PG_URL.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def township_url(request, tmp_path):
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'township.sqlite3'}"
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("VILLAGEDESK_PG_URL is not set on CI: .ci/run must start PostgreSQL")
+        pytest.skip("set VILLAGEDESK_PG_URL to run the township tests on PostgreSQL")
+    return _pg_database()

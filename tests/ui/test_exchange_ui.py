@@ -1,0 +1,109 @@
+"""导出到U盘 and the township window through the real widgets."""
+
+from pathlib import Path
+
+import pytest
+
+from villagedesk.cli import open_township
+from villagedesk.core.session import unit_of_work
+from villagedesk.exchange import township as tw
+from villagedesk.notices import fonts as fonts_module
+from villagedesk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def bundled_fonts_only(monkeypatch):
+    monkeypatch.setenv("VILLAGEDESK_FONT_DIRS", "")
+    fonts_module.reset_fonts()
+    yield
+    fonts_module.reset_fonts()
+
+
+def test_export_page_installs_key_exports_and_takes_the_ack(qtbot, desk, tmp_path):
+    engine, town = open_township(f"sqlite:///{tmp_path / 'town.sqlite3'}")
+    with unit_of_work(town) as s:
+        key_file = tmp_path / "township.pub"
+        key_file.write_text(
+            tw.public_key(tw.init_township(s, "盐东镇", "320902104")).to_json(), encoding="utf-8"
+        )
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    page = window.show_page("exchange")
+    assert not page.export_button.isEnabled() and "尚未" in page.key_label.text()
+    desk.dialogs.file_answers = [str(key_file)]
+    page.install_key()
+    assert page.export_button.isEnabled() and "指纹" in desk.dialogs.texts("info")[-1]
+    usb = tmp_path / "usb"
+    desk.dialogs.file_answers = [str(usb)]
+    page.export(False)
+    qtbot.waitUntil(lambda: page.last_result is not None, timeout=20000)
+    package = Path(page.last_result.path)
+    assert package.exists() and page.table.rowCount() == 1
+    with unit_of_work(town) as s:
+        tw.enrol(s, usb / "village-320902104203.pub")
+        report = tw.apply(s, tw.verify(s, package.read_bytes()))
+        ack = tw.write_ack(s, report, usb)
+    desk.dialogs.file_answers = [str(ack)]
+    page.import_ack()
+    assert page.table.item(0, 3).text() != "尚未确认"
+    engine.dispose()
+
+
+def test_export_fails_cleanly_without_space(qtbot, desk, tmp_path, monkeypatch):
+    engine, town = open_township(f"sqlite:///{tmp_path / 'town.sqlite3'}")
+    with unit_of_work(town) as s:
+        key_file = tmp_path / "township.pub"
+        key_file.write_text(
+            tw.public_key(tw.init_township(s, "盐东镇", "320902104")).to_json(), encoding="utf-8"
+        )
+    engine.dispose()
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    page = window.show_page("exchange")
+    desk.dialogs.file_answers = [str(key_file)]
+    page.install_key()
+    import villagedesk.exchange.export as export_module
+
+    def full(target, data):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_module, "_write_flushed", full)
+    desk.dialogs.file_answers = [str(tmp_path / "usb")]
+    page.export(False)
+    qtbot.waitUntil(lambda: bool(desk.dialogs.texts("warning")), timeout=20000)
+    assert "No space left" in desk.dialogs.texts("warning")[-1] and page.table.rowCount() == 0
+
+
+def test_township_window_imports_a_stick_and_shows_the_overview(qtbot, desk, tmp_path):
+    from villagedesk.exchange.export import export_package
+    from villagedesk.exchange.keys import install_township_key
+    from villagedesk.ui.dialogs import RecordingDialogs
+    from villagedesk.ui.township_window import TownshipWindow
+
+    engine, town = open_township(f"sqlite:///{tmp_path / 'town.sqlite3'}")
+    with unit_of_work(town) as s:
+        key_file = tmp_path / "township.pub"
+        key_file.write_text(
+            tw.public_key(tw.init_township(s, "盐东镇", "320902104")).to_json(), encoding="utf-8"
+        )
+    install_township_key(desk.store.data_dir.keys, key_file, "320902104203")
+    usb = tmp_path / "usb"
+    with unit_of_work(desk.store.sessions, actor="tester") as s:
+        path = export_package(s, desk.store.data_dir, usb).path
+    with unit_of_work(town) as s:
+        tw.enrol(s, usb / "village-320902104203.pub")
+    (usb / "junk.vdx").write_bytes(b"not a package")
+    dialogs = RecordingDialogs()
+    window = TownshipWindow(town, dialogs)
+    qtbot.addWidget(window)
+    dialogs.file_answers = [str(usb)]
+    window.import_packages()
+    log = window.log.toPlainText()
+    assert path.name in log and "junk.vdx" in log
+    assert window.table.rowCount() == 1 and window.table.item(0, 1).text() == "320902104203"
+    assert window.table.item(0, 2).data(0) == 1
+    out = tmp_path / "o.xlsx"
+    dialogs.file_answers = [str(out)]
+    window.export_xlsx()
+    assert out.exists()
+    engine.dispose()

@@ -1,0 +1,230 @@
+"""Export at the village: every record changed since the last acknowledged package (or all),
+signed, sensitive fields sealed, written under a temporary name, flushed, renamed, read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid as uuid_module
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from villagedesk.core.centre import get_centre
+from villagedesk.core.errors import ValidationError
+from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.core.users import Action, require
+from villagedesk.db.audit import to_jsonable
+from villagedesk.db.base import Base, utcnow
+from villagedesk.db.models import ExportLog
+from villagedesk.exchange import package
+from villagedesk.exchange.keys import (
+    installed_township_key,
+    village_key_json,
+    village_public,
+    village_signing_key,
+)
+from villagedesk.exchange.registry import RECORD_TYPES, RecordType
+
+F_EXPORT = QT_TRANSLATE_NOOP("core", "Export")
+R_NO_TOWNSHIP_KEY = QT_TRANSLATE_NOOP(
+    "core", "import the township's key first (Settings or `villagedesk township-key import`)"
+)
+R_WRITE = QT_TRANSLATE_NOOP(
+    "core",
+    "could not write to {folder}: {error}. Nothing was recorded as exported; check the USB stick and try again",
+)
+R_VERIFY = QT_TRANSLATE_NOOP(
+    "core", "the file on {folder} did not read back correctly ({error}); nothing was recorded as exported"
+)
+SKIP = {"id"}
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    sequence: int
+    package_hash: str
+    counts: dict[str, int]
+    key_file: Path
+
+
+def _tables() -> dict[str, type]:
+    return {
+        mp.class_.__tablename__: mp.class_
+        for mp in Base.registry.mappers
+        if hasattr(mp.class_, "__tablename__")
+    }
+
+
+def serialize(session: Session, obj: Any, rtype: RecordType, sealer: package.Sealer | None) -> dict[str, Any]:
+    """A record as it travels: ids of other records become their UUIDs, sensitive fields are sealed."""
+    tables = _tables()
+    out: dict[str, Any] = {}
+    secret: dict[str, Any] = {}
+    for attr in inspect(rtype.model).column_attrs:
+        key = attr.key
+        if key in SKIP or key in rtype.exclude:
+            continue
+        column = attr.columns[0]
+        value = getattr(obj, key)
+        if column.foreign_keys:
+            target = tables[next(iter(column.foreign_keys)).column.table.name]
+            ref = session.get(target, value) if value is not None else None
+            out[key.removesuffix("_id") + "_uuid"] = ref.uuid if ref is not None else None
+            continue
+        if key in rtype.sensitive:
+            secret[key] = to_jsonable(value)
+        else:
+            out[key] = to_jsonable(value)
+    if secret and sealer is not None:
+        out["sealed"] = sealer.seal(str(obj.uuid), secret)
+    return out
+
+
+def last_acknowledged(session: Session) -> ExportLog | None:
+    return session.scalars(
+        select(ExportLog).where(ExportLog.acknowledged_at.is_not(None)).order_by(ExportLog.sequence.desc())
+    ).first()
+
+
+def next_sequence(session: Session) -> int:
+    last = session.scalars(select(ExportLog).order_by(ExportLog.sequence.desc())).first()
+    return (last.sequence if last else 0) + 1
+
+
+def previous_hash(session: Session) -> str:
+    last = session.scalars(select(ExportLog).order_by(ExportLog.sequence.desc())).first()
+    return last.package_hash if last else ""
+
+
+def collect(
+    session: Session, since: dt.datetime | None, sealer: package.Sealer
+) -> dict[str, list[dict[str, Any]]]:
+    records: dict[str, list[dict[str, Any]]] = {}
+    for rtype in RECORD_TYPES:
+        stmt = select(rtype.model)
+        if since is not None:
+            stmt = stmt.where(rtype.model.updated_at > since)  # type: ignore[attr-defined]
+        rows = [
+            serialize(session, obj, rtype, sealer) for obj in session.scalars(stmt.order_by(rtype.model.id))
+        ]  # type: ignore[attr-defined]
+        records[rtype.name] = rows
+    return records
+
+
+def posted_notices(session: Session, since: dt.datetime | None) -> dict[str, bytes]:
+    """The PDFs of notices posted in the period, as printed."""
+    from villagedesk import documents
+
+    out: dict[str, bytes] = {}
+    since_day = since.date() if since else None
+    for item in documents.printables(session):
+        if not item.locked or item.kind == "deliberation_record_book":
+            continue
+        if since_day is not None and item.date < since_day - dt.timedelta(days=1):
+            continue
+        out[item.uuid] = item.build()[0]
+    return out
+
+
+def export_package(
+    session: Session,
+    data_dir: Any,
+    to_dir: Path,
+    full: bool = False,
+    now: dt.datetime | None = None,
+    progress: Any = None,
+) -> ExportResult:
+    require(session, Action.EXPORT)
+    now = now or utcnow()
+    centre = get_centre(session)
+    township = installed_township_key(data_dir.keys)
+    if township is None:
+        raise ValidationError.single(F_EXPORT, R_NO_TOWNSHIP_KEY)
+    acknowledged = None if full else last_acknowledged(session)
+    since = acknowledged.created_at if acknowledged else None
+    sequence = next_sequence(session)
+    package_id = str(uuid_module.uuid4())
+    sealer = package.Sealer(township.encryption_key(), package_id)
+    if progress:
+        progress(1, 4)
+    records = collect(session, since, sealer)
+    if progress:
+        progress(2, 4)
+    notices = posted_notices(session, since)
+    manifest = {
+        "package_id": package_id,
+        "village": {"code": centre.division_code, "name": centre.village_name},
+        "township": {"code": township.code, "key_fingerprint": township.fingerprint},
+        "period": {
+            "from": since.isoformat() if since else None,
+            "to": now.isoformat(),
+            "full": since is None,
+        },
+        "sequence": sequence,
+        "previous_hash": previous_hash(session),
+        "created_at": now.isoformat(),
+        "sealing": {
+            "alg": package.SEAL_ALG,
+            "ephemeral_public": package.base64.b64encode(sealer.ephemeral_public).decode(),
+        },
+    }
+    data, package_hash = package.build(manifest, records, notices, village_signing_key(data_dir.keys))
+    if progress:
+        progress(3, 4)
+    name = f"villagedesk-{centre.division_code}-{now.astimezone().strftime('%Y%m%d')}-{sequence:04d}{package.SUFFIX}"
+    target = Path(to_dir) / name
+    key_file = Path(to_dir) / f"village-{centre.division_code}.pub"
+    try:
+        Path(to_dir).mkdir(parents=True, exist_ok=True)
+        _write_flushed(target, data)
+        _write_flushed(
+            key_file,
+            village_key_json(village_public(data_dir.keys, centre.division_code, centre.village_name)).encode(
+                "utf-8"
+            ),
+        )
+    except OSError as exc:
+        raise ValidationError.single(
+            F_EXPORT, R_WRITE, folder=str(to_dir), error=exc.strerror or str(exc)
+        ) from exc
+    try:
+        back = target.read_bytes()
+        own_key = village_signing_key(data_dir.keys).public_key()
+        package.read(back, lambda code: own_key)
+        if package.sha256(back) != package.sha256(data):
+            raise package.PackageError(package.Refusal.TAMPERED, "content differs")
+    except (OSError, package.PackageError) as exc:
+        target.unlink(missing_ok=True)
+        raise ValidationError.single(F_EXPORT, R_VERIFY, folder=str(to_dir), error=str(exc)) from exc
+    session.add(
+        ExportLog(
+            sequence=sequence,
+            package_hash=package_hash,
+            created_at=now,
+            since=since,
+            file_name=name,
+            records=sum(len(r) for r in records.values()),
+        )
+    )
+    session.flush()
+    if progress:
+        progress(4, 4)
+    return ExportResult(target, sequence, package_hash, {k: len(v) for k, v in records.items()}, key_file)
+
+
+def _write_flushed(target: Path, data: bytes) -> None:
+    tmp = target.with_name(target.name + ".part")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(target)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise

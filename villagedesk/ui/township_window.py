@@ -1,0 +1,153 @@
+"""The township's window: import the villages' packages and see where each village stands."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core.session import unit_of_work
+from villagedesk.exchange import township as tw
+from villagedesk.exchange.package import PackageError
+from villagedesk.i18n import tr_core
+from villagedesk.ui.dialogs import DialogService
+
+
+class TownshipWindow(QMainWindow):
+    def __init__(self, sessions, dialogs: DialogService | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.sessions = sessions
+        self.dialogs = dialogs or DialogService()
+        with sessions() as session:
+            info = tw.township(session)
+            self.setWindowTitle(self.tr("%1 · township overview").replace("%1", info.name))
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        row = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("&Import packages..."))
+        self.xlsx_button = QPushButton(self.tr("Export .&xlsx..."))
+        self.pdf_button = QPushButton(self.tr("&PDF report..."))
+        for b in (self.import_button, self.xlsx_button, self.pdf_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.table = QTableWidget(0, 0)
+        self.table.setSortingEnabled(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        self.log = QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setMaximumHeight(140)
+        layout.addWidget(QLabel(self.tr("Import log")))
+        layout.addWidget(self.log)
+        self.setCentralWidget(central)
+        self.import_button.clicked.connect(self.import_packages)
+        self.xlsx_button.clicked.connect(self.export_xlsx)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.resize(1100, 700)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.sessions() as session:
+            rows = tw.overview(session)
+        headers = [self.tr("Village"), self.tr("Code"), self.tr("Last package"), self.tr("Received")] + [
+            tr_core(title) for _k, title, _f in tw.OVERVIEW_COLUMNS
+        ]
+        self.table.setSortingEnabled(False)
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            received = (
+                row.last_received.astimezone().strftime("%Y-%m-%d") if row.last_received else self.tr("never")
+            )
+            values = [row.name, row.code, row.last_sequence, received] + [
+                row.values[k] for k, _t, _f in tw.OVERVIEW_COLUMNS
+            ]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem()
+                item.setData(Qt.ItemDataRole.DisplayRole, value)
+                self.table.setItem(r, c, item)
+        self.table.setSortingEnabled(True)
+
+    def import_files(self, paths: list[Path]) -> tuple[int, int]:
+        imported = refused = 0
+        for path in paths:
+            try:
+                data = path.read_bytes()
+                with unit_of_work(self.sessions, reason=f"import {path.name}") as session:
+                    contents = tw.verify(session, data)
+                    report = tw.apply(session, contents)
+                    if not report.already_imported:
+                        tw.write_ack(session, report, path.parent)
+                total = report.totals()
+                self.log.appendPlainText(
+                    self.tr("%1: %2 package %3 — new %4, updated %5, unchanged %6, conflicts %7")
+                    .replace("%1", path.name)
+                    .replace("%2", report.village_name)
+                    .replace("%3", str(report.sequence))
+                    .replace("%4", str(total.new))
+                    .replace("%5", str(total.updated))
+                    .replace("%6", str(total.unchanged))
+                    .replace("%7", str(total.conflicts))
+                )
+                imported += 1
+            except (PackageError, OSError) as exc:
+                self.log.appendPlainText(
+                    self.tr("REFUSED %1: %2").replace("%1", path.name).replace("%2", str(exc))
+                )
+                refused += 1
+        self.refresh()
+        return imported, refused
+
+    def import_packages(self) -> None:
+        """Every package on the stick (a folder), in order; the good ones import, the bad are listed."""
+        folder = self.dialogs.pick_folder(self, self.tr("Choose the USB stick with the villages' packages"))
+        if folder:
+            self.import_files(sorted(Path(folder).glob("*.vdx")))
+
+    def export_xlsx(self) -> None:
+        name = self.dialogs.save_file(self, self.tr("Export .xlsx"), "overview.xlsx", "Excel (*.xlsx)")
+        if name:
+            with self.sessions() as session:
+                tw.report_xlsx(tw.overview(session), Path(name), tr_core)
+
+    def export_pdf(self) -> None:
+        name = self.dialogs.save_file(self, self.tr("PDF report"), "overview.pdf", "PDF (*.pdf)")
+        if name:
+            with self.sessions() as session:
+                Path(name).write_bytes(tw.report_pdf(session, tw.overview(session), tr_core))
+
+
+def run_township(url: str) -> int:
+    from villagedesk.cli import open_township
+    from villagedesk.i18n import load_translator
+    from villagedesk.ui.app import ensure_application
+
+    app = ensure_application()
+    try:
+        load_translator()
+    except RuntimeError:
+        pass
+    engine, sessions = open_township(url)
+    window = TownshipWindow(sessions)
+    window.show()
+    code = app.exec() if "--self-test" not in sys.argv else 0
+    engine.dispose()
+    return code
