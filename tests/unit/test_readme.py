@@ -20,3 +20,16 @@ def test_readme_opens_with_two_commands():
 
 def test_ci_runs_the_readme_test_command():
     assert _readme_commands()[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_packaging_files_present_and_consistent():
+    spec = (ROOT / "packaging" / "villagedesk.spec").read_text(encoding="utf-8")
+    assert '"resources"' in spec and '"migrations"' in spec
+    desktop = (ROOT / "packaging" / "linux" / "villagedesk.desktop").read_text(encoding="utf-8")
+    assert "Name[zh_CN]=村务台账" in desktop and "Exec=" in desktop
+    iss = (ROOT / "packaging" / "windows" / "villagedesk.iss").read_text(encoding="utf-8")
+    assert "ChineseSimplified.isl" in iss and "{uninstallexe}" in iss
+    import villagedesk
+
+    assert f'#define AppVersion "{villagedesk.__version__}"' in iss
+    assert (ROOT / "resources" / "icons" / "villagedesk.ico").exists()

@@ -48,6 +48,9 @@ def ensure_application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("VillageDesk")
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "villagedesk-256.png"))))
     families = register_bundled_fonts()
     if families:
         font = QFont(families[0])
