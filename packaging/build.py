@@ -23,9 +23,24 @@ DIST = ROOT / "dist" / "villagedesk"
 
 
 def build() -> None:
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-                    "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build" / "pyinstaller"),
-                    str(ROOT / "packaging" / "villagedesk.spec")], check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(ROOT / "dist"),
+            "--workpath",
+            str(ROOT / "build" / "pyinstaller"),
+            str(ROOT / "packaging" / "villagedesk.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
 
 
 def program() -> Path:
@@ -52,15 +67,30 @@ def smoke_test() -> None:
     env["PATH"] = "/usr/bin:/bin"
 
     def run(*args: str) -> str:
-        proc = subprocess.run([str(exe), *args], capture_output=True, text=True, env=env, timeout=300, cwd="/")
+        proc = subprocess.run(
+            [str(exe), *args], capture_output=True, text=True, env=env, timeout=300, cwd="/"
+        )
         if proc.returncode != 0:
             raise SystemExit(f"bundle smoke test failed: {' '.join(args)}\n{proc.stdout}\n{proc.stderr}")
         return proc.stdout
 
     with tempfile.TemporaryDirectory() as tmp:
         print(run("--version").strip())
-        run("--data-dir", f"{tmp}/init", "init", "--village", "新桥村", "--code", "320902104203", "--township",
-            "盐东镇", "--objection-phone", "0515-88881234", "--admin-pin", "2580")
+        run(
+            "--data-dir",
+            f"{tmp}/init",
+            "init",
+            "--village",
+            "新桥村",
+            "--code",
+            "320902104203",
+            "--township",
+            "盐东镇",
+            "--objection-phone",
+            "0515-88881234",
+            "--admin-pin",
+            "2580",
+        )
         print(run("--data-dir", f"{tmp}/init", "info").splitlines()[-2])
         run("--data-dir", f"{tmp}/demo", "demo", "--years", "1")
         printed = run("--data-dir", f"{tmp}/demo", "print", "--all", "--out", f"{tmp}/pdf").split()

@@ -101,3 +101,14 @@ def desk(qapp, translator, data_dir: DataDir):  # type: ignore[no-untyped-def]
     ctx.user = "tester"
     yield ctx
     ctx.store.close()
+
+
+@pytest.fixture
+def bundled_fonts(monkeypatch):  # type: ignore[no-untyped-def]
+    """Print as on a PC without Chinese fonts: only the bundled font."""
+    from villagedesk.notices import fonts as fonts_module
+
+    monkeypatch.setenv("VILLAGEDESK_FONT_DIRS", "")
+    fonts_module.reset_fonts()
+    yield
+    fonts_module.reset_fonts()

@@ -10,16 +10,9 @@ from tests.conftest import TODAY
 from villagedesk.core import deliberation as d
 from villagedesk.core import users
 from villagedesk.db.models import MatterStatus, MeetingKind, UserRole
-from villagedesk.notices import fonts as fonts_module
 from villagedesk.ui.main_window import MainWindow
 
-
-@pytest.fixture(autouse=True)
-def bundled_fonts_only(monkeypatch):
-    monkeypatch.setenv("VILLAGEDESK_FONT_DIRS", "")
-    fonts_module.reset_fonts()
-    yield
-    fonts_module.reset_fonts()
+pytestmark = pytest.mark.usefixtures("bundled_fonts")
 
 
 def ok(qtbot, dialog):

@@ -7,16 +7,9 @@ import pytest
 from villagedesk.cli import open_township
 from villagedesk.core.session import unit_of_work
 from villagedesk.exchange import township as tw
-from villagedesk.notices import fonts as fonts_module
 from villagedesk.ui.main_window import MainWindow
 
-
-@pytest.fixture(autouse=True)
-def bundled_fonts_only(monkeypatch):
-    monkeypatch.setenv("VILLAGEDESK_FONT_DIRS", "")
-    fonts_module.reset_fonts()
-    yield
-    fonts_module.reset_fonts()
+pytestmark = pytest.mark.usefixtures("bundled_fonts")
 
 
 def test_export_page_installs_key_exports_and_takes_the_ack(qtbot, desk, tmp_path):

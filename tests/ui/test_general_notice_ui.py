@@ -10,16 +10,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem
 
 from tests.conftest import TODAY
 from villagedesk.core import general_notice as gn
-from villagedesk.notices import fonts as fonts_module
 from villagedesk.ui.main_window import MainWindow
 
-
-@pytest.fixture(autouse=True)
-def bundled_fonts_only(monkeypatch):
-    monkeypatch.setenv("VILLAGEDESK_FONT_DIRS", "")
-    fonts_module.reset_fonts()
-    yield
-    fonts_module.reset_fonts()
+pytestmark = pytest.mark.usefixtures("bundled_fonts")
 
 
 def page_of(qtbot, desk):

@@ -9,16 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from tests.conftest import TESTER_PIN, TODAY
 from villagedesk.core import roster, users
 from villagedesk.db.models import Body, UserRole
-from villagedesk.notices import fonts as fonts_module
 from villagedesk.ui.main_window import MainWindow
 
-
-@pytest.fixture(autouse=True)
-def bundled_fonts_only(monkeypatch):
-    monkeypatch.setenv("VILLAGEDESK_FONT_DIRS", "")
-    fonts_module.reset_fonts()
-    yield
-    fonts_module.reset_fonts()
+pytestmark = pytest.mark.usefixtures("bundled_fonts")
 
 
 def window(qtbot, desk):

@@ -47,13 +47,7 @@ def notice(**overrides):
     return GeneralNoticePrint(**values)
 
 
-@pytest.fixture(autouse=True)
-def bundled_fonts_only(monkeypatch):
-    """Tests see the machine as a PC without Chinese fonts: only the bundled font."""
-    monkeypatch.setenv("VILLAGEDESK_FONT_DIRS", "")
-    fonts_module.reset_fonts()
-    yield
-    fonts_module.reset_fonts()
+pytestmark = pytest.mark.usefixtures("bundled_fonts")
 
 
 def test_every_input_string_is_in_the_pdf():

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,84 +33,57 @@ from villagedesk.ui import printing
 from villagedesk.ui.context import DeskContext
 from villagedesk.ui.deliberation.dialogs import DisclosureDialog, MatterDialog, MeetingDialog
 from villagedesk.ui.pages import Page
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MattersModel", text)
+from villagedesk.ui.table_model import QT_TRANSLATE_NOOP, Col, RowsModel, translated
 
 
-class MattersModel(QAbstractTableModel):
+def _stage(row: d.MatterRow) -> str:
+    if row.next_stage is None:
+        return "—"
+    text = tr_core(d.STAGE_LABELS[row.next_stage])
+    if row.missing_disclosure:
+        text += translated("MattersModel", " (disclosure missing)")
+    elif row.overdue:
+        text += translated("MattersModel", " (overdue)")
+    return text
+
+
+def _late(row: d.MatterRow) -> QColor | None:
+    return QColor("#b00020") if row.overdue or row.missing_disclosure else None
+
+
+class MattersModel(RowsModel):
+    CONTEXT = "MattersModel"
     TITLE, CATEGORY, OPENED, STAGE, STATUS, AMOUNT = range(6)
+    COLUMNS = (
+        Col(
+            QT_TRANSLATE_NOOP("MattersModel", "Matter"),
+            lambda r: (
+                r.title
+                + (
+                    translated("MattersModel", " (round %1)").replace("%1", str(r.round))
+                    if r.round > 1
+                    else ""
+                )
+            ),
+            _late,
+        ),
+        Col(QT_TRANSLATE_NOOP("MattersModel", "Category"), lambda r: r.category, _late),
+        Col(QT_TRANSLATE_NOOP("MattersModel", "Opened"), lambda r: r.opened_on.isoformat(), _late),
+        Col(QT_TRANSLATE_NOOP("MattersModel", "Now at"), _stage, _late),
+        Col(QT_TRANSLATE_NOOP("MattersModel", "Status"), lambda r: r.status.value, _late),
+        Col(
+            QT_TRANSLATE_NOOP("MattersModel", "Amount (yuan)"),
+            lambda r: format_yuan(r.amount_fen) if r.amount_fen is not None else "",
+            _late,
+        ),
+    )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[d.MatterRow] = []
 
-    def set_rows(self, rows: list[d.MatterRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = [
-            QCoreApplication.translate("MattersModel", "Matter"),
-            QCoreApplication.translate("MattersModel", "Category"),
-            QCoreApplication.translate("MattersModel", "Opened"),
-            QCoreApplication.translate("MattersModel", "Now at"),
-            QCoreApplication.translate("MattersModel", "Status"),
-            QCoreApplication.translate("MattersModel", "Amount (yuan)"),
-        ]
-        return titles[section] if 0 <= section < 6 else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        if role == Qt.ItemDataRole.ForegroundRole and (row.overdue or row.missing_disclosure):
-            from PySide6.QtGui import QColor
-
-            return QColor("#b00020")
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        col = index.column()
-        if col == self.TITLE:
-            return row.title + (
-                QCoreApplication.translate("MattersModel", " (round %1)").replace("%1", str(row.round))
-                if row.round > 1
-                else ""
-            )
-        if col == self.CATEGORY:
-            return row.category
-        if col == self.OPENED:
-            return row.opened_on.isoformat()
-        if col == self.STAGE:
-            if row.next_stage is None:
-                return "—"
-            text = tr_core(d.STAGE_LABELS[row.next_stage])
-            if row.missing_disclosure:
-                text += QCoreApplication.translate("MattersModel", " (disclosure missing)")
-            elif row.overdue:
-                text += QCoreApplication.translate("MattersModel", " (overdue)")
-            return text
-        if col == self.STATUS:
-            return row.status.value
-        if col == self.AMOUNT:
-            return format_yuan(row.amount_fen) if row.amount_fen is not None else ""
-        return None
+_MARKERS = (
+    QT_TRANSLATE_NOOP("MattersModel", " (round %1)"),
+    QT_TRANSLATE_NOOP("MattersModel", " (disclosure missing)"),
+    QT_TRANSLATE_NOOP("MattersModel", " (overdue)"),
+)
 
 
 STATE_LABELS = {

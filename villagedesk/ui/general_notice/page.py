@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,77 +35,50 @@ from villagedesk.ui import printing
 from villagedesk.ui.context import DeskContext
 from villagedesk.ui.pages import Page
 from villagedesk.ui.roster.dialogs import FormDialog
+from villagedesk.ui.table_model import QT_TRANSLATE_NOOP, Col, RowsModel, translated
 from villagedesk.ui.widgets import DateField
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class NoticesModel(QAbstractTableModel):
+def _notice_state(model: NoticesModel, n: GeneralNotice) -> str:
+    reviewer = model.reviewed.get(n.id)
+    suffix = translated("NoticesModel", ", reviewed by %1").replace("%1", reviewer) if reviewer else ""
+    if n.posted_on is None:
+        return translated("NoticesModel", "Draft") + suffix
+    return translated("NoticesModel", "Posted %1").replace("%1", n.posted_on.isoformat()) + suffix
+
+
+def _period(n: GeneralNotice) -> str:
+    start, end = posting_period(n.posting_date, n.posting_days)
+    return f"{start.isoformat()} – {end.isoformat()}"
+
+
+class NoticesModel(RowsModel):
+    CONTEXT = "NoticesModel"
     TITLE, REVISION, DATE, PERIOD, STATUS = range(5)
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[GeneralNotice] = []
         self.reviewed: dict[int, str] = {}
+        self.COLUMNS = (
+            Col(QT_TRANSLATE_NOOP("NoticesModel", "Title"), lambda n: n.title),
+            Col(QT_TRANSLATE_NOOP("NoticesModel", "Revision"), lambda n: str(n.revision)),
+            Col(QT_TRANSLATE_NOOP("NoticesModel", "Date of issue"), lambda n: n.notice_date.isoformat()),
+            Col(QT_TRANSLATE_NOOP("NoticesModel", "Posting period"), _period),
+            Col(QT_TRANSLATE_NOOP("NoticesModel", "State"), lambda n: _notice_state(self, n)),
+        )
 
-    def set_rows(self, rows: list[GeneralNotice], reviewed: dict[int, str] | None = None) -> None:
-        self.beginResetModel()
-        self.rows = rows
+    def set_rows(self, rows: list[GeneralNotice], reviewed: dict[int, str] | None = None) -> None:  # type: ignore[override]
         self.reviewed = reviewed or {}
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = [
-            QCoreApplication.translate("NoticesModel", "Title"),
-            QCoreApplication.translate("NoticesModel", "Revision"),
-            QCoreApplication.translate("NoticesModel", "Date of issue"),
-            QCoreApplication.translate("NoticesModel", "Posting period"),
-            QCoreApplication.translate("NoticesModel", "State"),
-        ]
-        return titles[section] if 0 <= section < 5 else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        n = self.rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return n.id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        col = index.column()
-        if col == self.TITLE:
-            return n.title
-        if col == self.REVISION:
-            return str(n.revision)
-        if col == self.DATE:
-            return n.notice_date.isoformat()
-        if col == self.PERIOD:
-            start, end = posting_period(n.posting_date, n.posting_days)
-            return f"{start.isoformat()} – {end.isoformat()}"
-        if col == self.STATUS:
-            reviewer = self.reviewed.get(n.id)
-            suffix = (
-                QCoreApplication.translate("NoticesModel", ", reviewed by %1").replace("%1", reviewer)
-                if reviewer
-                else ""
-            )
-            if n.posted_on is None:
-                return QCoreApplication.translate("NoticesModel", "Draft") + suffix
-            posted = QCoreApplication.translate("NoticesModel", "Posted %1").replace(
-                "%1", n.posted_on.isoformat()
-            )
-            return posted + suffix
-        return None
+_MARKERS = (
+    QT_TRANSLATE_NOOP("NoticesModel", ", reviewed by %1"),
+    QT_TRANSLATE_NOOP("NoticesModel", "Draft"),
+    QT_TRANSLATE_NOOP("NoticesModel", "Posted %1"),
+)
 
 
 class NoticeDialog(FormDialog):
