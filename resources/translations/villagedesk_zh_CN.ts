@@ -1648,6 +1648,26 @@ The current data is backed up first, so this can be undone.</source>
         <translation>从未报送</translation>
     </message>
     <message>
+        <source>already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>new %1, updated %2, unchanged %3, conflicts %4</source>
+        <translation>新增 %1，更新 %2，未变 %3，冲突 %4</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Import these packages?
+
+%1</source>
+        <translation>确定导入以下数据包吗？
+
+%1</translation>
+    </message>
+    <message>
         <source>%1: %2 package %3 — new %4, updated %5, unchanged %6, conflicts %7</source>
         <translation>%1：%2 第 %3 号数据包——新增 %4，更新 %5，未变 %6，冲突 %7</translation>
     </message>

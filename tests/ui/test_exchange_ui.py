@@ -90,6 +90,11 @@ def test_township_window_imports_a_stick_and_shows_the_overview(qtbot, desk, tmp
     window = TownshipWindow(town, dialogs)
     qtbot.addWidget(window)
     dialogs.file_answers = [str(usb)]
+    dialogs.confirm_answers = [False]
+    window.import_packages()
+    assert "新增" in dialogs.texts("confirm")[-1] and window.table.item(0, 2).data(0) == 0  # dry run only
+    dialogs.file_answers = [str(usb)]
+    dialogs.confirm_answers = [True]
     window.import_packages()
     log = window.log.toPlainText()
     assert path.name in log and "junk.vdx" in log

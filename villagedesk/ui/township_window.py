@@ -87,10 +87,41 @@ class TownshipWindow(QMainWindow):
         self.table.setSortingEnabled(True)
 
     def import_files(self, paths: list[Path]) -> tuple[int, int]:
-        imported = refused = 0
+        """Verify every file and show the dry run first; on confirmation apply each good package in
+        its own transaction. Bad files are listed and change nothing."""
+        checked: list[tuple[Path, bytes, str]] = []
+        refused = 0
         for path in paths:
             try:
                 data = path.read_bytes()
+                with self.sessions() as session:
+                    report = tw.plan(session, tw.verify(session, data))
+                total = report.totals()
+                state = (
+                    self.tr("already imported")
+                    if report.already_imported
+                    else self.tr("new %1, updated %2, unchanged %3, conflicts %4")
+                    .replace("%1", str(total.new))
+                    .replace("%2", str(total.updated))
+                    .replace("%3", str(total.unchanged))
+                    .replace("%4", str(total.conflicts))
+                )
+                checked.append((path, data, f"{report.village_name} #{report.sequence}: {state}"))
+            except (PackageError, OSError) as exc:
+                self.log.appendPlainText(
+                    self.tr("REFUSED %1: %2").replace("%1", path.name).replace("%2", str(exc))
+                )
+                refused += 1
+        if not checked:
+            return 0, refused
+        summary = "\n".join(line for _p, _d, line in checked)
+        if not self.dialogs.confirm(
+            self, self.tr("Import packages"), self.tr("Import these packages?\n\n%1").replace("%1", summary)
+        ):
+            return 0, refused
+        imported = 0
+        for path, data, _line in checked:
+            try:
                 with unit_of_work(self.sessions, reason=f"import {path.name}") as session:
                     contents = tw.verify(session, data)
                     report = tw.apply(session, contents)
