@@ -292,30 +292,47 @@ def test_truncated_package(world, fraction):
     assert detail
 
 
-def test_conflict_is_kept_not_overwritten(world):
-    store = world.village()
-    first = world.export("320902104203")
-    world.import_(first)
-    # the village database is restored from an old copy and edited again: same version, other content
-    with unit_of_work(store.sessions, actor="tester") as s:
-        person = roster.search_people(s)[0]
-        roster.update_person(s, person.id, roster.PersonData(name=person.name, group_name="八组"))
+def test_conflicts_are_kept_not_overwritten(world):
+    """Same version with other content, or an older version, is kept for review; the stored record stays."""
+    import copy
+
+    world.village()
+    path = world.export("320902104203")
+    world.import_(path)
+    from villagedesk.exchange import package as pkg
+
     with world.town() as s:
-        rec = s.scalars(select(TownshipRecord).where(TownshipRecord.uuid == person.uuid)).one()
-        stored = rec.data_json
-    second = world.export("320902104203")
-    archive = zipfile.ZipFile(second)
-    report, _ = world.import_(second)
-    assert report.summary["person"].updated == 1
-    # now a third package carries an older version of that person
+        village = s.scalars(select(EnrolledVillage)).one()
+        stored = s.scalars(select(TownshipRecord).where(TownshipRecord.record_type == "person")).first()
+        before = stored.data_json
+        same_version = json.loads(stored.data_json) | {"group_name": "改动过的组"}
+        older = json.loads(stored.data_json) | {"version": stored.version - 1 if stored.version > 1 else 0}
+        forged = pkg.PackageContents(
+            manifest={
+                "village": {"code": village.code, "name": village.name},
+                "sequence": 2,
+                "previous_hash": village.last_hash,
+                "period": {},
+                "sealing": {"alg": "", "ephemeral_public": ""},
+                "package_id": "x",
+            },
+            manifest_bytes=b"forged-for-the-rule-test",
+            records={"person": [same_version, copy.deepcopy(older) | {"uuid": stored.uuid}]},
+        )
+        report = tw.plan(s, forged)
+    assert report.summary["person"].conflicts == 2 and report.summary["person"].updated == 0
+    with unit_of_work(world.town) as s:
+        tw.apply(s, forged)
     with world.town() as s:
         assert (
-            json.loads(
-                s.scalars(select(TownshipRecord).where(TownshipRecord.uuid == person.uuid)).one().data_json
-            )["group_name"]
-            == "八组"
+            s.scalars(select(TownshipRecord).where(TownshipRecord.uuid == stored.uuid)).one().data_json
+            == before
         )
-    assert stored and archive
+        conflicts = s.scalars(select(ImportConflict)).all()
+        assert len(conflicts) == 2 and {c.incoming_version for c in conflicts} == {
+            stored.version,
+            older["version"],
+        }
 
 
 def test_pulled_usb_stick_records_nothing(world, monkeypatch):
