@@ -793,6 +793,9 @@ def cmd_township(args: argparse.Namespace) -> int:
             except PackageError as exc:
                 print(f"REFUSED {path.name}: {exc.refusal.value}: {exc.detail}", file=sys.stderr)
                 refused += 1
+                if not args.dry_run:
+                    with unit_of_work(sessions) as session:
+                        tw.log_refusal(session, path.name, data, exc)
                 continue
             state = (
                 "already imported, nothing changed"

@@ -1644,6 +1644,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>接收日期</translation>
     </message>
     <message>
+        <source>Missing packages</source>
+        <translation>缺少的数据包</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>从未报送</translation>
     </message>
@@ -2779,6 +2783,10 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>Received</source>
         <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Missing packages</source>
+        <translation>缺少的数据包</translation>
     </message>
 </context>
 <context>

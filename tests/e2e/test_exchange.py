@@ -462,3 +462,20 @@ def test_cli_import_lists_bad_files_and_exits_non_zero(world, tmp_path):
     assert "imported" in proc.stdout and "REFUSED broken.vdx: truncated" in proc.stderr
     assert world.count(ReceivedPackage) == 1
     _ = dt
+
+
+def test_overview_lists_missing_packages_after_a_gap(world):
+    store = world.village()
+    first = world.export("320902104203", folder="a")
+    for folder in ("b", "c"):
+        with unit_of_work(store.sessions, actor="tester") as s:
+            roster.add_person(s, roster.PersonData(name="新来的" + folder))
+        last = world.export("320902104203", folder=folder)
+    world.import_(first)
+    with pytest.raises(PackageError) as err:
+        world.import_(last)
+    with unit_of_work(world.town) as s:
+        tw.log_refusal(s, last.name, last.read_bytes(), err.value)
+    with world.town() as s:
+        row = tw.overview(s, today=TODAY)[0]
+    assert row.last_sequence == 1 and row.missing == [2]

@@ -23,6 +23,7 @@ from villagedesk.db.models import (
     EnrolledVillage,
     ImportConflict,
     ReceivedPackage,
+    RefusedPackage,
     TownshipInfo,
     TownshipRecord,
 )
@@ -351,6 +352,43 @@ def open_sealed(session: Session, record: TownshipRecord) -> dict[str, Any]:
     return opener.open(record.uuid, record.sealed)
 
 
+def log_refusal(session: Session, file_name: str, data: bytes, error: PackageError) -> None:
+    """Remember a refused package (in its own transaction; the records are untouched)."""
+    code, sequence = "", None
+    try:
+        import io
+        import zipfile
+
+        manifest = json.loads(zipfile.ZipFile(io.BytesIO(data)).read("manifest.json"))
+        code, sequence = str(manifest["village"]["code"]), int(manifest["sequence"])
+    except Exception:  # a damaged file tells us nothing more; the refusal itself is what matters
+        pass
+    session.add(
+        RefusedPackage(
+            village_code=code,
+            sequence=sequence,
+            file_name=file_name[:200],
+            reason=error.refusal.value,
+            detail=error.detail,
+            refused_at=utcnow(),
+        )
+    )
+    session.flush()
+
+
+def missing_sequences(session: Session, village: EnrolledVillage) -> list[int]:
+    """Numbers between the last package received and a later one that was refused for the gap."""
+    later = session.scalars(
+        select(RefusedPackage.sequence).where(
+            RefusedPackage.village_code == village.code,
+            RefusedPackage.reason == Refusal.OUT_OF_SEQUENCE.value,
+            RefusedPackage.sequence > village.last_sequence + 1,
+        )
+    ).all()
+    highest = max((s for s in later if s is not None), default=0)
+    return list(range(village.last_sequence + 1, highest))
+
+
 # -- acknowledgements -------------------------------------------------------------------------------
 def write_ack(session: Session, report: ImportReport, folder: Path) -> Path:
     info = township(session)
@@ -387,6 +425,7 @@ class VillageStatus:
     last_sequence: int
     last_received: dt.datetime | None
     values: dict[str, Any] = field(default_factory=dict)
+    missing: list[int] = field(default_factory=list)
 
 
 OverviewColumn = tuple[str, str, Callable[[dict[str, list[dict[str, Any]]], dt.date], Any]]
@@ -415,7 +454,13 @@ def overview(session: Session, today: dt.date | None = None) -> list[VillageStat
     rows = []
     for village in session.scalars(select(EnrolledVillage).order_by(EnrolledVillage.code)):
         records = _records_by_type(session, village.code)
-        status = VillageStatus(village.code, village.name, village.last_sequence, village.last_received_at)
+        status = VillageStatus(
+            village.code,
+            village.name,
+            village.last_sequence,
+            village.last_received_at,
+            missing=missing_sequences(session, village),
+        )
         for key, _title, fn in OVERVIEW_COLUMNS:
             status.values[key] = fn(records, today)
         rows.append(status)
@@ -478,6 +523,7 @@ H_VILLAGE = QT_TRANSLATE_NOOP("core", "Village")
 H_CODE = QT_TRANSLATE_NOOP("core", "Code")
 H_LAST = QT_TRANSLATE_NOOP("core", "Last package")
 H_RECEIVED = QT_TRANSLATE_NOOP("core", "Received")
+H_MISSING = QT_TRANSLATE_NOOP("core", "Missing packages")
 
 
 def report_xlsx(rows: list[VillageStatus], path: Path, tr: Callable[[str], str] = lambda s: s) -> Path:
@@ -487,7 +533,7 @@ def report_xlsx(rows: list[VillageStatus], path: Path, tr: Callable[[str], str] 
     sheet = workbook.active
     sheet.title = "overview"
     sheet.append(
-        [tr(H_VILLAGE), tr(H_CODE), tr(H_LAST), tr(H_RECEIVED)]
+        [tr(H_VILLAGE), tr(H_CODE), tr(H_LAST), tr(H_RECEIVED), tr(H_MISSING)]
         + [tr(title) for _k, title, _f in OVERVIEW_COLUMNS]
     )
     for row in rows:
@@ -497,6 +543,7 @@ def report_xlsx(rows: list[VillageStatus], path: Path, tr: Callable[[str], str] 
                 row.code,
                 row.last_sequence,
                 row.last_received.astimezone().strftime("%Y-%m-%d %H:%M") if row.last_received else "",
+                ", ".join(str(n) for n in row.missing),
             ]
             + [row.values[k] for k, _t, _f in OVERVIEW_COLUMNS]
         )
@@ -514,6 +561,7 @@ def report_pdf(session: Session, rows: list[VillageStatus], tr: Callable[[str], 
         Column("code", "区划代码", "date"),
         Column("seq", "包号", "count"),
         Column("received", "接收时间", "date"),
+        Column("missing", "缺号"),
     ] + [Column(k, tr(t), "count") for k, t, _f in OVERVIEW_COLUMNS]
     data = [
         {
@@ -521,6 +569,7 @@ def report_pdf(session: Session, rows: list[VillageStatus], tr: Callable[[str], 
             "code": r.code,
             "seq": r.last_sequence,
             "received": r.last_received.astimezone().strftime("%m-%d") if r.last_received else "未报送",
+            "missing": "、".join(str(n) for n in r.missing),
             **r.values,
         }
         for r in rows

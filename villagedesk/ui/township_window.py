@@ -65,9 +65,13 @@ class TownshipWindow(QMainWindow):
     def refresh(self) -> None:
         with self.sessions() as session:
             rows = tw.overview(session)
-        headers = [self.tr("Village"), self.tr("Code"), self.tr("Last package"), self.tr("Received")] + [
-            tr_core(title) for _k, title, _f in tw.OVERVIEW_COLUMNS
-        ]
+        headers = [
+            self.tr("Village"),
+            self.tr("Code"),
+            self.tr("Last package"),
+            self.tr("Received"),
+            self.tr("Missing packages"),
+        ] + [tr_core(title) for _k, title, _f in tw.OVERVIEW_COLUMNS]
         self.table.setSortingEnabled(False)
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -77,9 +81,13 @@ class TownshipWindow(QMainWindow):
             received = (
                 row.last_received.astimezone().strftime("%Y-%m-%d") if row.last_received else self.tr("never")
             )
-            values = [row.name, row.code, row.last_sequence, received] + [
-                row.values[k] for k, _t, _f in tw.OVERVIEW_COLUMNS
-            ]
+            values = [
+                row.name,
+                row.code,
+                row.last_sequence,
+                received,
+                "、".join(str(n) for n in row.missing),
+            ] + [row.values[k] for k, _t, _f in tw.OVERVIEW_COLUMNS]
             for c, value in enumerate(values):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)

@@ -19,6 +19,7 @@ from villagedesk.db.models.exchange import (
     ExportLog,
     ImportConflict,
     ReceivedPackage,
+    RefusedPackage,
     TownshipInfo,
     TownshipRecord,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "ExportLog",
     "ImportConflict",
     "ReceivedPackage",
+    "RefusedPackage",
     "TownshipInfo",
     "TownshipRecord",
     "CentreSetting",

@@ -106,3 +106,18 @@ class ImportConflict(Base):
     resolved: Mapped[bool] = mapped_column(
         Boolean(create_constraint=True, name="ic_resolved_bool"), nullable=False, default=False
     )
+
+
+class RefusedPackage(Base):
+    """A package the township refused: what it was and why. Logged apart from the records, which a
+    refusal never changes; a refused later package tells the overview which numbers are missing."""
+
+    __tablename__ = "refused_package"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    village_code: Mapped[str] = mapped_column(String(12), nullable=False, default="")
+    sequence: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    file_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    reason: Mapped[str] = mapped_column(String(40), nullable=False)
+    detail: Mapped[str] = mapped_column(Text, nullable=False)
+    refused_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
