@@ -92,6 +92,10 @@ class DataDir:
         return self.root / "keys"
 
     @property
+    def attachments(self) -> Path:
+        return self.root / "attachments"
+
+    @property
     def lock_file(self) -> Path:
         return self.root / "villagedesk.lock"
 

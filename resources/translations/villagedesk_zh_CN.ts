@@ -959,6 +959,14 @@ The current data is backed up first, so this can be undone.</source>
         <translation>每行一人：姓名，职务（如 李明，镇党委委员）</translation>
     </message>
     <message>
+        <source>Attach a scan of the signed sheet...</source>
+        <translation>附上签到表扫描件…</translation>
+    </message>
+    <message>
+        <source>no scan (tick the signed marks instead)</source>
+        <translation>未附扫描件（可改为勾选签到）</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
@@ -1037,6 +1045,14 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Rules</source>
         <translation>表决规则</translation>
+    </message>
+    <message>
+        <source>Scan of the signed sheet</source>
+        <translation>签到表扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>vote</source>
@@ -2319,6 +2335,22 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>cannot be negative</source>
         <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>Scan of the signatures</source>
+        <translation>签到表扫描件</translation>
+    </message>
+    <message>
+        <source>{name} must be a PDF, JPEG or PNG file</source>
+        <translation>{name} 须为 PDF、JPEG 或 PNG 文件</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 20 MB</source>
+        <translation>{name} 超过 20 MB</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read</source>
+        <translation>无法读取 {name}</translation>
     </message>
     <message>
         <source>{value} is not on the major-matters list</source>

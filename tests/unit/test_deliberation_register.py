@@ -383,3 +383,41 @@ def test_record_book_has_six_sheets_with_identical_origin(demo):
         assert f"第{i}页" in text and name in text
     assert text.count("动议事由：村民建议。三组村民联名建议") == 6
     assert pdf.pages >= 6
+
+
+def test_scan_of_signatures_is_checked_and_kept_by_content(demo, tmp_path):
+    m = matter(demo)
+    invited = d.invitees(demo, MeetingKind.BRANCH_COMMITTEE, DAY)
+    base = dict(
+        kind=MeetingKind.BRANCH_COMMITTEE,
+        held_on=DAY,
+        held_at=dt.time(9),
+        place="会议室",
+        chair="书记",
+        recorder="文书",
+        attendee_ids=[i.person_id for i in invited],
+        absentees=[],
+        agenda="议题",
+        discussion="",
+        yes=len(invited),
+        no=0,
+        abstain=0,
+        resolution="同意",
+    )
+    wrong = tmp_path / "sheet.docx"
+    wrong.write_bytes(b"x")
+    with pytest.raises(ValidationError) as err:
+        d.record_meeting(
+            demo, m.id, d.MeetingInput(**base, scan=wrong), today=TODAY, attachments=tmp_path / "att"
+        )
+    assert err.value.fields == ["Scan of the signatures"]
+    scan = tmp_path / "sheet.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed sheet")
+    meeting_row, _ = d.record_meeting(
+        demo, m.id, d.MeetingInput(**base, scan=scan), today=TODAY, attachments=tmp_path / "att"
+    )
+    import hashlib
+
+    digest = hashlib.sha256(scan.read_bytes()).hexdigest()
+    assert meeting_row.scan_sha256 == digest
+    assert (tmp_path / "att" / f"{digest}.pdf").read_bytes() == scan.read_bytes()

@@ -8,8 +8,11 @@ villagers' meetings on those present (实到); probationary Party members attend
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import shutil
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -321,6 +324,11 @@ R_MORE_THAN_PRESENT = QT_TRANSLATE_NOOP(
 )
 R_NOBODY = QT_TRANSLATE_NOOP("core", "nobody is on the roster for this body on {day}; add its members first")
 R_AMOUNT = QT_TRANSLATE_NOOP("core", "cannot be negative")
+F_SCAN = QT_TRANSLATE_NOOP("core", "Scan of the signatures")
+R_SCAN_KIND = QT_TRANSLATE_NOOP("core", "{name} must be a PDF, JPEG or PNG file")
+R_SCAN_SIZE = QT_TRANSLATE_NOOP("core", "{name} is larger than 20 MB")
+R_SCAN_READ = QT_TRANSLATE_NOOP("core", "{name} cannot be read")
+SCAN_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png"}
 R_CATEGORY = QT_TRANSLATE_NOOP("core", "{value} is not on the major-matters list")
 W_NOTICE = QT_TRANSLATE_NOOP(
     "core",
@@ -361,6 +369,7 @@ class MeetingInput:
     notice_sent_on: dt.date | None = None
     villagers_should: int = 0  # 村民会议: adult villagers
     villagers_present: int = 0
+    scan: Path | None = None  # a scan of the signed attendance sheet (PDF, JPEG or PNG)
 
 
 def stage_of(kind: MeetingKind) -> Stage:
@@ -458,8 +467,31 @@ def facts_for(session: Session, data: MeetingInput) -> Facts:
     )
 
 
+def _check_scan(scan: Path | None, errors: Collector) -> str:
+    """The scan's SHA-256, after checking it is a readable PDF/JPEG/PNG of sensible size."""
+    if scan is None:
+        return ""
+    name = Path(scan).name
+    if Path(scan).suffix.lower() not in SCAN_SUFFIXES:
+        errors.add(F_SCAN, R_SCAN_KIND, name=name)
+        return ""
+    try:
+        data = Path(scan).read_bytes()
+    except OSError:
+        errors.add(F_SCAN, R_SCAN_READ, name=name)
+        return ""
+    if len(data) > 20 * 1024 * 1024:
+        errors.add(F_SCAN, R_SCAN_SIZE, name=name)
+        return ""
+    return hashlib.sha256(data).hexdigest()
+
+
 def record_meeting(
-    session: Session, matter_id: int, data: MeetingInput, today: dt.date | None = None
+    session: Session,
+    matter_id: int,
+    data: MeetingInput,
+    today: dt.date | None = None,
+    attachments: Path | None = None,
 ) -> tuple[Meeting, list[tuple[str, dict[str, Any]]]]:
     """Check everything, compute the result with the rules, and store the meeting record.
 
@@ -538,6 +570,7 @@ def record_meeting(
             errors.add(
                 F_COUNTS, R_MORE_THAN_PRESENT, present=data.villagers_present, should=data.villagers_should
             )
+    scan_sha = _check_scan(data.scan, errors)
     facts = facts_for(session, data)
     if min(data.yes, data.no, data.abstain) < 0:
         errors.add(F_VOTES, R_NEGATIVE)
@@ -604,6 +637,15 @@ def record_meeting(
         notice_sent_on=data.notice_sent_on,
         warnings=json.dumps([[t, p] for t, p in warnings], ensure_ascii=False),
     )
+    if data.scan is not None and attachments is not None:
+        # kept by content: the same scan is stored once, and the record names it by its hash
+        attachments.mkdir(parents=True, exist_ok=True)
+        stored = attachments / f"{scan_sha}{Path(data.scan).suffix.lower()}"
+        if not stored.exists():
+            tmp = stored.with_name(stored.name + ".part")
+            shutil.copyfile(data.scan, tmp)
+            tmp.replace(stored)
+        meeting.scan_file, meeting.scan_sha256 = stored.name, scan_sha
     session.add(meeting)
     if evaluation.result is MeetingResult.FAILED:
         matter.status = MatterStatus.FAILED

@@ -52,6 +52,7 @@ class MeetingSummary:
     attendees: list[tuple[str, bool]]  # (name, signed)
     absentees: list[tuple[str, str, str]]  # (name, reason, written opinion)
     observers: list[tuple[str, str]]  # (name, title)
+    scan_sha256: str = ""
 
 
 @dataclass(frozen=True)
@@ -321,6 +322,8 @@ def _meeting_sheet(doc: NoticeDocument, m: MeetingSummary, stage: int) -> None:
         rows.append(row)
     if rows:
         doc.table(columns, rows, f"{where}签到表")
+    if m.scan_sha256:
+        doc.paragraph(f"签到表扫描件已存档（SHA-256：{m.scan_sha256[:16]}…）", f"{where}扫描件")
 
 
 def _blank_meeting(doc: NoticeDocument, stage: int) -> None:

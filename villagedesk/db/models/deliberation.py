@@ -107,6 +107,10 @@ class Meeting(TravelMixin, Base):
     )
     notice_sent_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     warnings: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    scan_file: Mapped[str] = mapped_column(
+        String(120), nullable=False, default=""
+    )  # in the attachments folder
+    scan_sha256: Mapped[str] = mapped_column(String(64), nullable=False, default="")
 
 
 class MatterDisclosure(TravelMixin, Base):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -182,6 +184,10 @@ class MeetingDialog(FormDialog):
         for box in (self.yes, self.no, self.abstain):
             box.setRange(0, 100000)
         self.resolution = _text_edit(60)
+        self.scan: Path | None = None
+        self.scan_button = QPushButton(self.tr("Attach a scan of the signed sheet..."))
+        self.scan_label = QLabel(self.tr("no scan (tick the signed marks instead)"))
+        self.scan_button.clicked.connect(self.choose_scan)
         self.evaluation = QLabel()
         self.evaluation.setWordWrap(True)
         self.evaluation.setTextFormat(Qt.TextFormat.PlainText)
@@ -205,6 +211,7 @@ class MeetingDialog(FormDialog):
         self.form.addRow(self.tr("N&o"), self.no)
         self.form.addRow(self.tr("A&bstain"), self.abstain)
         self.form.addRow(self.tr("Re&solution"), self.resolution)
+        self.form.addRow(self.scan_button, self.scan_label)
         self.form.addRow(self.tr("Rules"), self.evaluation)
         self.kind.currentIndexChanged.connect(self.load_people)
         self.day.edit.dateChanged.connect(self.load_people)
@@ -213,6 +220,14 @@ class MeetingDialog(FormDialog):
         self.people.itemChanged.connect(lambda _item: self.update_evaluation())
         self.load_people()
         self.resize(900, 900)
+
+    def choose_scan(self) -> None:
+        name = self.ctx.dialogs.open_file(
+            self, self.tr("Scan of the signed sheet"), self.tr("Scans (*.pdf *.jpg *.jpeg *.png)")
+        )
+        if name:
+            self.scan = Path(name)
+            self.scan_label.setText(self.scan.name)
 
     def current_kind(self) -> MeetingKind | None:
         return self.kind.currentData()
@@ -332,7 +347,13 @@ class MeetingDialog(FormDialog):
         return evaluation
 
     def save(self, session: Session) -> None:
-        _meeting, warnings = d.record_meeting(session, self.matter_id, self.data(), today=self.ctx.today())
+        _meeting, warnings = d.record_meeting(
+            session,
+            self.matter_id,
+            self.data(),
+            today=self.ctx.today(),
+            attachments=self.ctx.store.data_dir.attachments,
+        )
         self.warnings = [
             tr_core(t).format(**{k: tr_core(v) if isinstance(v, str) else v for k, v in p.items()})
             for t, p in warnings
