@@ -199,7 +199,7 @@ def _open(args: argparse.Namespace, lock: bool = True):  # type: ignore[no-untyp
         else:
             admin = users.administrator(session)
             actor = admin.name if admin is not None else users.SYSTEM_ACTOR
-    store.sessions.kw["info"] = {"actor": actor}
+    store.sessions.configure(info={"actor": actor})
     args.actor = actor
     return store
 
@@ -254,14 +254,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     users.check_pin(pin, errors)
     errors.raise_if_any()
     store = _open(args)
-    try:
+    with store:
         with unit_of_work(store.sessions, actor=users.SYSTEM_ACTOR) as session:
             centre = create_centre(session, data)
             users.create_user(session, args.admin, UserRole.SECRETARY, pin, is_admin=True)
             print(f"{centre.village_name} {centre.division_code} → {store.data_dir.root}")
             print(f"administrator: {args.admin}")
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -271,7 +269,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     from villagedesk.db.migrate import current_revision, head_revision
 
     store = _open(args, lock=False)
-    try:
+    with store:
         with store.sessions() as session:
             centre = find_centre(session)
             if centre is None:
@@ -291,8 +289,6 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"database: {store.data_dir.database}")
         for line in _font_lines():
             print(line)
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -313,7 +309,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from villagedesk.core.session import unit_of_work
 
     store = _open(args)
-    try:
+    with store:
         with unit_of_work(store.sessions) as session:
             if find_centre(session) is not None:
                 raise CliError(
@@ -326,8 +322,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print("demo users (name, role, PIN):")
         for name, role, pin in summary.users:
             print(f"  {name}\t{role}\t{pin}")
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -340,26 +334,22 @@ def cmd_roster(args: argparse.Namespace) -> int:
         from villagedesk.core.roster_import import import_roster_xlsx
 
         store = _open(args)
-        try:
+        with store:
             from villagedesk.core.backup import make_backup
 
             make_backup(store.data_dir.database, store.data_dir.backups, "pre-import")
             with unit_of_work(store.sessions, reason="roster import") as session:
                 result = import_roster_xlsx(session, args.file)
             print(f"imported {result.people} people, {result.memberships} memberships")
-        finally:
-            store.close()
         return EXIT_OK
     store = _open(args, lock=False)
-    try:
+    with store:
         with store.sessions() as session:
             rows = roster.search_people(session, args.name, Body[args.body] if args.body else None, args.on)
             for row in rows:
                 bodies = ",".join(b.value for b in row.bodies)
                 print(f"{row.id}\t{row.name}\t{row.group_name}\t{bodies}")
             print(f"{len(rows)} people")
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -369,23 +359,22 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     from villagedesk import documents
     from villagedesk.core.session import unit_of_work
+    from villagedesk.files import write_atomically
 
     if args.list:
         store = _open(args, lock=False)
-        try:
+        with store:
             with store.sessions() as session:
                 for item in documents.printables(session):
                     state = "posted" if item.locked else "draft"
                     print(f"{item.id}\t{item.kind}\t{item.date.isoformat()}\t{state}\t{item.title}")
-        finally:
-            store.close()
         return EXIT_OK
     if not args.out or not (args.ids or args.all):
         raise CliError("print: give document ids (or --all) and --out DIR, or --list")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     store = _open(args)
-    try:
+    with store:
         with unit_of_work(store.sessions) as session:
             items = documents.printables(session)
             by_id = {item.id: item for item in items}
@@ -403,9 +392,7 @@ def cmd_print(args: argparse.Namespace) -> int:
                 written.append((item, pdf, digest))
             for item, pdf, digest in written:
                 path = out / f"{item.id}.pdf"
-                tmp = path.with_suffix(".pdf.part")
-                tmp.write_bytes(pdf)
-                tmp.replace(path)
+                write_atomically(path, pdf)
                 documents.log_print(
                     session,
                     item,
@@ -417,8 +404,6 @@ def cmd_print(args: argparse.Namespace) -> int:
                 if args.post:
                     documents.mark_posted(session, item, args.user or "admin", digest)
                 print(path)
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -429,7 +414,7 @@ def cmd_user(args: argparse.Namespace) -> int:
     from villagedesk.db.models import UserRole
 
     store = _open(args, lock=args.user_command != "list")
-    try:
+    with store:
         if args.user_command == "list":
             with store.sessions() as session:
                 for row in users.users(session, include_inactive=True):
@@ -456,8 +441,6 @@ def cmd_user(args: argparse.Namespace) -> int:
             elif args.user_command == "disable":
                 users.set_active(session, args.name, False)
         print(f"{args.user_command}: {args.name}")
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -466,7 +449,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from villagedesk.core import audit
 
     store = _open(args, lock=False)
-    try:
+    with store:
         with store.sessions() as session:
             if args.audit_command == "history":
                 for line in audit.history(session, args.uuid):
@@ -475,8 +458,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
                     print(f"{line.at}\t{line.actor}\t{line.action}\t{changes}{reason}")
                 return EXIT_OK
             result = audit.verify_chain(session)
-    finally:
-        store.close()
     if result.ok:
         print(f"audit chain intact: {result.entries} entries, {result.records} records")
         return EXIT_OK
@@ -492,7 +473,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from villagedesk.core.backup import make_backup, rotate
 
     store = _open(args, lock=False)
-    try:
+    with store:
         with store.sessions() as session:
             session.info["actor"] = args.actor
             users.require(session, users.Action.BACKUP)
@@ -505,8 +486,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if not outside:
             rotate(folder)
         print(path)
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -535,7 +514,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CliError(f"file not found: {path}")
     passphrase = _secret(args, "passphrase_stdin", "passphrase of the backup") if is_encrypted(path) else None
     store = _open(args)
-    try:
+    with store:
         with store.sessions() as session:
             session.info["actor"] = args.actor
             users.require(session, users.Action.RESTORE)
@@ -561,8 +540,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
         upgrade(store.engine)
         print(f"restored; the state before the restore is in {safety}")
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -575,7 +552,7 @@ def cmd_notice(args: argparse.Namespace) -> int:
     if not args.user:
         raise CliError("a review is signed by a supervision committee member: name them with --user")
     store = _open(args)
-    try:
+    with store:
         pin = _secret(args, "pin_stdin", f"PIN of {args.actor}")
         session_failed: Exception | None = None
         with unit_of_work(store.sessions) as session:
@@ -604,8 +581,6 @@ def cmd_notice(args: argparse.Namespace) -> int:
         if session_failed is not None:
             raise session_failed
         print(f"{args.id}: reviewed by {args.actor}")
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -615,7 +590,7 @@ def cmd_matter(args: argparse.Namespace) -> int:
     from villagedesk.db.models import MatterStatus
 
     store = _open(args, lock=False)
-    try:
+    with store:
         with store.sessions() as session:
             if args.matter_command == "show":
                 matter = d.get_matter(session, args.id)
@@ -638,8 +613,6 @@ def cmd_matter(args: argparse.Namespace) -> int:
                 )
                 print(f"{row.id}\t{row.opened_on}\t{row.status.name}\t{stage}\t{flags}\t{row.title}")
             print(f"{len(rows)} matters")
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -651,7 +624,7 @@ def cmd_township_key(args: argparse.Namespace) -> int:
     from villagedesk.exchange.keys import install_township_key, installed_township_key
 
     store = _open(args)
-    try:
+    with store:
         if args.tk_command == "show":
             key = installed_township_key(store.data_dir.keys)
             print(
@@ -663,8 +636,6 @@ def cmd_township_key(args: argparse.Namespace) -> int:
         key = install_township_key(store.data_dir.keys, Path(args.file), code)
         print(f"township {key.name} ({key.code}) key installed; fingerprint {key.fingerprint}")
         print("compare this fingerprint with the township by phone before the first export")
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -676,14 +647,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from villagedesk.exchange.export import export_package
 
     store = _open(args)
-    try:
+    with store:
         with unit_of_work(store.sessions, reason="export") as session:
             result = export_package(session, store.data_dir, Path(args.to), full=args.all)
         print(result.path)
         print(f"package {result.sequence}: " + ", ".join(f"{k} {v}" for k, v in result.counts.items() if v))
         print(f"village key: {result.key_file}")
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -695,7 +664,7 @@ def cmd_ack(args: argparse.Namespace) -> int:
     from villagedesk.exchange.ack import import_ack
 
     store = _open(args)
-    try:
+    with store:
         with unit_of_work(store.sessions, reason="township acknowledgement") as session:
             result = import_ack(session, store.data_dir, Path(args.file))
         print(
@@ -706,8 +675,6 @@ def cmd_ack(args: argparse.Namespace) -> int:
                 else ""
             )
         )
-    finally:
-        store.close()
     return EXIT_OK
 
 

@@ -157,13 +157,7 @@ def general_notice_hash(notice: GeneralNotice, centre: CentreProfile) -> str:
 
 def notice_review(session: Session, notice: GeneralNotice, centre: CentreProfile):  # type: ignore[no-untyped-def]
     """The supervision review that covers the notice's current content, as the notice prints it."""
-    from villagedesk.core.review import current_review
-    from villagedesk.notices.document import Review
-
-    signature = current_review(session, notice.uuid, general_notice_hash(notice, centre))
-    return (
-        None if signature is None else Review(signature.opinion, signature.signer_name, signature.review_date)
-    )
+    return _signed_review(session, notice.uuid, general_notice_hash(notice, centre))
 
 
 def build_general_notice_pdf(notice: GeneralNotice, centre: CentreProfile, review=None) -> tuple[bytes, str]:  # type: ignore[no-untyped-def]
@@ -289,24 +283,18 @@ def _build_disclosure(matter, disclosure, centre_data, digest):  # type: ignore[
 
 
 def _build_book(matter, items, centre_data):  # type: ignore[no-untyped-def]
-    from villagedesk.notices.deliberation import BOOK_KIND, build_record_book
+    from villagedesk.notices.deliberation import book_record, build_record_book
     from villagedesk.notices.document import content_hash
 
-    digest = content_hash(
-        {
-            "kind": BOOK_KIND,
-            "matter": matter.uuid,
-            "meetings": [(m.stage, m.held_on, m.result) for m in matter.meetings],
-            "disclosures": [(d.uuid, d.kind, d.phase) for d in items],
-        }
-    )
-    return build_record_book(matter, items, centre_data), digest
+    return build_record_book(matter, items, centre_data), content_hash(book_record(matter, items))
 
 
 @printable_source
 def _deliberation(session: Session) -> Iterator[Printable]:
     from villagedesk.core import deliberation
     from villagedesk.db.models import DisclosureKind, Matter
+    from villagedesk.notices.deliberation import disclosure_record
+    from villagedesk.notices.document import content_hash
 
     centre = get_centre(session)
     info = centre_info(centre)
@@ -315,9 +303,6 @@ def _deliberation(session: Session) -> Iterator[Printable]:
         items = []
         for d in deliberation.disclosures(session, matter.id):
             data = disclosure_print(d, centre)
-            from villagedesk.notices.deliberation import disclosure_record
-            from villagedesk.notices.document import content_hash
-
             digest = content_hash(disclosure_record(printed, data))
             data = data.with_review(_signed_review(session, d.uuid, digest))
             items.append(data)

@@ -23,6 +23,11 @@ def load_translator(lang: str | None = None) -> QTranslator | None:
     lang = lang or language()
     if lang.startswith("en"):
         return None
+    if _translator is not None and _translator.language().replace("-", "_") == lang:
+        translator = _translator  # already loaded (the CLI loads it before the desk's QApplication exists)
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.installTranslator(translator)
+        return translator
     translator = QTranslator()
     try:
         qm = resource_path("translations", f"villagedesk_{lang}.qm")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import secrets
 import shutil
 import sqlite3
@@ -19,6 +18,8 @@ from pathlib import Path
 
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.db.engine import sqlite_backup
+from villagedesk.files import write_atomically
 
 MAGIC = b"VDBAK1\n"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -58,18 +59,6 @@ class BackupInfo:
     encrypted: bool = False
 
 
-def _copy_live(source: Path, target: Path) -> None:
-    src = sqlite3.connect(str(source))
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-
-
 def _summary(db_file: Path) -> tuple[str, str, str, dict[str, int]]:
     conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
     try:
@@ -96,27 +85,7 @@ def _summary(db_file: Path) -> tuple[str, str, str, dict[str, int]]:
         conn.close()
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "posix":
-        fd = os.open(str(folder), os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    tmp = target.with_name(target.name + ".part")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(target)
-        _fsync_dir(target.parent)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise
+_write_atomically = write_atomically  # one name the tests can replace to simulate a full disk
 
 
 def _derive(passphrase: str, salt: bytes, n: int = 2**15) -> bytes:
@@ -138,7 +107,7 @@ def make_backup(
     stamp = now.strftime("%Y%m%d-%H%M%S")
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "copy.sqlite3"
-        _copy_live(db_file, copy)
+        sqlite_backup(db_file, copy)
         village, code, revision, counts = _summary(copy)
         data = copy.read_bytes()
     name = f"villagedesk-{code or 'new'}-{stamp}-{label}{SUFFIX}"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ from villagedesk.db.models import (
     Person,
     Stage,
 )
+from villagedesk.files import write_atomically
 
 # -- the arithmetic -------------------------------------------------------------------------------
 
@@ -642,9 +642,7 @@ def record_meeting(
         attachments.mkdir(parents=True, exist_ok=True)
         stored = attachments / f"{scan_sha}{Path(data.scan).suffix.lower()}"
         if not stored.exists():
-            tmp = stored.with_name(stored.name + ".part")
-            shutil.copyfile(data.scan, tmp)
-            tmp.replace(stored)
+            write_atomically(stored, Path(data.scan).read_bytes())
         meeting.scan_file, meeting.scan_sha256 = stored.name, scan_sha
     session.add(meeting)
     if evaluation.result is MeetingResult.FAILED:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import hashlib
 import json
 from typing import Any
@@ -129,6 +130,7 @@ def _audit(session: Session, flush_context: Any) -> None:
     conn.execute(insert(AuditEntry.__table__), rows)
 
 
+@functools.cache
 def _status_fields(table: str) -> frozenset[str]:
     from villagedesk.db.base import Base
 

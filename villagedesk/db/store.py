@@ -21,6 +21,12 @@ class Store:
     lock: InstanceLock | None = None
     pre_migration_backup: object = field(default=None)
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         self.engine.dispose()
         if self.lock is not None:

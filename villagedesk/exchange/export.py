@@ -4,7 +4,6 @@ signed, sensitive fields sealed, written under a temporary name, flushed, rename
 from __future__ import annotations
 
 import datetime as dt
-import os
 import uuid as uuid_module
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from villagedesk.exchange.keys import (
     village_signing_key,
 )
 from villagedesk.exchange.registry import RECORD_TYPES, RecordType
+from villagedesk.files import write_atomically
 
 F_EXPORT = QT_TRANSLATE_NOOP("core", "Export")
 R_NO_TOWNSHIP_KEY = QT_TRANSLATE_NOOP(
@@ -217,14 +217,4 @@ def export_package(
     return ExportResult(target, sequence, package_hash, {k: len(v) for k, v in records.items()}, key_file)
 
 
-def _write_flushed(target: Path, data: bytes) -> None:
-    tmp = target.with_name(target.name + ".part")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(target)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise
+_write_flushed = write_atomically  # one name the tests can replace to simulate a pulled stick

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.files import write_atomically
 
 VILLAGE_KEY_KIND = "villagedesk-village-key"
 TOWNSHIP_KEY_KIND = "villagedesk-township-key"
@@ -172,7 +173,5 @@ def install_township_key(keys_dir: Path, source: Path, village_code: str) -> Tow
             F_KEY, R_WRONG_TOWNSHIP, name=Path(source).name, code=key.code, own=village_code[:9]
         )
     keys_dir.mkdir(parents=True, exist_ok=True)
-    tmp = keys_dir / "township.pub.part"
-    tmp.write_text(key.to_json(), encoding="utf-8")
-    tmp.replace(keys_dir / "township.pub")
+    write_atomically(keys_dir / "township.pub", key.to_json().encode("utf-8"))
     return key

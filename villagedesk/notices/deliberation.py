@@ -204,14 +204,19 @@ def build_disclosure(matter: MatterPrint, disclosure: DisclosurePrint, centre: C
     return doc.build()
 
 
-def build_record_book(matter: MatterPrint, disclosures: list[DisclosurePrint], centre: CentreInfo) -> bytes:
-    """Six sheets, one per stage, ready to sign and file; stages not yet held print as blank forms."""
-    record = {
+def book_record(matter: MatterPrint, disclosures: list[DisclosurePrint]) -> dict[str, object]:
+    """What the record book's content hash covers."""
+    return {
         "kind": BOOK_KIND,
         "matter": matter.uuid,
         "meetings": [(m.stage, m.held_on, m.result) for m in matter.meetings],
         "disclosures": [(d.uuid, d.kind, d.phase) for d in disclosures],
     }
+
+
+def build_record_book(matter: MatterPrint, disclosures: list[DisclosurePrint], centre: CentreInfo) -> bytes:
+    """Six sheets, one per stage, ready to sign and file; stages not yet held print as blank forms."""
+    record = book_record(matter, disclosures)
     doc = NoticeDocument(
         title=f"“四议两公开”记录本：{redact_free_text(matter.title)}",
         kind=BOOK_KIND,

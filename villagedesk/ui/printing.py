@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from villagedesk import documents
 from villagedesk.core.errors import ValidationError
 from villagedesk.documents import Printable
+from villagedesk.files import write_atomically
 from villagedesk.i18n import tr_core
 from villagedesk.ui.context import DeskContext
 
@@ -150,12 +151,9 @@ def save_item(ctx: DeskContext, item: Printable, parent: QWidget | None) -> Path
     if not name:
         return None
     path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-    tmp = path.with_name(path.name + ".part")
     try:
-        tmp.write_bytes(pdf)
-        tmp.replace(path)
+        write_atomically(path, pdf)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         ctx.dialogs.warning(
             parent,
             QCoreApplication.translate("printing", "Save as PDF"),
