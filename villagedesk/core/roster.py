@@ -136,18 +136,20 @@ def get_person(session: Session, person_id: int) -> Person:
     return person
 
 
-def add_person(session: Session, data: PersonData) -> Person:
+def add_person(session: Session, data: PersonData, today: dt.date | None = None) -> Person:
     _require_edit(session)
-    data = validate_person(data)
+    data = validate_person(data, today)
     person = Person(**data.__dict__)
     session.add(person)
     session.flush()
     return person
 
 
-def update_person(session: Session, person_id: int, data: PersonData) -> Person:
+def update_person(
+    session: Session, person_id: int, data: PersonData, today: dt.date | None = None
+) -> Person:
     _require_edit(session)
-    data = validate_person(data)
+    data = validate_person(data, today)
     person = get_person(session, person_id)
     for key, value in data.__dict__.items():
         if getattr(person, key) != value:

@@ -114,9 +114,9 @@ class PersonDialog(FormDialog):
 
     def save(self, session: Session) -> None:
         if self.person_id is None:
-            self.created_id = roster.add_person(session, self.data()).id
+            self.created_id = roster.add_person(session, self.data(), today=self.ctx.today()).id
         else:
-            roster.update_person(session, self.person_id, self.data())
+            roster.update_person(session, self.person_id, self.data(), today=self.ctx.today())
 
 
 class MembershipDialog(FormDialog):
