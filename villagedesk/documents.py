@@ -111,9 +111,9 @@ def mark_posted(
 
         mark_notice(session, int(item.id.split("-")[1]), day, actor, content_hash)
     elif item.kind in ("deliberation_resolution", "deliberation_result"):
-        from villagedesk.core.deliberation import mark_disclosure_posted
+        from villagedesk.core.deliberation import mark_matter_notice_posted
 
-        mark_disclosure_posted(session, int(item.id.split("-")[1]), day, actor, content_hash)
+        mark_matter_notice_posted(session, int(item.id.split("-")[1]), day, actor, content_hash)
 
 
 def print_log(session: Session, limit: int = 200) -> list[PrintLog]:
@@ -239,10 +239,10 @@ def matter_print(session: Session, matter_id: int):  # type: ignore[no-untyped-d
     )
 
 
-def disclosure_print(disclosure, centre: CentreProfile):  # type: ignore[no-untyped-def]
-    from villagedesk.notices.deliberation import DisclosurePrint
+def matter_notice_print(disclosure, centre: CentreProfile):  # type: ignore[no-untyped-def]
+    from villagedesk.notices.deliberation import MatterNoticePrint
 
-    return DisclosurePrint(
+    return MatterNoticePrint(
         uuid=disclosure.uuid,
         kind="resolution" if disclosure.kind.name == "RESOLUTION" else "result",
         phase=disclosure.phase,
@@ -257,12 +257,14 @@ def disclosure_print(disclosure, centre: CentreProfile):  # type: ignore[no-unty
     )
 
 
-def disclosure_hash(session: Session, disclosure, centre: CentreProfile) -> str:  # type: ignore[no-untyped-def]
-    from villagedesk.notices.deliberation import disclosure_record
+def matter_notice_hash(session: Session, disclosure, centre: CentreProfile) -> str:  # type: ignore[no-untyped-def]
+    from villagedesk.notices.deliberation import matter_notice_record
     from villagedesk.notices.document import content_hash
 
     return content_hash(
-        disclosure_record(matter_print(session, disclosure.matter_id), disclosure_print(disclosure, centre))
+        matter_notice_record(
+            matter_print(session, disclosure.matter_id), matter_notice_print(disclosure, centre)
+        )
     )
 
 
@@ -276,10 +278,10 @@ def _signed_review(session: Session, record_uuid: str, digest: str):  # type: ig
     )
 
 
-def _build_disclosure(matter, disclosure, centre_data, digest):  # type: ignore[no-untyped-def]
-    from villagedesk.notices.deliberation import build_disclosure
+def _build_matter_notice(matter, disclosure, centre_data, digest):  # type: ignore[no-untyped-def]
+    from villagedesk.notices.deliberation import build_matter_notice
 
-    return build_disclosure(matter, disclosure, centre_data), digest
+    return build_matter_notice(matter, disclosure, centre_data), digest
 
 
 def _build_book(matter, items, centre_data):  # type: ignore[no-untyped-def]
@@ -292,8 +294,8 @@ def _build_book(matter, items, centre_data):  # type: ignore[no-untyped-def]
 @printable_source
 def _deliberation(session: Session) -> Iterator[Printable]:
     from villagedesk.core import deliberation
-    from villagedesk.db.models import DisclosureKind, Matter
-    from villagedesk.notices.deliberation import disclosure_record
+    from villagedesk.db.models import Matter, MatterNoticeKind
+    from villagedesk.notices.deliberation import matter_notice_record
     from villagedesk.notices.document import content_hash
 
     centre = get_centre(session)
@@ -301,12 +303,12 @@ def _deliberation(session: Session) -> Iterator[Printable]:
     for matter in session.scalars(select(Matter).where(Matter.deleted.is_(False))):
         printed = matter_print(session, matter.id)
         items = []
-        for d in deliberation.disclosures(session, matter.id):
-            data = disclosure_print(d, centre)
-            digest = content_hash(disclosure_record(printed, data))
+        for d in deliberation.matter_notices(session, matter.id):
+            data = matter_notice_print(d, centre)
+            digest = content_hash(matter_notice_record(printed, data))
             data = data.with_review(_signed_review(session, d.uuid, digest))
             items.append(data)
-            resolution = d.kind is DisclosureKind.RESOLUTION
+            resolution = d.kind is MatterNoticeKind.RESOLUTION
             yield Printable(
                 id=f"{'resolution' if resolution else 'result'}-{d.id}",
                 kind="deliberation_resolution" if resolution else "deliberation_result",
@@ -316,7 +318,7 @@ def _deliberation(session: Session) -> Iterator[Printable]:
                 uuid=d.uuid,
                 version=d.version,
                 locked=d.posted_on is not None,
-                build=partial(_build_disclosure, printed, data, info, digest),
+                build=partial(_build_matter_notice, printed, data, info, digest),
             )
         yield Printable(
             id=f"book-{matter.id}",
@@ -334,11 +336,11 @@ def _deliberation(session: Session) -> Iterator[Printable]:
 def check_postable(session: Session, item: Printable, digest: str) -> None:
     """Refuse before anything is printed when a document cannot be posted (e.g. no review yet)."""
     if item.kind in ("deliberation_resolution", "deliberation_result"):
-        from villagedesk.core.deliberation import F_DISCLOSURE, R_NEEDS_REVIEW
+        from villagedesk.core.deliberation import F_NOTICE, R_NEEDS_REVIEW
         from villagedesk.core.errors import ValidationError
 
         if _signed_review(session, item.uuid, digest) is None:
-            raise ValidationError.single(F_DISCLOSURE, R_NEEDS_REVIEW)
+            raise ValidationError.single(F_NOTICE, R_NEEDS_REVIEW)
     if item.kind == "deliberation_record_book":
         from villagedesk.core.errors import ValidationError
         from villagedesk.core.i18n import QT_TRANSLATE_NOOP

@@ -78,10 +78,10 @@ def test_whole_matter_through_the_gui(qtbot, desk, tmp_path):
     hold(qtbot, page, MeetingKind.REPRESENTATIVES, start + dt.timedelta(days=8))
     assert page.model.rows[[r.id for r in page.model.rows].index(new.saved_id)].missing_disclosure
 
-    res = page.add_disclosure(d.DisclosureKind.RESOLUTION) if hasattr(d, "DisclosureKind") else None
-    from villagedesk.db.models import DisclosureKind
+    res = page.add_matter_notice(d.MatterNoticeKind.RESOLUTION) if hasattr(d, "MatterNoticeKind") else None
+    from villagedesk.db.models import MatterNoticeKind
 
-    res = page.add_disclosure(DisclosureKind.RESOLUTION)
+    res = page.add_matter_notice(MatterNoticeKind.RESOLUTION)
     res.content.setPlainText("决议通过后由村委会组织实施。")
     res.notice_date.set_value(start + dt.timedelta(days=9))
     res.posting_date.set_value(start + dt.timedelta(days=9))
@@ -105,7 +105,7 @@ def test_whole_matter_through_the_gui(qtbot, desk, tmp_path):
     desk.dialogs.file_answers = [str(tmp_path / "posted.pdf")]
     assert page.post() == 1 and (tmp_path / "posted.pdf").exists()
 
-    result = page.add_disclosure(DisclosureKind.RESULT)
+    result = page.add_matter_notice(MatterNoticeKind.RESULT)
     result.content.setPlainText("文化广场已建成并投入使用。")
     result.spent.setValue(78500)
     result.acceptance.setPlainText("经村务监督委员会验收合格。")

@@ -12,7 +12,7 @@ from villagedesk.core.centre import centre_data, get_centre, update_centre
 from villagedesk.core.demo import fill_demo
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.session import unit_of_work
-from villagedesk.db.models import DisclosureKind, MatterStatus, MeetingKind, MeetingResult, Origin, UserRole
+from villagedesk.db.models import MatterNoticeKind, MatterStatus, MeetingKind, MeetingResult, Origin, UserRole
 from villagedesk.db.store import open_store
 from villagedesk.paths import DataDir
 
@@ -228,15 +228,15 @@ def test_notice_period_warnings(demo):
 def test_resolution_disclosure_needs_the_resolution(demo):
     m = matter(demo)
     meeting(demo, m, MeetingKind.JOINT_PROPOSAL_CONSULTATION, DAY)
-    data = d.DisclosureInput(DisclosureKind.RESOLUTION, "决议内容", DAY, DAY, 7)
+    data = d.MatterNoticeInput(MatterNoticeKind.RESOLUTION, "决议内容", DAY, DAY, 7)
     with pytest.raises(ValidationError) as err:
-        d.add_disclosure(demo, m.id, data, today=TODAY)
+        d.add_matter_notice(demo, m.id, data, today=TODAY)
     assert "passed" in str(err.value)
 
 
 def _reviewed_post(session, disclosure, pin_user=None):
     centre = get_centre(session)
-    digest = documents.disclosure_hash(session, disclosure, centre)
+    digest = documents.matter_notice_hash(session, disclosure, centre)
     sup = next(u for u in users.users(session) if u.role is UserRole.SUPERVISOR)
     pin = {n: p for n, _, p in session.demo_summary.users}[sup.name]
     review.sign_review(
@@ -252,17 +252,17 @@ def _reviewed_post(session, disclosure, pin_user=None):
         today=TODAY,
     )
     session.info["actor"] = "tester"
-    d.mark_disclosure_posted(session, disclosure.id, disclosure.notice_date, "tester", digest)
+    d.mark_matter_notice_posted(session, disclosure.id, disclosure.notice_date, "tester", digest)
 
 
 def test_full_matter_to_completion_with_reviews(demo):
     m = matter(demo, phased=True)
     full_passage(demo, m)
-    res = d.add_disclosure(
+    res = d.add_matter_notice(
         demo,
         m.id,
-        d.DisclosureInput(
-            DisclosureKind.RESOLUTION,
+        d.MatterNoticeInput(
+            MatterNoticeKind.RESOLUTION,
             "按决议实施",
             DAY + dt.timedelta(days=11),
             DAY + dt.timedelta(days=11),
@@ -271,25 +271,25 @@ def test_full_matter_to_completion_with_reviews(demo):
         today=TODAY,
     )
     with pytest.raises(ValidationError) as err:
-        d.add_disclosure(
+        d.add_matter_notice(
             demo,
             m.id,
-            d.DisclosureInput(
-                DisclosureKind.RESULT, "一期", DAY + dt.timedelta(days=20), DAY + dt.timedelta(days=20), 7
+            d.MatterNoticeInput(
+                MatterNoticeKind.RESULT, "一期", DAY + dt.timedelta(days=20), DAY + dt.timedelta(days=20), 7
             ),
             today=TODAY,
         )
     assert "after the resolution disclosure was posted" in str(err.value)
-    digest = documents.disclosure_hash(demo, res, get_centre(demo))
+    digest = documents.matter_notice_hash(demo, res, get_centre(demo))
     with pytest.raises(ValidationError) as err:
-        d.mark_disclosure_posted(demo, res.id, DAY, "tester", digest)
+        d.mark_matter_notice_posted(demo, res.id, DAY, "tester", digest)
     assert "review" in str(err.value)
     _reviewed_post(demo, res)
-    first = d.add_disclosure(
+    first = d.add_matter_notice(
         demo,
         m.id,
-        d.DisclosureInput(
-            DisclosureKind.RESULT,
+        d.MatterNoticeInput(
+            MatterNoticeKind.RESULT,
             "一期完成",
             DAY + dt.timedelta(days=30),
             DAY + dt.timedelta(days=30),
@@ -302,11 +302,11 @@ def test_full_matter_to_completion_with_reviews(demo):
     )
     _reviewed_post(demo, first)
     assert m.status is MatterStatus.IN_PROGRESS
-    last = d.add_disclosure(
+    last = d.add_matter_notice(
         demo,
         m.id,
-        d.DisclosureInput(
-            DisclosureKind.RESULT,
+        d.MatterNoticeInput(
+            MatterNoticeKind.RESULT,
             "二期完成",
             DAY + dt.timedelta(days=40),
             DAY + dt.timedelta(days=40),
@@ -327,11 +327,11 @@ def test_full_matter_to_completion_with_reviews(demo):
 def test_taken_down_early_is_flagged(demo):
     m = matter(demo)
     full_passage(demo, m)
-    res = d.add_disclosure(
+    res = d.add_matter_notice(
         demo,
         m.id,
-        d.DisclosureInput(
-            DisclosureKind.RESOLUTION,
+        d.MatterNoticeInput(
+            MatterNoticeKind.RESOLUTION,
             "按决议实施",
             DAY + dt.timedelta(days=11),
             DAY + dt.timedelta(days=11),

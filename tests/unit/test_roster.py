@@ -14,7 +14,9 @@ def add(session, name="王建国", birth=dt.date(1970, 3, 1), **kw):
 
 def test_person_validation(session):
     with pytest.raises(ValidationError) as err:
-        roster.add_person(session, roster.PersonData(name="", birth_date=TODAY + dt.timedelta(days=1)), today=TODAY)
+        roster.add_person(
+            session, roster.PersonData(name="", birth_date=TODAY + dt.timedelta(days=1)), today=TODAY
+        )
     assert set(err.value.fields) == {"Name", "Birth date"}
 
 

@@ -26,9 +26,9 @@ from villagedesk.core.settings import MORE_THAN_HALF, TWO_THIRDS
 from villagedesk.core.users import Action, require
 from villagedesk.db.models import (
     Body,
-    DisclosureKind,
     Matter,
-    MatterDisclosure,
+    MatterNotice,
+    MatterNoticeKind,
     MatterStatus,
     Meeting,
     MeetingKind,
@@ -396,12 +396,12 @@ def meetings(session: Session, matter_id: int) -> list[Meeting]:
     )
 
 
-def disclosures(session: Session, matter_id: int) -> list[MatterDisclosure]:
+def matter_notices(session: Session, matter_id: int) -> list[MatterNotice]:
     return list(
         session.scalars(
-            select(MatterDisclosure)
-            .where(MatterDisclosure.matter_id == matter_id, MatterDisclosure.deleted.is_(False))
-            .order_by(MatterDisclosure.kind, MatterDisclosure.phase)
+            select(MatterNotice)
+            .where(MatterNotice.matter_id == matter_id, MatterNotice.deleted.is_(False))
+            .order_by(MatterNotice.kind, MatterNotice.phase)
         )
     )
 
@@ -413,11 +413,11 @@ def passed_stages(session: Session, matter_id: int) -> set[Stage]:
             done.add(m.stage)
             if m.kind is MeetingKind.JOINT_PROPOSAL_CONSULTATION:
                 done.update({Stage.PROPOSAL, Stage.CONSULTATION})
-    for d in disclosures(session, matter_id):
+    for d in matter_notices(session, matter_id):
         if d.posted_on is not None:
             done.add(
                 Stage.RESOLUTION_DISCLOSURE
-                if d.kind is DisclosureKind.RESOLUTION
+                if d.kind is MatterNoticeKind.RESOLUTION
                 else Stage.RESULT_DISCLOSURE
             )
     return done
@@ -760,7 +760,7 @@ def propose_again(
 
 
 # -- disclosures (stages 5 and 6) -------------------------------------------------------------------
-F_DISCLOSURE = QT_TRANSLATE_NOOP("core", "Disclosure")
+F_NOTICE = QT_TRANSLATE_NOOP("core", "Disclosure")
 F_CONTENT = QT_TRANSLATE_NOOP("core", "Content")
 F_POSTING_DAYS = QT_TRANSLATE_NOOP("core", "Posting period (days)")
 R_NEEDS_RESOLUTION = QT_TRANSLATE_NOOP(
@@ -782,8 +782,8 @@ R_NOT_POSTED = QT_TRANSLATE_NOOP("core", "this disclosure has not been posted")
 
 
 @dataclass
-class DisclosureInput:
-    kind: DisclosureKind
+class MatterNoticeInput:
+    kind: MatterNoticeKind
     content: str
     notice_date: dt.date
     posting_date: dt.date
@@ -800,33 +800,33 @@ def _resolution_meeting(session: Session, matter_id: int) -> Meeting | None:
     return None
 
 
-def add_disclosure(
-    session: Session, matter_id: int, data: DisclosureInput, today: dt.date | None = None
-) -> MatterDisclosure:
+def add_matter_notice(
+    session: Session, matter_id: int, data: MatterNoticeInput, today: dt.date | None = None
+) -> MatterNotice:
     require(session, Action.EDIT_RECORDS)
     today = today or dt.date.today()
     matter = get_matter(session, matter_id)
     _matter_open(matter)
-    existing = disclosures(session, matter_id)
+    existing = matter_notices(session, matter_id)
     errors = Collector()
     resolution_meeting = _resolution_meeting(session, matter_id)
     if resolution_meeting is None:
-        raise ValidationError.single(F_DISCLOSURE, R_NEEDS_RESOLUTION)
-    resolutions = [d for d in existing if d.kind is DisclosureKind.RESOLUTION]
-    results = [d for d in existing if d.kind is DisclosureKind.RESULT]
-    if data.kind is DisclosureKind.RESOLUTION and resolutions:
-        raise ValidationError.single(F_DISCLOSURE, R_ONE_RESOLUTION)
-    if data.kind is DisclosureKind.RESULT:
+        raise ValidationError.single(F_NOTICE, R_NEEDS_RESOLUTION)
+    resolutions = [d for d in existing if d.kind is MatterNoticeKind.RESOLUTION]
+    results = [d for d in existing if d.kind is MatterNoticeKind.RESULT]
+    if data.kind is MatterNoticeKind.RESOLUTION and resolutions:
+        raise ValidationError.single(F_NOTICE, R_ONE_RESOLUTION)
+    if data.kind is MatterNoticeKind.RESULT:
         if not resolutions or resolutions[0].posted_on is None:
-            raise ValidationError.single(F_DISCLOSURE, R_NEEDS_RESOLUTION_POSTED)
+            raise ValidationError.single(F_NOTICE, R_NEEDS_RESOLUTION_POSTED)
         if any(r.final for r in results):
-            raise ValidationError.single(F_DISCLOSURE, R_FINAL_DONE)
-    _check_disclosure(data, resolution_meeting, errors)
+            raise ValidationError.single(F_NOTICE, R_FINAL_DONE)
+    _check_matter_notice(data, resolution_meeting, errors)
     errors.raise_if_any()
-    disclosure = MatterDisclosure(
+    disclosure = MatterNotice(
         matter_id=matter.id,
         kind=data.kind,
-        phase=len(results) + 1 if data.kind is DisclosureKind.RESULT else 1,
+        phase=len(results) + 1 if data.kind is MatterNoticeKind.RESULT else 1,
         final=data.final if matter.phased else True,
         content=data.content.strip(),
         spent_fen=data.spent_fen,
@@ -840,7 +840,7 @@ def add_disclosure(
     return disclosure
 
 
-def _check_disclosure(data: DisclosureInput, resolution_meeting: Meeting, errors: Collector) -> None:
+def _check_matter_notice(data: MatterNoticeInput, resolution_meeting: Meeting, errors: Collector) -> None:
     if not data.content.strip():
         errors.add(F_CONTENT, R_REQUIRED)
     if not 1 <= data.posting_days <= 90:
@@ -863,15 +863,15 @@ def _check_disclosure(data: DisclosureInput, resolution_meeting: Meeting, errors
         errors.add(F_AMOUNT, R_AMOUNT)
 
 
-def update_disclosure(session: Session, disclosure_id: int, data: DisclosureInput) -> MatterDisclosure:
+def update_matter_notice(session: Session, disclosure_id: int, data: MatterNoticeInput) -> MatterNotice:
     require(session, Action.EDIT_RECORDS)
-    disclosure = get_disclosure(session, disclosure_id)
+    disclosure = get_matter_notice(session, disclosure_id)
     if disclosure.posted_on is not None:
-        raise ValidationError.single(F_DISCLOSURE, R_LOCKED, day=disclosure.posted_on.isoformat())
+        raise ValidationError.single(F_NOTICE, R_LOCKED, day=disclosure.posted_on.isoformat())
     errors = Collector()
     meeting = _resolution_meeting(session, disclosure.matter_id)
     assert meeting is not None
-    _check_disclosure(data, meeting, errors)
+    _check_matter_notice(data, meeting, errors)
     errors.raise_if_any()
     for key, value in (
         ("content", data.content.strip()),
@@ -887,29 +887,29 @@ def update_disclosure(session: Session, disclosure_id: int, data: DisclosureInpu
     return disclosure
 
 
-def get_disclosure(session: Session, disclosure_id: int) -> MatterDisclosure:
-    disclosure = session.get(MatterDisclosure, disclosure_id)
+def get_matter_notice(session: Session, disclosure_id: int) -> MatterNotice:
+    disclosure = session.get(MatterNotice, disclosure_id)
     if disclosure is None or disclosure.deleted:
         raise NotFoundError(f"disclosure {disclosure_id}")
     return disclosure
 
 
-def mark_disclosure_posted(
+def mark_matter_notice_posted(
     session: Session, disclosure_id: int, day: dt.date, actor: str, content_hash: str
 ) -> None:
     """Printing for posting needs a supervision review of exactly this content; it locks the disclosure."""
     from villagedesk.core.review import current_review
 
     require(session, Action.POST)
-    disclosure = get_disclosure(session, disclosure_id)
+    disclosure = get_matter_notice(session, disclosure_id)
     if current_review(session, disclosure.uuid, content_hash) is None:
-        raise ValidationError.single(F_DISCLOSURE, R_NEEDS_REVIEW)
+        raise ValidationError.single(F_NOTICE, R_NEEDS_REVIEW)
     if disclosure.posted_on is None:
         disclosure.posted_on = day
         disclosure.posted_by = actor
         disclosure.content_hash = content_hash
         matter = get_matter(session, disclosure.matter_id)
-        if disclosure.kind is DisclosureKind.RESULT and disclosure.final:
+        if disclosure.kind is MatterNoticeKind.RESULT and disclosure.final:
             matter.status = MatterStatus.COMPLETED
             matter.closed_on = day
     session.flush()
@@ -918,16 +918,16 @@ def mark_disclosure_posted(
 def take_down(session: Session, disclosure_id: int, day: dt.date, reason: str = "") -> bool:
     """Record when a posted disclosure came off the board; returns True when that was early."""
     require(session, Action.EDIT_RECORDS)
-    disclosure = get_disclosure(session, disclosure_id)
+    disclosure = get_matter_notice(session, disclosure_id)
     if disclosure.posted_on is None:
-        raise ValidationError.single(F_DISCLOSURE, R_NOT_POSTED)
+        raise ValidationError.single(F_NOTICE, R_NOT_POSTED)
     disclosure.taken_down_on = day
     disclosure.taken_down_reason = reason.strip()
     session.flush()
     return taken_down_early(disclosure)
 
 
-def taken_down_early(disclosure: MatterDisclosure) -> bool:
+def taken_down_early(disclosure: MatterNotice) -> bool:
     if disclosure.taken_down_on is None:
         return False
     end = disclosure.posting_date + dt.timedelta(days=disclosure.posting_days - 1)
@@ -1023,9 +1023,9 @@ def timeline(session: Session, matter_id: int) -> list[TimelineItem]:
             MeetingResult.NO_QUORUM: "no_quorum",
         }[m.result]
         items.append(TimelineItem(m.stage, m.held_on, STAGE_LABELS[m.stage], state, m.id, "meeting"))
-    for d in disclosures(session, matter_id):
+    for d in matter_notices(session, matter_id):
         stage = (
-            Stage.RESOLUTION_DISCLOSURE if d.kind is DisclosureKind.RESOLUTION else Stage.RESULT_DISCLOSURE
+            Stage.RESOLUTION_DISCLOSURE if d.kind is MatterNoticeKind.RESOLUTION else Stage.RESULT_DISCLOSURE
         )
         state = "taken_down_early" if taken_down_early(d) else ("posted" if d.posted_on else "draft")
         items.append(

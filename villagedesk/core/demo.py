@@ -285,7 +285,7 @@ def _deliberation(
     from villagedesk.core import deliberation as d
     from villagedesk.core import review, users
     from villagedesk.core.settings import DEFAULT_MAJOR_MATTERS
-    from villagedesk.db.models import DisclosureKind, MeetingKind, Origin, UserRole
+    from villagedesk.db.models import MatterNoticeKind, MeetingKind, Origin, UserRole
 
     supervisor = next(u for u in users.users(session) if u.role is UserRole.SUPERVISOR)
     pin = {name: p for name, _, p in summary.users}[supervisor.name]
@@ -345,7 +345,7 @@ def _deliberation(
 
     def disclose(
         matter_id: int,
-        kind: DisclosureKind,
+        kind: MatterNoticeKind,
         day: dt.date,
         content: str,
         spent: int | None = None,
@@ -355,14 +355,14 @@ def _deliberation(
     ) -> None:
         from villagedesk import documents
 
-        disclosure = d.add_disclosure(
+        disclosure = d.add_matter_notice(
             session,
             matter_id,
-            d.DisclosureInput(kind, content, day, day, 7, spent, acceptance, final),
+            d.MatterNoticeInput(kind, content, day, day, 7, spent, acceptance, final),
             today=today,
         )
         if post:
-            digest = documents.disclosure_hash(session, disclosure, get_centre(session))
+            digest = documents.matter_notice_hash(session, disclosure, get_centre(session))
             actor = session.info.get("actor")
             review.sign_review(
                 session,
@@ -377,7 +377,7 @@ def _deliberation(
                 today=today,
             )
             session.info["actor"] = actor
-            d.mark_disclosure_posted(session, disclosure.id, day, "村文书", digest)
+            d.mark_matter_notice_posted(session, disclosure.id, day, "村文书", digest)
 
     projects = [
         ("村道硬化工程", DEFAULT_MAJOR_MATTERS[2], 38_500_000, Origin.VILLAGER_SUGGESTION),
@@ -441,14 +441,14 @@ def _deliberation(
                     continue
                 disclose(
                     matter.id,
-                    DisclosureKind.RESOLUTION,
+                    MatterNoticeKind.RESOLUTION,
                     day + dt.timedelta(days=14),
                     "决议通过后，村委会将按决议组织实施，实施结果另行公开。",
                 )
                 if matter.phased:
                     disclose(
                         matter.id,
-                        DisclosureKind.RESULT,
+                        MatterNoticeKind.RESULT,
                         day + dt.timedelta(days=60),
                         "第一期：完成三个组的污水管网铺设。",
                         (amount or 0) // 2,
@@ -458,7 +458,7 @@ def _deliberation(
                     if year_back:
                         disclose(
                             matter.id,
-                            DisclosureKind.RESULT,
+                            MatterNoticeKind.RESULT,
                             day + dt.timedelta(days=120),
                             "第二期：完成其余各组改厕和绿化。",
                             (amount or 0) // 2 - 80_000,
@@ -467,7 +467,7 @@ def _deliberation(
                 elif year_back:
                     disclose(
                         matter.id,
-                        DisclosureKind.RESULT,
+                        MatterNoticeKind.RESULT,
                         day + dt.timedelta(days=90),
                         f"{name}已按决议实施完毕。",
                         amount,

@@ -145,9 +145,7 @@ def add_person(session: Session, data: PersonData, today: dt.date | None = None)
     return person
 
 
-def update_person(
-    session: Session, person_id: int, data: PersonData, today: dt.date | None = None
-) -> Person:
+def update_person(session: Session, person_id: int, data: PersonData, today: dt.date | None = None) -> Person:
     _require_edit(session)
     data = validate_person(data, today)
     person = get_person(session, person_id)

@@ -28,7 +28,7 @@ RECORD_TYPES: list[RecordType] = [
     RecordType("review_signature", m.ReviewSignature),
     RecordType("matter", m.Matter),
     RecordType("meeting", m.Meeting),
-    RecordType("matter_disclosure", m.MatterDisclosure),
+    RecordType("matter_disclosure", m.MatterNotice),
 ]
 BY_NAME = {t.name: t for t in RECORD_TYPES}
 

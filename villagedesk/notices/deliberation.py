@@ -67,7 +67,7 @@ class MatterPrint:
 
 
 @dataclass(frozen=True)
-class DisclosurePrint:
+class MatterNoticePrint:
     uuid: str
     kind: str  # "resolution" / "result"
     phase: int
@@ -81,11 +81,11 @@ class DisclosurePrint:
     issuers: list[str]
     review: Review | None = None
 
-    def with_review(self, review: Review | None) -> DisclosurePrint:
+    def with_review(self, review: Review | None) -> MatterNoticePrint:
         return replace(self, review=review)
 
 
-def disclosure_record(matter: MatterPrint, disclosure: DisclosurePrint) -> dict[str, object]:
+def matter_notice_record(matter: MatterPrint, disclosure: MatterNoticePrint) -> dict[str, object]:
     """What the content hash of a disclosure covers (and so what the review signs)."""
     return {
         "kind": disclosure.kind,
@@ -141,10 +141,10 @@ MEETING_COLUMNS = [
 ]
 
 
-def build_disclosure(matter: MatterPrint, disclosure: DisclosurePrint, centre: CentreInfo) -> bytes:
+def build_matter_notice(matter: MatterPrint, disclosure: MatterNoticePrint, centre: CentreInfo) -> bytes:
     from villagedesk.notices.document import content_hash
 
-    record = disclosure_record(matter, disclosure)
+    record = matter_notice_record(matter, disclosure)
     resolution = disclosure.kind == "resolution"
     phase = (
         f"（第{disclosure.phase}期）"
@@ -204,7 +204,7 @@ def build_disclosure(matter: MatterPrint, disclosure: DisclosurePrint, centre: C
     return doc.build()
 
 
-def book_record(matter: MatterPrint, disclosures: list[DisclosurePrint]) -> dict[str, object]:
+def book_record(matter: MatterPrint, disclosures: list[MatterNoticePrint]) -> dict[str, object]:
     """What the record book's content hash covers."""
     return {
         "kind": BOOK_KIND,
@@ -214,7 +214,7 @@ def book_record(matter: MatterPrint, disclosures: list[DisclosurePrint]) -> dict
     }
 
 
-def build_record_book(matter: MatterPrint, disclosures: list[DisclosurePrint], centre: CentreInfo) -> bytes:
+def build_record_book(matter: MatterPrint, disclosures: list[MatterNoticePrint], centre: CentreInfo) -> bytes:
     """Six sheets, one per stage, ready to sign and file; stages not yet held print as blank forms."""
     record = book_record(matter, disclosures)
     doc = NoticeDocument(

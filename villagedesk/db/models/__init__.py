@@ -4,9 +4,9 @@ from villagedesk.db.models.audit import AuditEntry
 from villagedesk.db.models.centre import CentreProfile, PartyOrgKind
 from villagedesk.db.models.deliberation import (
     CentreSetting,
-    DisclosureKind,
     Matter,
-    MatterDisclosure,
+    MatterNotice,
+    MatterNoticeKind,
     MatterStatus,
     Meeting,
     MeetingKind,
@@ -36,9 +36,9 @@ __all__ = [
     "TownshipInfo",
     "TownshipRecord",
     "CentreSetting",
-    "DisclosureKind",
+    "MatterNoticeKind",
     "Matter",
-    "MatterDisclosure",
+    "MatterNotice",
     "MatterStatus",
     "Meeting",
     "MeetingKind",

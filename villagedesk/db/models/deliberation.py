@@ -48,7 +48,7 @@ class MeetingResult(enum.Enum):
     NO_QUORUM = "未达法定人数"
 
 
-class DisclosureKind(enum.Enum):
+class MatterNoticeKind(enum.Enum):
     RESOLUTION = "决议公开"
     RESULT = "实施结果公开"
 
@@ -113,15 +113,15 @@ class Meeting(TravelMixin, Base):
     scan_sha256: Mapped[str] = mapped_column(String(64), nullable=False, default="")
 
 
-class MatterDisclosure(TravelMixin, Base):
+class MatterNotice(TravelMixin, Base):
     """Stage 5 (决议公开) or 6 (实施结果公开); phased projects post several results."""
 
     __tablename__ = "matter_disclosure"
     __status_fields__ = ("posted_on", "posted_by", "content_hash", "taken_down_on", "taken_down_reason")
 
     matter_id: Mapped[int] = mapped_column(ForeignKey("matter.id"), nullable=False, index=True)
-    kind: Mapped[DisclosureKind] = mapped_column(
-        enum_column(DisclosureKind, "disclosure_kind"), nullable=False
+    kind: Mapped[MatterNoticeKind] = mapped_column(
+        enum_column(MatterNoticeKind, "disclosure_kind"), nullable=False
     )
     phase: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     final: Mapped[bool] = mapped_column(

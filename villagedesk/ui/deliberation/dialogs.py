@@ -28,7 +28,7 @@ from villagedesk.core import deliberation as d
 from villagedesk.core import settings as centre_settings
 from villagedesk.core.centre import get_centre
 from villagedesk.core.errors import ValidationError
-from villagedesk.db.models import DisclosureKind, MeetingKind, MeetingResult, Origin
+from villagedesk.db.models import MatterNoticeKind, MeetingKind, MeetingResult, Origin
 from villagedesk.i18n import tr_core
 from villagedesk.ui.context import DeskContext
 from villagedesk.ui.roster.dialogs import FormDialog
@@ -366,16 +366,16 @@ class MeetingDialog(FormDialog):
             self.ctx.dialogs.warning(self.parentWidget(), self.tr("Notice period"), "\n".join(self.warnings))
 
 
-class DisclosureDialog(FormDialog):
+class MatterNoticeDialog(FormDialog):
     register = "deliberation"
 
     def __init__(
-        self, ctx: DeskContext, matter_id: int, kind: DisclosureKind, parent: QWidget | None = None
+        self, ctx: DeskContext, matter_id: int, kind: MatterNoticeKind, parent: QWidget | None = None
     ) -> None:
         super().__init__(
             ctx,
             self.tr("Resolution disclosure")
-            if kind is DisclosureKind.RESOLUTION
+            if kind is MatterNoticeKind.RESOLUTION
             else self.tr("Implementation result disclosure"),
             parent,
         )
@@ -401,10 +401,10 @@ class DisclosureDialog(FormDialog):
         self.days.setRange(1, 90)
         self.days.setValue(days)
         self.form.addRow(
-            self.tr("&Content") if kind is DisclosureKind.RESOLUTION else self.tr("What was &done"),
+            self.tr("&Content") if kind is MatterNoticeKind.RESOLUTION else self.tr("What was &done"),
             self.content,
         )
-        if kind is DisclosureKind.RESULT:
+        if kind is MatterNoticeKind.RESULT:
             self.form.addRow(self.tr("Money &spent"), self.spent)
             self.form.addRow(self.tr("&Acceptance result"), self.acceptance)
             self.form.addRow("", self.final)
@@ -414,11 +414,11 @@ class DisclosureDialog(FormDialog):
         self.saved_id: int | None = None
 
     def save(self, session: Session) -> None:
-        spent = round(self.spent.value() * 100) if self.kind is DisclosureKind.RESULT else None
-        disclosure = d.add_disclosure(
+        spent = round(self.spent.value() * 100) if self.kind is MatterNoticeKind.RESULT else None
+        disclosure = d.add_matter_notice(
             session,
             self.matter_id,
-            d.DisclosureInput(
+            d.MatterNoticeInput(
                 self.kind,
                 self.content.toPlainText(),
                 self.notice_date.value() or self.ctx.today(),

@@ -26,12 +26,12 @@ from villagedesk.core import deliberation as d
 from villagedesk.core import settings as centre_settings
 from villagedesk.core.centre import get_centre
 from villagedesk.core.errors import ValidationError
-from villagedesk.db.models import DisclosureKind, MatterStatus
+from villagedesk.db.models import MatterNoticeKind, MatterStatus
 from villagedesk.i18n import tr_core
 from villagedesk.notices.numerals import format_yuan
 from villagedesk.ui import printing
 from villagedesk.ui.context import DeskContext
-from villagedesk.ui.deliberation.dialogs import DisclosureDialog, MatterDialog, MeetingDialog
+from villagedesk.ui.deliberation.dialogs import MatterDialog, MatterNoticeDialog, MeetingDialog
 from villagedesk.ui.pages import Page
 from villagedesk.ui.table_model import QT_TRANSLATE_NOOP, Col, RowsModel, translated
 
@@ -197,8 +197,8 @@ class DeliberationPage(Page):
         self.view.selectionModel().selectionChanged.connect(self.show_timeline)
         self.new_button.clicked.connect(self.new_matter)
         self.meeting_button.clicked.connect(self.record_meeting)
-        self.resolution_button.clicked.connect(lambda: self.add_disclosure(DisclosureKind.RESOLUTION))
-        self.result_button.clicked.connect(lambda: self.add_disclosure(DisclosureKind.RESULT))
+        self.resolution_button.clicked.connect(lambda: self.add_matter_notice(MatterNoticeKind.RESOLUTION))
+        self.result_button.clicked.connect(lambda: self.add_matter_notice(MatterNoticeKind.RESULT))
         self.review_button.clicked.connect(self.review)
         self.post_button.clicked.connect(self.post)
         self.down_button.clicked.connect(self.take_down)
@@ -261,14 +261,14 @@ class DeliberationPage(Page):
             )
         )
 
-    def selected_disclosure(self) -> int | None:
+    def selected_notice(self) -> int | None:
         item = self.timeline.currentItem()
         if item is not None:
             kind, record_id = item.data(Qt.ItemDataRole.UserRole)
             if kind == "disclosure":
                 return record_id
         with self.ctx.read() as session:
-            drafts = [x for x in d.disclosures(session, self.selected_id() or 0)]
+            drafts = [x for x in d.matter_notices(session, self.selected_id() or 0)]
         return drafts[-1].id if drafts else None
 
     # -- actions ------------------------------------------------------------------------------------
@@ -307,49 +307,49 @@ class DeliberationPage(Page):
             return None
         return self._open(MeetingDialog(self.ctx, matter_id, parent=self))
 
-    def add_disclosure(self, kind: DisclosureKind) -> QDialog | None:
+    def add_matter_notice(self, kind: MatterNoticeKind) -> QDialog | None:
         matter_id = self._need()
         return (
             None
             if matter_id is None
-            else self._open(DisclosureDialog(self.ctx, matter_id, kind, parent=self))
+            else self._open(MatterNoticeDialog(self.ctx, matter_id, kind, parent=self))
         )
 
     def _printable(self, printable_id: str) -> documents.Printable | None:
         with self.ctx.read() as session:
             return next((p for p in documents.printables(session) if p.id == printable_id), None)
 
-    def _disclosure_item(self) -> documents.Printable | None:
-        disclosure_id = self.selected_disclosure()
+    def _notice_item(self) -> documents.Printable | None:
+        disclosure_id = self.selected_notice()
         if disclosure_id is None:
             self.ctx.dialogs.info(self, self.tr("Disclosure"), self.tr("This matter has no disclosure yet."))
             return None
         with self.ctx.read() as session:
-            disclosure = d.get_disclosure(session, disclosure_id)
-        prefix = "resolution" if disclosure.kind is DisclosureKind.RESOLUTION else "result"
+            disclosure = d.get_matter_notice(session, disclosure_id)
+        prefix = "resolution" if disclosure.kind is MatterNoticeKind.RESOLUTION else "result"
         return self._printable(f"{prefix}-{disclosure_id}")
 
     def review(self) -> QDialog | None:
-        item = self._disclosure_item()
+        item = self._notice_item()
         if item is None:
             return None
         from villagedesk.ui.trust import ReviewDialog
 
         with self.ctx.read() as session:
-            disclosure = d.get_disclosure(session, int(item.id.split("-")[1]))
-            digest = documents.disclosure_hash(session, disclosure, get_centre(session))
+            disclosure = d.get_matter_notice(session, int(item.id.split("-")[1]))
+            digest = documents.matter_notice_hash(session, disclosure, get_centre(session))
         return self._open(
             ReviewDialog(self.ctx, item.kind, item.uuid, item.version, digest, item.title, self)
         )
 
     def post(self) -> int:
-        item = self._disclosure_item()
+        item = self._notice_item()
         if item is None:
             return 0
         return printing.print_items(self.ctx, [item], self, for_posting=True)
 
     def preview(self) -> QDialog | None:
-        item = self._disclosure_item()
+        item = self._notice_item()
         return None if item is None else printing.preview(self.ctx, item, self)
 
     def record_book(self) -> QDialog | None:
@@ -360,7 +360,7 @@ class DeliberationPage(Page):
         return None if item is None else printing.preview(self.ctx, item, self)
 
     def take_down(self) -> None:
-        disclosure_id = self.selected_disclosure()
+        disclosure_id = self.selected_notice()
         if disclosure_id is None:
             return
         if not self.ctx.dialogs.confirm(
