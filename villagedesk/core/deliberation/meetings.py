@@ -1,0 +1,420 @@
+"""Recording a meeting (stages 1-4): who should attend, the checks, the result by the rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from villagedesk.core import roster
+from villagedesk.core import settings as centre_settings
+from villagedesk.core.centre import get_centre
+from villagedesk.core.deliberation.messages import (
+    F_ABSENTEES,
+    F_AGENDA,
+    F_ATTENDEES,
+    F_CHAIR,
+    F_COUNTS,
+    F_DATE,
+    F_PLACE,
+    F_RECORDER,
+    F_RESOLUTION,
+    F_SCAN,
+    F_STAGE,
+    F_VOTES,
+    R_BEFORE_EARLIER,
+    R_BEFORE_OPENED,
+    R_FUTURE,
+    R_JOINT,
+    R_KIND,
+    R_MORE_THAN_PRESENT,
+    R_NEGATIVE,
+    R_NO_REASON,
+    R_NOBODY,
+    R_NOT_IN_PROGRESS,
+    R_NOT_INVITEE,
+    R_ORDER,
+    R_REQUIRED,
+    R_SCAN_KIND,
+    R_SCAN_READ,
+    R_SCAN_SIZE,
+    R_VOTE_SUM,
+    SCAN_SUFFIXES,
+    SOURCE_PRACTICE,
+    STAGE_LABELS,
+    W_NO_NOTICE,
+    W_NOTICE,
+)
+from villagedesk.core.deliberation.queries import (
+    get_matter,
+    meetings,
+    next_stage,
+    require_open,
+    stage_of,
+    stored_stage,
+)
+from villagedesk.core.deliberation.rules import Evaluation, Facts, evaluate
+from villagedesk.core.errors import Collector, Translatable
+from villagedesk.core.users import Action, require
+from villagedesk.db.models import (
+    Body,
+    Matter,
+    MatterStatus,
+    Meeting,
+    MeetingKind,
+    MeetingResult,
+    Person,
+    Stage,
+)
+from villagedesk.files import write_atomically
+
+
+@dataclass(frozen=True)
+class Invitee:
+    person_id: int
+    uuid: str
+    name: str
+    group: str
+    votes: bool
+
+
+def invitees(session: Session, kind: MeetingKind, day: dt.date) -> list[Invitee]:
+    """The 应到 list of a meeting held on ``day``, from the roster as of that day."""
+    if kind is MeetingKind.VILLAGERS:
+        return []  # every adult villager: a count the clerk enters, not a roster list
+    if kind is MeetingKind.BRANCH_COMMITTEE:
+        bodies = (Body.BRANCH_COMMITTEE,)
+    elif kind in (MeetingKind.JOINT_COMMITTEES, MeetingKind.JOINT_PROPOSAL_CONSULTATION):
+        bodies = (Body.BRANCH_COMMITTEE, Body.VILLAGE_COMMITTEE)
+    elif kind is MeetingKind.PARTY_GENERAL:
+        bodies = (Body.PARTY_FULL, Body.PARTY_PROBATIONARY)
+    else:
+        bodies = (Body.REPRESENTATIVE,)
+    people: dict[int, Person] = {}
+    for body in bodies:
+        for person in roster.members_on(session, body, day):
+            people[person.id] = person
+    full = (
+        {p.id for p in roster.members_on(session, Body.PARTY_FULL, day)}
+        if kind is MeetingKind.PARTY_GENERAL
+        else None
+    )
+    return sorted(
+        (Invitee(p.id, p.uuid, p.name, p.group_name, full is None or p.id in full) for p in people.values()),
+        key=lambda i: (i.group, i.name),
+    )
+
+
+@dataclass
+class Absentee:
+    person_id: int
+    reason: str
+    opinion: str = ""  # written opinion, kept separately
+    vote: str = ""  # "yes" / "no" / "abstain" / "" when the written opinion states one
+
+
+@dataclass
+class MeetingInput:
+    kind: MeetingKind
+    held_on: dt.date
+    held_at: dt.time
+    place: str
+    chair: str
+    recorder: str
+    attendee_ids: list[int]
+    absentees: list[Absentee]
+    agenda: str
+    discussion: str
+    yes: int
+    no: int
+    abstain: int
+    resolution: str
+    form: str = "现场会议"
+    signed_ids: list[int] = field(default_factory=list)
+    observers: list[tuple[str, str]] = field(default_factory=list)  # (name, title)
+    notice_sent_on: dt.date | None = None
+    villagers_should: int = 0  # 村民会议: adult villagers
+    villagers_present: int = 0
+    scan: Path | None = None  # a scan of the signed attendance sheet (PDF, JPEG or PNG)
+
+
+def facts_for(session: Session, data: MeetingInput) -> Facts:
+    """The counts the rules work on, with the 应到 list taken from the roster on the meeting date."""
+    return _facts(data, invitees(session, data.kind, data.held_on))
+
+
+def _facts(data: MeetingInput, invited: list[Invitee]) -> Facts:
+    if data.kind is MeetingKind.VILLAGERS:
+        return Facts(
+            data.kind,
+            data.villagers_should,
+            data.villagers_should,
+            data.villagers_present,
+            data.villagers_present,
+            data.yes,
+            data.no,
+            data.abstain,
+        )
+    voters = {i.person_id for i in invited if i.votes}
+    invited_ids = {i.person_id for i in invited}
+    present = [pid for pid in dict.fromkeys(data.attendee_ids) if pid in invited_ids]
+    written_yes = sum(1 for a in data.absentees if a.vote == "yes" and a.person_id in voters)
+    return Facts(
+        data.kind,
+        len(invited),
+        len(voters),
+        len(present),
+        len([p for p in present if p in voters]),
+        data.yes,
+        data.no,
+        data.abstain,
+        written_yes,
+    )
+
+
+def _check_scan(scan: Path | None, errors: Collector) -> str:
+    """The scan's SHA-256, after checking it is a readable PDF/JPEG/PNG of sensible size."""
+    if scan is None:
+        return ""
+    name = Path(scan).name
+    if Path(scan).suffix.lower() not in SCAN_SUFFIXES:
+        errors.add(F_SCAN, R_SCAN_KIND, name=name)
+        return ""
+    try:
+        data = Path(scan).read_bytes()
+    except OSError:
+        errors.add(F_SCAN, R_SCAN_READ, name=name)
+        return ""
+    if len(data) > 20 * 1024 * 1024:
+        errors.add(F_SCAN, R_SCAN_SIZE, name=name)
+        return ""
+    return hashlib.sha256(data).hexdigest()
+
+
+def record_meeting(
+    session: Session,
+    matter_id: int,
+    data: MeetingInput,
+    today: dt.date | None = None,
+    attachments: Path | None = None,
+) -> tuple[Meeting, list[tuple[str, dict[str, Any]]]]:
+    """Check everything, compute the result with the rules, and store the meeting record.
+
+    Returns the meeting and the warnings (notice periods) to show; nothing is stored on error.
+    """
+    require(session, Action.EDIT_RECORDS)
+    today = today or dt.date.today()
+    matter = get_matter(session, matter_id)
+    require_open(matter)
+    _check_stage(session, matter, data)
+    invited = invitees(session, data.kind, data.held_on)
+    errors = Collector()
+    _check_required(data, errors)
+    _check_dates(session, matter, data, today, errors)
+    _check_attendance(session, data, invited, errors)
+    scan_sha = _check_scan(data.scan, errors)
+    facts = _facts(data, invited)
+    _check_votes(data, facts, errors)
+    errors.raise_if_any()
+
+    values = centre_settings.all_values(session)
+    evaluation = evaluate(facts, values)
+    warnings = notice_warnings(data, values)
+    meeting = _meeting_row(matter, data, invited, facts, evaluation, warnings)
+    _keep_scan(meeting, data, scan_sha, attachments)
+    session.add(meeting)
+    if evaluation.result is MeetingResult.FAILED:
+        matter.status = MatterStatus.FAILED
+        matter.closed_on = data.held_on
+        matter.close_reason = "表决未通过"
+    session.flush()
+    return meeting, warnings
+
+
+def _check_stage(session: Session, matter: Matter, data: MeetingInput) -> None:
+    """The meeting must be the matter's next stage; a joint meeting only in 一肩挑 villages."""
+    errors = Collector()
+    stage = stage_of(data.kind)
+    expected = next_stage(session, matter)
+    if data.kind is MeetingKind.JOINT_PROPOSAL_CONSULTATION and not get_centre(session).one_shoulder:
+        errors.add(F_STAGE, R_JOINT)
+    if expected is None or expected.value > Stage.RESOLUTION.value:
+        errors.add(F_STAGE, R_NOT_IN_PROGRESS, status=matter.status.value)
+    elif stage.value > expected.value:
+        errors.add(
+            F_STAGE,
+            R_ORDER,
+            stage=Translatable(STAGE_LABELS[stage]),
+            needed=Translatable(STAGE_LABELS[expected]),
+        )
+    elif stage != expected:
+        errors.add(F_STAGE, R_KIND, kind=data.kind.value, stage=Translatable(STAGE_LABELS[expected]))
+    errors.raise_if_any()
+
+
+def _check_required(data: MeetingInput, errors: Collector) -> None:
+    for value, label in (
+        (data.place, F_PLACE),
+        (data.chair, F_CHAIR),
+        (data.recorder, F_RECORDER),
+        (data.agenda, F_AGENDA),
+        (data.resolution, F_RESOLUTION),
+    ):
+        if not value.strip():
+            errors.add(label, R_REQUIRED)
+
+
+def _check_dates(
+    session: Session, matter: Matter, data: MeetingInput, today: dt.date, errors: Collector
+) -> None:
+    """Not in the future, not before the matter opened, not before any earlier meeting of the
+    matter (those that lacked quorum or failed included); each message names the date it clashes with."""
+    value = data.held_on.isoformat()
+    if data.held_on > today:
+        errors.add(F_DATE, R_FUTURE, value=value)
+    if data.held_on < matter.opened_on:
+        errors.add(F_DATE, R_BEFORE_OPENED, value=value, opened=matter.opened_on.isoformat())
+    earlier = meetings(session, matter.id)
+    if earlier:
+        latest = max(earlier, key=lambda m: m.held_on)
+        if data.held_on < latest.held_on:
+            errors.add(
+                F_DATE,
+                R_BEFORE_EARLIER,
+                value=value,
+                meeting=latest.kind.value,
+                previous=latest.held_on.isoformat(),
+            )
+
+
+def _check_attendance(
+    session: Session, data: MeetingInput, invited: list[Invitee], errors: Collector
+) -> None:
+    if data.kind is MeetingKind.VILLAGERS:
+        if data.villagers_should <= 0:
+            errors.add(F_COUNTS, R_REQUIRED)
+        if data.villagers_present > data.villagers_should:
+            errors.add(
+                F_COUNTS, R_MORE_THAN_PRESENT, present=data.villagers_present, should=data.villagers_should
+            )
+        return
+    if not invited:
+        errors.add(F_ATTENDEES, R_NOBODY, day=data.held_on.isoformat())
+    invited_ids = {i.person_id for i in invited}
+    for pid in data.attendee_ids + [a.person_id for a in data.absentees]:
+        if pid not in invited_ids:
+            person = session.get(Person, pid)
+            name = person.name if person else str(pid)
+            errors.add(F_ATTENDEES, R_NOT_INVITEE, name=name, day=data.held_on.isoformat())
+    by_id = {a.person_id: a for a in data.absentees}
+    for invitee in invited:
+        if invitee.person_id not in data.attendee_ids:
+            absentee = by_id.get(invitee.person_id)
+            if absentee is None or not absentee.reason.strip():
+                errors.add(F_ABSENTEES, R_NO_REASON, name=invitee.name)
+
+
+def _check_votes(data: MeetingInput, facts: Facts, errors: Collector) -> None:
+    total = data.yes + data.no + data.abstain
+    if min(data.yes, data.no, data.abstain) < 0:
+        errors.add(F_VOTES, R_NEGATIVE)
+    elif total != facts.voting_present:
+        errors.add(
+            F_VOTES,
+            R_VOTE_SUM,
+            yes=data.yes,
+            no=data.no,
+            abstain=data.abstain,
+            total=total,
+            voters=facts.voting_present,
+        )
+
+
+def _meeting_row(
+    matter: Matter,
+    data: MeetingInput,
+    invited: list[Invitee],
+    facts: Facts,
+    evaluation: Evaluation,
+    warnings: list[tuple[str, dict[str, Any]]],
+) -> Meeting:
+    names = {i.person_id: i for i in invited}
+    attendees = [
+        {
+            "uuid": names[p].uuid,
+            "name": names[p].name,
+            "votes": names[p].votes,
+            "signed": p in data.signed_ids,
+        }
+        for p in dict.fromkeys(data.attendee_ids)
+        if p in names
+    ]
+    absentees = [
+        {
+            "uuid": names[a.person_id].uuid,
+            "name": names[a.person_id].name,
+            "reason": a.reason.strip(),
+            "opinion": a.opinion.strip(),
+            "vote": a.vote,
+        }
+        for a in data.absentees
+        if a.person_id in names
+    ]
+    return Meeting(
+        matter_id=matter.id,
+        stage=stored_stage(data.kind),
+        kind=data.kind,
+        held_on=data.held_on,
+        held_at=data.held_at,
+        place=data.place.strip(),
+        form=data.form.strip(),
+        chair=data.chair.strip(),
+        recorder=data.recorder.strip(),
+        should_attend=facts.should_attend,
+        should_vote=facts.should_vote,
+        present=facts.present,
+        voting_present=facts.voting_present,
+        attendees_json=json.dumps(attendees, ensure_ascii=False),
+        absentees_json=json.dumps(absentees, ensure_ascii=False),
+        observers_json=json.dumps([{"name": n, "title": t} for n, t in data.observers], ensure_ascii=False),
+        agenda=data.agenda.strip(),
+        discussion=data.discussion.strip(),
+        yes=data.yes,
+        no=data.no,
+        abstain=data.abstain,
+        resolution=data.resolution.strip(),
+        result=evaluation.result,
+        notice_sent_on=data.notice_sent_on,
+        warnings=json.dumps([[t, p] for t, p in warnings], ensure_ascii=False),
+    )
+
+
+def _keep_scan(meeting: Meeting, data: MeetingInput, scan_sha: str, attachments: Path | None) -> None:
+    """Kept by content: the same scan is stored once, and the record names it by its hash."""
+    if data.scan is None or attachments is None:
+        return
+    attachments.mkdir(parents=True, exist_ok=True)
+    stored = attachments / f"{scan_sha}{Path(data.scan).suffix.lower()}"
+    if not stored.exists():
+        write_atomically(stored, Path(data.scan).read_bytes())
+    meeting.scan_file, meeting.scan_sha256 = stored.name, scan_sha
+
+
+def notice_warnings(data: MeetingInput, values: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    if data.kind is MeetingKind.PARTY_GENERAL:
+        needed = int(values["party_notice_days"])
+    elif data.kind is MeetingKind.VILLAGERS:
+        needed = int(values["villagers_notice_days"])
+    else:
+        return []
+    if data.notice_sent_on is None:
+        return [(W_NO_NOTICE, {"needed": needed})]
+    days = (data.held_on - data.notice_sent_on).days
+    if days < needed:
+        return [(W_NOTICE, {"days": days, "needed": needed, "source": SOURCE_PRACTICE})]
+    return []
