@@ -376,14 +376,19 @@ def cmd_print(args: argparse.Namespace) -> int:
     store = _open(args)
     with store:
         with unit_of_work(store.sessions) as session:
-            items = documents.printables(session)
-            by_id = {item.id: item for item in items}
-            unknown = [i for i in args.ids if i not in by_id]
-            if unknown:
-                raise CliError(
-                    f"print: no such document: {', '.join(unknown)} (see `villagedesk print --list`)"
-                )
-            chosen = items if args.all else [by_id[i] for i in args.ids]
+            if args.all:
+                chosen = documents.printables(session)
+            else:
+                chosen, unknown = [], []
+                for printable_id in args.ids:
+                    try:
+                        chosen.append(documents.find_printable(session, printable_id))
+                    except KeyError:
+                        unknown.append(printable_id)
+                if unknown:
+                    raise CliError(
+                        f"print: no such document: {', '.join(unknown)} (see `villagedesk print --list`)"
+                    )
             written = []
             for item in chosen:
                 pdf, digest = item.build()  # all PDFs are built before anything is written or logged
@@ -556,13 +561,10 @@ def cmd_notice(args: argparse.Namespace) -> int:
         pin = _secret(args, "pin_stdin", f"PIN of {args.actor}")
         session_failed: Exception | None = None
         with unit_of_work(store.sessions) as session:
-            item = (
-                documents.find_printable(session, args.id)
-                if args.id in {p.id for p in documents.printables(session)}
-                else None
-            )
-            if item is None:
-                raise CliError(f"no such document: {args.id}")
+            try:
+                item = documents.find_printable(session, args.id)
+            except KeyError:
+                raise CliError(f"no such document: {args.id}") from None
             _pdf, digest = item.build()
             try:
                 review.sign_review(

@@ -235,8 +235,7 @@ def test_resolution_disclosure_needs_the_resolution(demo):
 
 
 def _reviewed_post(session, disclosure, pin_user=None):
-    centre = get_centre(session)
-    digest = documents.matter_notice_hash(session, disclosure, centre)
+    digest = d.matter_notice_hash(session, disclosure)
     sup = next(u for u in users.users(session) if u.role is UserRole.SUPERVISOR)
     pin = {n: p for n, _, p in session.demo_summary.users}[sup.name]
     review.sign_review(
@@ -280,7 +279,7 @@ def test_full_matter_to_completion_with_reviews(demo):
             today=TODAY,
         )
     assert "after the resolution disclosure was posted" in str(err.value)
-    digest = documents.matter_notice_hash(demo, res, get_centre(demo))
+    digest = d.matter_notice_hash(demo, res)
     with pytest.raises(ValidationError) as err:
         d.mark_matter_notice_posted(demo, res.id, DAY, "tester", digest)
     assert "review" in str(err.value)

@@ -176,7 +176,7 @@ def test_opinion_required(session):
 
 
 # -- reasons for changes ------------------------------------------------------------------------------
-def test_printed_record_changes_only_with_reason(centre_store):
+def test_printing_a_draft_never_asks_for_a_reason(centre_store):
     from villagedesk import documents
     from villagedesk.core.session import unit_of_work
 
@@ -186,16 +186,33 @@ def test_printed_record_changes_only_with_reason(centre_store):
         documents.log_print(s, item, "print", "tester", item.build()[1])
         nid = n.id
     data = gn.GeneralNoticeData("关于临时停水的更正通知", "停水两天。", TODAY, TODAY, 7, Issuer.COMMITTEE)
-    with pytest.raises(ValidationError) as err, unit_of_work(centre_store.sessions, actor="tester") as s:
-        gn.update_notice(s, nid, data)
-    assert "already been printed" in str(err.value)
-    with unit_of_work(centre_store.sessions, actor="tester", reason="停水时间延长") as s:
-        gn.update_notice(s, nid, data)
-        uuid = gn.get_notice(s, nid).uuid
     with unit_of_work(centre_store.sessions, actor="tester") as s:
-        gn.mark_posted(s, nid, TODAY, "tester", "x")  # a status change needs no reason
+        gn.update_notice(s, nid, data)
+        assert gn.get_notice(s, nid).title == "关于临时停水的更正通知"
+
+
+def test_posted_record_changes_only_with_reason(centre_store):
+    from villagedesk import documents
+    from villagedesk.core.session import unit_of_work
+
+    with unit_of_work(centre_store.sessions, actor="tester") as s:
+        n = notice(s)
+        item = documents.find_printable(s, f"general-{n.id}")
+        digest = item.build()[1]
+        documents.log_print(s, item, "post", "tester", digest)
+        gn.mark_posted(s, n.id, TODAY, "tester", digest)  # the posting date is the system's: no reason
+        nid, uuid = n.id, n.uuid
+    # The desk refuses to edit a posted notice (a change is a new revision); below it, the storage
+    # still refuses any change to the posted record that comes without a reason.
+    with pytest.raises(ValidationError) as err, unit_of_work(centre_store.sessions, actor="tester") as s:
+        gn.get_notice(s, nid).title = "改过的标题"
+    assert "posted on the village board" in str(err.value)
+    with unit_of_work(centre_store.sessions, actor="tester") as s:
+        assert gn.get_notice(s, nid).title == "关于临时停水的通知"
+    with unit_of_work(centre_store.sessions, actor="tester", reason="错别字更正") as s:
+        gn.get_notice(s, nid).title = "关于临时停水的通知（更正）"
         lines = audit.history(s, uuid)
-    assert lines[-2].reason == "停水时间延长" and lines[-2].changes["title"][1] == "关于临时停水的更正通知"
+    assert lines[-1].reason == "错别字更正"
 
 
 # -- the audit chain ----------------------------------------------------------------------------------

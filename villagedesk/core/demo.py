@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from villagedesk.core import roster
-from villagedesk.core.centre import CentreData, create_centre, get_centre
+from villagedesk.core.centre import CentreData, create_centre
 from villagedesk.core.errors import ValidationError
 from villagedesk.db.models import Body, PartyOrgKind, Role, Sex
 
@@ -353,8 +353,6 @@ def _deliberation(
         final: bool = True,
         post: bool = True,
     ) -> None:
-        from villagedesk import documents
-
         disclosure = d.add_matter_notice(
             session,
             matter_id,
@@ -362,7 +360,7 @@ def _deliberation(
             today=today,
         )
         if post:
-            digest = documents.matter_notice_hash(session, disclosure, get_centre(session))
+            digest = d.matter_notice_hash(session, disclosure)
             actor = session.info.get("actor")
             review.sign_review(
                 session,

@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 import hashlib
 import json
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import Connection, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from villagedesk.db.base import TravelMixin, new_uuid, utcnow
 from villagedesk.db.models.audit import AuditEntry
 
 GENESIS_HASH = "0" * 64
+# (connection, rows about to be audited: action, table, uuid, changes) → raises to refuse
+ChangeCheck = Callable[[Connection, list[dict[str, Any]]], None]
+CHANGE_CHECKS: list[ChangeCheck] = []
 _NOT_AUDITED = {"id", "created_at", "updated_at", "updated_by"}
 
 
@@ -106,7 +109,8 @@ def _audit(session: Session, flush_context: Any) -> None:
         return
     conn = session.connection()
     if not reason:
-        _refuse_unexplained_changes(conn, session, rows)
+        for check in CHANGE_CHECKS:
+            check(conn, rows)
     prev = conn.execute(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev = prev or GENESIS_HASH
     at = utcnow()
@@ -130,40 +134,11 @@ def _audit(session: Session, flush_context: Any) -> None:
     conn.execute(insert(AuditEntry.__table__), rows)
 
 
-@functools.cache
-def _status_fields(table: str) -> frozenset[str]:
-    from villagedesk.db.base import Base
-
-    for mapper in Base.registry.mappers:
-        if getattr(mapper.class_, "__tablename__", None) == table:
-            return frozenset(getattr(mapper.class_, "__status_fields__", ()))
-    return frozenset()
-
-
-def _refuse_unexplained_changes(conn: Any, session: Session, rows: list[dict[str, Any]]) -> None:
-    """A record already printed or reviewed may change only with a reason the user gives."""
-    from villagedesk.db.models import PrintLog, ReviewSignature
-
-    for row in rows:
-        if row["action"] == "insert":
-            continue
-        changed = set(row["changes"]) - {"version"} - _status_fields(row["table"])
-        if not changed:
-            continue
-        printed = conn.execute(
-            select(PrintLog.id).where(PrintLog.document_uuid == row["uuid"]).limit(1)
-        ).first()
-        reviewed = conn.execute(
-            select(ReviewSignature.id).where(ReviewSignature.record_uuid == row["uuid"]).limit(1)
-        ).first()
-        if printed or reviewed:
-            from villagedesk.core.errors import ValidationError
-            from villagedesk.core.i18n import QT_TRANSLATE_NOOP
-
-            raise ValidationError.single(
-                QT_TRANSLATE_NOOP("core", "Reason for the change"),
-                QT_TRANSLATE_NOOP("core", "is required: this record has already been printed or reviewed"),
-            )
+def add_change_check(check: ChangeCheck) -> None:
+    """Rules above the storage (``core``) add checks run on every audited flush that has no reason;
+    a check raises to refuse the whole transaction. The storage itself knows no business rule."""
+    if check not in CHANGE_CHECKS:
+        CHANGE_CHECKS.append(check)
 
 
 def _row(obj: TravelMixin, action: str, changes: dict[str, Any]) -> dict[str, Any]:

@@ -85,30 +85,6 @@ class MatterNoticePrint:
         return replace(self, review=review)
 
 
-def matter_notice_record(matter: MatterPrint, disclosure: MatterNoticePrint) -> dict[str, object]:
-    """What the content hash of a disclosure covers (and so what the review signs)."""
-    return {
-        "kind": disclosure.kind,
-        "matter": matter.uuid,
-        "uuid": disclosure.uuid,
-        "title": matter.title,
-        "origin": matter.origin,
-        "amount": matter.amount_fen,
-        "phase": disclosure.phase,
-        "content": disclosure.content,
-        "spent": disclosure.spent_fen,
-        "acceptance": disclosure.acceptance,
-        "notice_date": disclosure.notice_date,
-        "posting_date": disclosure.posting_date,
-        "posting_days": disclosure.posting_days,
-        "issuers": disclosure.issuers,
-        "meetings": [
-            (m.stage, m.held_on, m.should_attend, m.present, m.yes, m.no, m.abstain, m.result, m.resolution)
-            for m in matter.meetings
-        ],
-    }
-
-
 def _meeting_rows(matter: MatterPrint) -> list[dict[str, object]]:
     rows = []
     for m in matter.meetings:
@@ -141,10 +117,10 @@ MEETING_COLUMNS = [
 ]
 
 
-def build_matter_notice(matter: MatterPrint, disclosure: MatterNoticePrint, centre: CentreInfo) -> bytes:
-    from villagedesk.notices.document import content_hash
-
-    record = matter_notice_record(matter, disclosure)
+def build_matter_notice(
+    matter: MatterPrint, disclosure: MatterNoticePrint, centre: CentreInfo, record: dict[str, object]
+) -> bytes:
+    """``record`` is what the review signed (built in core): the sheet's QR code carries its hash."""
     resolution = disclosure.kind == "resolution"
     phase = (
         f"（第{disclosure.phase}期）"
@@ -200,7 +176,6 @@ def build_matter_notice(matter: MatterPrint, disclosure: MatterNoticePrint, cent
     doc.issuer(centre, disclosure.notice_date, disclosure.issuers)
     doc.review(disclosure.review)
     doc.verification()
-    _ = content_hash
     return doc.build()
 
 

@@ -127,6 +127,11 @@ from villagedesk.core.deliberation.rules import (
     render_lines,
     rules_for,
 )
+from villagedesk.core.deliberation.signed import (
+    issuers,
+    matter_notice_hash,
+    matter_notice_record,
+)
 from villagedesk.core.deliberation.status import (
     MatterRow,
     TimelineItem,
@@ -227,8 +232,11 @@ __all__ = [
     "get_matter",
     "get_matter_notice",
     "invitees",
+    "issuers",
     "list_matters",
     "mark_matter_notice_posted",
+    "matter_notice_hash",
+    "matter_notice_record",
     "matter_notices",
     "meetings",
     "meets",

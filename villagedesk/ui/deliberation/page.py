@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from villagedesk import documents
 from villagedesk.core import deliberation as d
 from villagedesk.core import settings as centre_settings
-from villagedesk.core.centre import get_centre
 from villagedesk.core.errors import ValidationError
 from villagedesk.db.models import MatterNoticeKind, MatterStatus
 from villagedesk.i18n import tr_core
@@ -317,7 +316,10 @@ class DeliberationPage(Page):
 
     def _printable(self, printable_id: str) -> documents.Printable | None:
         with self.ctx.read() as session:
-            return next((p for p in documents.printables(session) if p.id == printable_id), None)
+            try:
+                return documents.find_printable(session, printable_id)
+            except KeyError:
+                return None
 
     def _notice_item(self) -> documents.Printable | None:
         disclosure_id = self.selected_notice()
@@ -336,8 +338,7 @@ class DeliberationPage(Page):
         from villagedesk.ui.trust import ReviewDialog
 
         with self.ctx.read() as session:
-            disclosure = d.get_matter_notice(session, int(item.id.split("-")[1]))
-            digest = documents.matter_notice_hash(session, disclosure, get_centre(session))
+            digest = d.matter_notice_hash(session, d.get_matter_notice(session, documents.row_id(item)))
         return self._open(
             ReviewDialog(self.ctx, item.kind, item.uuid, item.version, digest, item.title, self)
         )

@@ -29,6 +29,7 @@ from villagedesk.core import general_notice as gn
 from villagedesk.core.centre import get_centre
 from villagedesk.core.errors import ValidationError
 from villagedesk.db.models import GeneralNotice, Issuer
+from villagedesk.documents import general_notice as notice_docs
 from villagedesk.i18n import tr_core
 from villagedesk.notices.document import posting_period
 from villagedesk.ui import printing
@@ -213,7 +214,7 @@ class NoticeDialog(FormDialog):
             notice = gn.update_notice(session, self.notice_id, data)
         session.flush()
         # Refuse now, not at the printer, if some character cannot be printed with any font.
-        documents.build_general_notice_pdf(notice, get_centre(session))
+        notice_docs.build_general_notice_pdf(notice, get_centre(session))
         self.saved_id = notice.id
 
 
@@ -308,7 +309,7 @@ class GeneralNoticePage(Page):
             centre = get_centre(session)
             reviewed = {}
             for notice in rows:
-                signed = documents.notice_review(session, notice, centre)
+                signed = notice_docs.notice_review(session, notice, centre)
                 if signed is not None:
                     reviewed[notice.id] = signed.reviewer
             self.model.set_rows(rows, reviewed)
@@ -329,8 +330,8 @@ class GeneralNoticePage(Page):
 
     def _printables(self, ids: list[int]) -> list[documents.Printable]:
         with self.ctx.read() as session:
-            by_id = {p.id: p for p in documents.printables(session)}
-        return [by_id[f"general-{i}"] for i in ids if f"general-{i}" in by_id]
+            kind = notice_docs.GeneralNoticeKind()
+            return [kind.get(session, i) for i in ids]
 
     def _need_one(self) -> int | None:
         ids = self.selected_ids()
@@ -410,7 +411,7 @@ class GeneralNoticePage(Page):
 
         with self.ctx.read() as session:
             notice = gn.get_notice(session, notice_id)
-            digest = documents.general_notice_hash(notice, get_centre(session))
+            digest = notice_docs.general_notice_hash(notice, get_centre(session))
         dialog = ReviewDialog(
             self.ctx, "general_notice", notice.uuid, notice.version, digest, notice.title, self
         )

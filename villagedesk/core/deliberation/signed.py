@@ -1,0 +1,58 @@
+"""What a supervision review of a matter's disclosure signs: the record its content hash covers.
+
+Built here from the stored rows, so the demo, the review dialog, posting and printing all agree on
+one hash without going through the printing layer.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from villagedesk.core.centre import get_centre
+from villagedesk.core.deliberation.queries import get_matter, meetings, stage_of
+from villagedesk.core.hashing import content_hash
+from villagedesk.db.models import MatterNotice, MatterNoticeKind
+
+
+def issuers(session: Session) -> list[str]:
+    centre = get_centre(session)
+    return [centre.party_org_name, centre.committee_name]
+
+
+def matter_notice_record(session: Session, notice: MatterNotice) -> dict[str, object]:
+    """What the content hash of a disclosure covers (and so what the review signs)."""
+    matter = get_matter(session, notice.matter_id)
+    return {
+        "kind": "resolution" if notice.kind is MatterNoticeKind.RESOLUTION else "result",
+        "matter": matter.uuid,
+        "uuid": notice.uuid,
+        "title": matter.title,
+        "origin": matter.origin.value,
+        "amount": matter.amount_fen,
+        "phase": notice.phase,
+        "content": notice.content,
+        "spent": notice.spent_fen,
+        "acceptance": notice.acceptance,
+        "notice_date": notice.notice_date,
+        "posting_date": notice.posting_date,
+        "posting_days": notice.posting_days,
+        "issuers": issuers(session),
+        "meetings": [
+            (
+                stage_of(m.kind).value,
+                m.held_on,
+                m.should_attend,
+                m.present,
+                m.yes,
+                m.no,
+                m.abstain,
+                m.result.value,
+                m.resolution,
+            )
+            for m in meetings(session, matter.id)
+        ],
+    }
+
+
+def matter_notice_hash(session: Session, notice: MatterNotice) -> str:
+    return content_hash(matter_notice_record(session, notice))

@@ -1,0 +1,190 @@
+"""Every printable document, whatever its register: find them, build their PDFs, log each print.
+
+The GUI and the CLI both come here, so a PDF previewed, printed, saved or exported is the same
+bytes, and every print lands in the print log. Each register has a module here exporting ``KINDS``:
+one ``DocumentKind`` per kind of document, which lists its documents, finds one by id without
+listing the others, and knows its own posting and locking rules. ``kinds()`` is the manifest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from villagedesk.core.errors import ValidationError
+from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.db.base import utcnow
+from villagedesk.db.models import CentreProfile, PrintLog
+
+if TYPE_CHECKING:
+    from villagedesk.notices.document import CentreInfo, Review
+
+F_DOCUMENT = QT_TRANSLATE_NOOP("core", "Document")
+R_NOT_POSTED_KIND = QT_TRANSLATE_NOOP("core", "is filed, not posted on the board")
+
+
+@dataclass(frozen=True)
+class Printable:
+    id: str  # "<prefix>-<row id>", stable and typed on the command line
+    kind: str  # stored in the print log and review signatures: never renamed
+    kind_label: str
+    title: str
+    date: dt.date
+    uuid: str
+    version: int
+    locked: bool
+    build: Callable[[], tuple[bytes, str]]  # → (pdf bytes, content hash)
+
+
+class DocumentKind:
+    """One kind of printable document. A register's module subclasses it once per kind."""
+
+    prefix: str = ""
+    kind: str = ""
+    label: str = ""
+    field_label: str = F_DOCUMENT  # translatable: names the document in a refusal
+
+    def list(self, session: Session) -> Iterator[Printable]:
+        raise NotImplementedError
+
+    def get(self, session: Session, row_id: int) -> Printable:
+        """One document by its row id; KeyError when there is none of this kind."""
+        raise NotImplementedError
+
+    def check_postable(self, session: Session, item: Printable, digest: str) -> None:
+        """Refuse before anything is printed when the document cannot be posted (e.g. no review yet)."""
+
+    def mark_posted(self, session: Session, item: Printable, actor: str, digest: str, day: dt.date) -> None:
+        """Record the posting, in the transaction that locks the record."""
+        raise ValidationError.single(self.field_label, R_NOT_POSTED_KIND)
+
+
+def kinds() -> tuple[DocumentKind, ...]:
+    """The manifest: one line per register (imported here, not at start-up: PDFs pull in ReportLab)."""
+    from villagedesk.documents import deliberation, general_notice
+
+    return (*general_notice.KINDS, *deliberation.KINDS)
+
+
+def kind_named(kind: str) -> DocumentKind:
+    for k in kinds():
+        if k.kind == kind:
+            return k
+    raise KeyError(kind)
+
+
+def printables(session: Session) -> list[Printable]:
+    items: list[Printable] = []
+    for kind in kinds():
+        items.extend(kind.list(session))
+    return sorted(items, key=lambda p: (p.date, p.id), reverse=True)
+
+
+def find_printable(session: Session, printable_id: str) -> Printable:
+    """One document by its printable id, without building the others."""
+    prefix, _, number = printable_id.rpartition("-")
+    if not number.isdigit():
+        raise KeyError(printable_id)
+    for kind in kinds():
+        if kind.prefix == prefix:
+            return kind.get(session, int(number))
+    raise KeyError(printable_id)
+
+
+def check_postable(session: Session, item: Printable, digest: str) -> None:
+    kind_named(item.kind).check_postable(session, item, digest)
+
+
+def mark_posted(
+    session: Session, item: Printable, actor: str, content_hash: str, day: dt.date | None = None
+) -> None:
+    """Printing for posting locks the record: later changes make a new revision."""
+    kind = kind_named(item.kind)
+    kind.check_postable(session, item, content_hash)
+    kind.mark_posted(session, item, actor, content_hash, day or dt.date.today())
+
+
+def log_print(
+    session: Session,
+    item: Printable,
+    action: str,
+    actor: str,
+    content_hash: str,
+    pages: int = 0,
+    copies: int = 1,
+    target: str = "",
+) -> PrintLog:
+    from villagedesk.core.users import Action, require
+
+    require(session, Action.POST if action == "post" else Action.PRINT)
+    entry = PrintLog(
+        at=utcnow(),
+        actor=actor,
+        action=action,
+        document_kind=item.kind,
+        document_uuid=item.uuid,
+        document_version=item.version,
+        title=item.title[:200],
+        content_hash=content_hash,
+        pages=pages,
+        copies=copies,
+        target=target[:400],
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def print_log(session: Session, limit: int = 200) -> list[PrintLog]:
+    return list(session.scalars(select(PrintLog).order_by(PrintLog.id.desc()).limit(limit)))
+
+
+def centre_info(centre: CentreProfile) -> CentreInfo:
+    from villagedesk.notices.document import CentreInfo
+
+    return CentreInfo(
+        village_name=centre.village_name,
+        committee_name=centre.committee_name,
+        party_org_name=centre.party_org_name,
+        township_name=centre.township_name,
+        objection_phone=centre.objection_phone,
+        supervision_phone=centre.supervision_phone,
+        township_phone=centre.township_phone,
+    )
+
+
+def signed_review(session: Session, record_uuid: str, digest: str) -> Review | None:
+    """The supervision review line to print, when a signature covers exactly this content."""
+    from villagedesk.core.review import current_review
+    from villagedesk.notices.document import Review
+
+    signature = current_review(session, record_uuid, digest)
+    return (
+        None if signature is None else Review(signature.opinion, signature.signer_name, signature.review_date)
+    )
+
+
+def row_id(item: Printable) -> int:
+    return int(item.id.rpartition("-")[2])
+
+
+__all__ = [
+    "DocumentKind",
+    "Printable",
+    "centre_info",
+    "check_postable",
+    "find_printable",
+    "kind_named",
+    "kinds",
+    "log_print",
+    "mark_posted",
+    "print_log",
+    "printables",
+    "row_id",
+    "signed_review",
+]
