@@ -2,6 +2,8 @@
 
     python packaging/update_translations.py          # lupdate + lrelease
     python packaging/update_translations.py --check  # exit 1 if sources have strings the .ts lacks
+    python packaging/update_translations.py --from OTHER.ts [...]  # also take translations from other
+                                                   # copies of the catalogue (e.g. both sides of a merge)
 
 Edit resources/translations/villagedesk_zh_CN.ts with Qt Linguist (pyside6-linguist) or by hand.
 """
@@ -64,7 +66,41 @@ def missing_sources() -> list[str]:
     return missing
 
 
+def fill_from(sources: list[Path]) -> int:
+    """Fill untranslated messages of the catalogue from other copies of it; returns how many."""
+    import xml.etree.ElementTree as ET
+
+    known: dict[tuple[str, str], str] = {}
+    for other in sources:
+        for context in ET.parse(other).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") is None and (translation.text or "").strip():
+                    known[(name, message.findtext("source") or "")] = translation.text or ""
+    tree = ET.parse(TS)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            key = (name, message.findtext("source") or "")
+            if translation is not None and translation.get("type") == "unfinished" and key in known:
+                translation.text = known[key]
+                del translation.attrib["type"]
+                filled += 1
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 if __name__ == "__main__":
+    if "--from" in sys.argv:
+        others = [Path(a) for a in sys.argv[sys.argv.index("--from") + 1 :]]
+        lupdate(TS)
+        print(f"filled {fill_from(others)} translations from {len(others)} other catalogue(s)")
+        lupdate(TS)
+        lrelease()
+        sys.exit(0)
     if "--check" in sys.argv:
         missing = missing_sources()
         print("\n".join(missing) or "translation complete")

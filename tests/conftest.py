@@ -81,24 +81,53 @@ def translator():  # type: ignore[no-untyped-def]
     return load_translator("zh_CN")
 
 
+class DemoTemplates:
+    """Demo villages built once per test run: a test copies the database file it needs."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.built: dict[tuple[int, int], Path] = {}
+        self.summaries: dict[tuple[int, int], object] = {}  # villagedesk.core.demo.DemoSummary
+
+    def database(self, seed: int, years: int) -> Path:
+        if (seed, years) not in self.built:
+            from villagedesk.core.demo import fill_demo
+
+            data_dir = DataDir.resolve(self.root / f"demo-{seed}-{years}")
+            store = open_store(data_dir, actor="system")
+            with unit_of_work(store.sessions, actor="system") as s:
+                self.summaries[(seed, years)] = fill_demo(s, seed=seed, years=years, today=TODAY)
+                add_tester(s)
+            store.close()
+            self.built[(seed, years)] = data_dir.database
+        return self.built[(seed, years)]
+
+    def copy_to(self, data_dir: DataDir, seed: int = 7, years: int = 1) -> DataDir:
+        import shutil
+
+        data_dir.ensure()
+        shutil.copyfile(self.database(seed, years), data_dir.database)
+        return data_dir
+
+
+@pytest.fixture(scope="session")
+def demo_templates(tmp_path_factory) -> DemoTemplates:  # type: ignore[no-untyped-def]
+    return DemoTemplates(tmp_path_factory.mktemp("demo-templates"))
+
+
 @pytest.fixture
-def desk(qapp, translator, data_dir: DataDir):  # type: ignore[no-untyped-def]
+def desk(qapp, translator, data_dir: DataDir, demo_templates: DemoTemplates):  # type: ignore[no-untyped-def]
     """A desk context on a demo village, with prompts recorded instead of shown."""
     from PySide6.QtCore import QCoreApplication
 
-    from villagedesk.core.demo import fill_demo
     from villagedesk.ui.app import build_desk, ensure_application
     from villagedesk.ui.dialogs import RecordingDialogs
 
     ensure_application()
     QCoreApplication.installTranslator(translator)
+    demo_templates.copy_to(data_dir, seed=7, years=1)
     ctx = build_desk(data_dir, RecordingDialogs(), user="tester")
     ctx.today_override = TODAY
-    ctx.user = "system"
-    with ctx.write("demo") as s:
-        fill_demo(s, seed=7, years=1, today=TODAY)
-        add_tester(s)
-    ctx.user = "tester"
     yield ctx
     ctx.store.close()
 

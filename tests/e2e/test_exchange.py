@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from tests.conftest import TODAY, add_tester
 from villagedesk.cli import open_township
 from villagedesk.core import roster
+from villagedesk.core.deliberation.config import MAJOR_MATTERS
 from villagedesk.core.demo import fill_demo
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.session import unit_of_work
@@ -376,7 +377,7 @@ def test_ack_carries_catalogues(world):
         from villagedesk.core import settings as centre_settings
 
         assert result.catalogues_applied == ["major_matters"]
-        assert centre_settings.get(s, "major_matters") == ["村道建设", "其他重大事项"]
+        assert centre_settings.get(s, MAJOR_MATTERS) == ["村道建设", "其他重大事项"]
 
 
 def test_overview_and_reports(world, tmp_path):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from tests.conftest import TODAY
 from villagedesk.core import deliberation as d
 from villagedesk.core import users
+from villagedesk.core.deliberation import config
 from villagedesk.db.models import MatterStatus, MeetingKind, UserRole
 from villagedesk.ui.main_window import MainWindow
 
@@ -141,10 +142,10 @@ def test_village_rules_are_editable_settings(qtbot, desk):
     box.widgets["major_matters"].setPlainText("")
     assert not box.save() and "重大事项目录" in box.message.text()
     with desk.read() as s:
-        assert centre_settings.get(s, "process_limit_days") == 20  # nothing was saved
+        assert centre_settings.get(s, config.PROCESS_LIMIT_DAYS) == 20  # nothing was saved
     box.widgets["major_matters"].setPlainText("村道建设\n其他重大事项")
     assert box.save()
     with desk.read() as s:
-        assert centre_settings.get(s, "stage3_quorum") == centre_settings.MORE_THAN_HALF
-        assert centre_settings.get(s, "process_limit_days") == 30
-        assert centre_settings.get(s, "major_matters") == ["村道建设", "其他重大事项"]
+        assert centre_settings.get(s, config.STAGE3_QUORUM) == centre_settings.MORE_THAN_HALF
+        assert centre_settings.get(s, config.PROCESS_LIMIT_DAYS) == 30
+        assert centre_settings.get(s, config.MAJOR_MATTERS) == ["村道建设", "其他重大事项"]

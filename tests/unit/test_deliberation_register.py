@@ -4,14 +4,12 @@ import datetime as dt
 
 import pytest
 
-from tests.conftest import TODAY, add_tester
+from tests.conftest import TODAY
 from villagedesk import documents
 from villagedesk.core import deliberation as d
 from villagedesk.core import review, users
 from villagedesk.core.centre import centre_data, get_centre, update_centre
-from villagedesk.core.demo import fill_demo
 from villagedesk.core.errors import ValidationError
-from villagedesk.core.session import unit_of_work
 from villagedesk.db.models import MatterNoticeKind, MatterStatus, MeetingKind, MeetingResult, Origin, UserRole
 from villagedesk.db.store import open_store
 from villagedesk.paths import DataDir
@@ -20,14 +18,11 @@ DAY = dt.date(2026, 10, 1)
 
 
 @pytest.fixture
-def demo(tmp_path):
-    store = open_store(DataDir.resolve(tmp_path / "demo"))
-    with unit_of_work(store.sessions, actor="system") as s:
-        summary = fill_demo(s, seed=3, years=2, today=TODAY)
-        add_tester(s)
+def demo(tmp_path, demo_templates):
+    store = open_store(demo_templates.copy_to(DataDir.resolve(tmp_path / "demo"), seed=3, years=2))
     s = store.sessions()
     s.info["actor"] = "tester"
-    s.demo_summary = summary
+    s.demo_summary = demo_templates.summaries[(3, 2)]
     yield s
     s.rollback()
     s.close()

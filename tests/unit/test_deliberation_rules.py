@@ -5,11 +5,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from villagedesk.core import settings
-from villagedesk.core.deliberation import Facts, evaluate, meets, minimum
+from villagedesk.core.deliberation import Facts, config, evaluate, meets, minimum
 from villagedesk.core.settings import MORE_THAN_HALF, TWO_THIRDS
 from villagedesk.db.models import MeetingKind, MeetingResult
 
-DEFAULTS = {key: d.default for key, d in settings.DEFS.items()}
+DEFAULTS = settings.defaults()
 
 
 @pytest.mark.parametrize(
@@ -122,7 +122,7 @@ def test_stage3_party_members(full, voting_present, yes, result):
 
 
 def test_stage3_quorum_setting_national_floor():
-    values = dict(DEFAULTS, stage3_quorum=MORE_THAN_HALF)
+    values = DEFAULTS.replace(config.STAGE3_QUORUM, MORE_THAN_HALF)
     f = facts(MeetingKind.PARTY_GENERAL, 31, 16, 16, should_vote=31, voting_present=16)
     assert evaluate(f, DEFAULTS).result is MeetingResult.NO_QUORUM
     assert evaluate(f, values).result is MeetingResult.PASSED
@@ -165,7 +165,7 @@ def test_stage4_villagers_assembly(adults, present, yes, result):
 def test_written_opinions_count_only_when_setting_says_so():
     f = facts(MeetingKind.BRANCH_COMMITTEE, 5, 3, 2, written_yes=1)
     assert evaluate(f, DEFAULTS).result is MeetingResult.FAILED
-    assert evaluate(f, dict(DEFAULTS, absentee_opinions_count=True)).result is MeetingResult.PASSED
+    assert evaluate(f, DEFAULTS.replace(config.ABSENTEE_OPINIONS_COUNT, True)).result is MeetingResult.PASSED
 
 
 def test_explanations_name_the_rule():

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "villagedesk"
-QT_FREE = ["core", "db", "notices", "exchange"]
+QT_FREE = ["core", "db", "notices", "exchange", "documents"]
 
 
 @pytest.mark.parametrize("layer", QT_FREE)
@@ -25,6 +25,12 @@ def test_no_qt_import_in_source(layer):
                 assert not name.startswith(("PySide6", "PyQt", "villagedesk.ui", "villagedesk.i18n")), (
                     f"{path.relative_to(PACKAGE)} imports {name}"
                 )
+
+
+def test_the_register_manifest_imports_no_qt():
+    tree = ast.parse((PACKAGE / "registers.py").read_text(encoding="utf-8"))
+    modules = [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module]
+    assert modules and not [m for m in modules if m.startswith(("PySide6", "villagedesk.ui"))]
 
 
 def test_importing_core_layers_loads_no_qt():

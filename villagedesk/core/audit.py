@@ -91,59 +91,79 @@ def _models_by_table() -> dict[str, type]:
     }
 
 
+class _Broken(Exception):
+    def __init__(self, message: str, entry_id: int | None = None, entries: int = 0) -> None:
+        super().__init__(message)
+        self.message, self.entry_id, self.entries = message, entry_id, entries
+
+
 def verify_chain(session: Session) -> VerifyResult:
     """Walk every entry: each must hash correctly and point at the one before; then replay the
     entries per record and compare with the records as stored now."""
     session.expire_all()  # compare with what is on disk, not with objects this session holds
+    try:
+        count, state = _walk_chain(session)
+    except _Broken as broken:
+        return VerifyResult(False, broken.entries, 0, broken.message, broken.entry_id)
+    try:
+        _compare_records(session, state)
+    except _Broken as broken:
+        return VerifyResult(False, count, len(state), broken.message)
+    return VerifyResult(True, count, len(state))
+
+
+def _walk_chain(session: Session) -> tuple[int, dict[tuple[str, str], dict[str, Any]]]:
     prev = GENESIS_HASH
     count = 0
     state: dict[tuple[str, str], dict[str, Any]] = {}
     for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
         count += 1
         if e.prev_hash != prev:
-            return VerifyResult(
-                False,
-                count,
-                0,
+            raise _Broken(
                 f"entry {e.id}: link to the previous entry is broken (an entry was removed or inserted)",
                 e.id,
+                count,
             )
         expected = entry_hash(
             e.prev_hash, e.at.isoformat(), e.actor, e.action, e.table_name, e.record_uuid, e.changes, e.reason
         )
         if expected != e.entry_hash:
-            return VerifyResult(False, count, 0, f"entry {e.id}: its content was altered", e.id)
+            raise _Broken(f"entry {e.id}: its content was altered", e.id, count)
         prev = e.entry_hash
         values = state.setdefault((e.table_name, e.record_uuid), {})
         for key, (_old, new) in json.loads(e.changes).items():
             values[key] = new
+    return count, state
+
+
+def _compare_records(session: Session, state: dict[tuple[str, str], dict[str, Any]]) -> None:
     models = _models_by_table()
-    for (table, uuid), expected_values in state.items():
-        model = models.get(table)
-        if model is None:
-            continue
-        row = session.scalars(select(model).where(model.uuid == uuid)).first()  # type: ignore[attr-defined]
-        if row is None:
-            return VerifyResult(
-                False, count, len(state), f"{table} {uuid}: the record was deleted outside the app"
-            )
-        for attr in inspect(model).column_attrs:
-            if attr.key in NOT_AUDITED or attr.key not in expected_values:
-                continue
-            actual = to_jsonable(getattr(row, attr.key))
-            if actual != expected_values[attr.key]:
-                return VerifyResult(
-                    False,
-                    count,
-                    len(state),
-                    f"{table} {uuid}: field {attr.key} is {actual!r} but the audit log says "
-                    f"{expected_values[attr.key]!r} (changed outside the app)",
-                )
+    _compare_known(session, models, state)
     for table, model in models.items():
         if not hasattr(model, "version") or table == "audit_entry":
             continue
         known = {u for (t, u) in state if t == table}
         for uuid in session.scalars(select(model.uuid)):  # type: ignore[attr-defined]
             if uuid not in known:
-                return VerifyResult(False, count, len(state), f"{table} {uuid}: record added outside the app")
-    return VerifyResult(True, count, len(state))
+                raise _Broken(f"{table} {uuid}: record added outside the app")
+
+
+def _compare_known(
+    session: Session, models: dict[str, Any], state: dict[tuple[str, str], dict[str, Any]]
+) -> None:
+    for (table, uuid), expected_values in state.items():
+        model = models.get(table)
+        if model is None:
+            continue
+        row = session.scalars(select(model).where(model.uuid == uuid)).first()  # type: ignore[attr-defined]
+        if row is None:
+            raise _Broken(f"{table} {uuid}: the record was deleted outside the app")
+        for attr in inspect(model).column_attrs:
+            if attr.key in NOT_AUDITED or attr.key not in expected_values:
+                continue
+            actual = to_jsonable(getattr(row, attr.key))
+            if actual != expected_values[attr.key]:
+                raise _Broken(
+                    f"{table} {uuid}: field {attr.key} is {actual!r} but the audit log says "
+                    f"{expected_values[attr.key]!r} (changed outside the app)"
+                )

@@ -70,16 +70,13 @@ def _summary(db_file: Path) -> tuple[str, str, str, dict[str, int]]:
             "SELECT village_name, division_code FROM centre_profile WHERE deleted = 0"
         ).fetchone()
         village, code = row if row else ("", "")
+        from villagedesk.registers import PARTS
+
         counts = {}
-        for table, label in (
-            ("person", "people"),
-            ("membership", "memberships"),
-            ("general_notice", "notices"),
-            ("audit_entry", "audit entries"),
-        ):
-            if table in tables:
-                where = " WHERE deleted = 0" if table != "audit_entry" else ""
-                counts[label] = conn.execute(f"SELECT count(*) FROM {table}{where}").fetchone()[0]
+        for count in (c for part in PARTS for c in part.counts):
+            if count.table in tables:
+                where = " WHERE deleted = 0" if count.tombstoned else ""
+                counts[count.key] = conn.execute(f"SELECT count(*) FROM {count.table}{where}").fetchone()[0]
         return village, code, revision, counts
     finally:
         conn.close()

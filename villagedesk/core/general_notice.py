@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -16,8 +18,12 @@ from sqlalchemy.orm import Session, aliased
 from villagedesk.core.centre import check_text
 from villagedesk.core.errors import Collector, NotFoundError, ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.core.register import Count, RecordType, Register
 from villagedesk.core.users import Action, require
 from villagedesk.db.models import GeneralNotice, Issuer
+
+if TYPE_CHECKING:
+    from villagedesk.core.demo import DemoSummary
 
 F_TITLE = QT_TRANSLATE_NOOP("core", "Title")
 F_BODY = QT_TRANSLATE_NOOP("core", "Text")
@@ -85,6 +91,15 @@ def validate_notice(data: GeneralNoticeData) -> GeneralNoticeData:
     check_text(title, F_TITLE, errors, 60)
     body = "\n".join(p.strip() for p in data.body.strip().splitlines())
     check_text(body, F_BODY, errors, 8000)
+    _check_dates(data, errors)
+    table = _check_table(data.table, errors)
+    errors.raise_if_any()
+    return GeneralNoticeData(
+        title, body, data.notice_date, data.posting_date, data.posting_days, data.issuer, table
+    )
+
+
+def _check_dates(data: GeneralNoticeData, errors: Collector) -> None:
     if data.notice_date is None:
         errors.add(F_NOTICE_DATE, R_REQUIRED)
     if data.posting_date is None:
@@ -98,28 +113,27 @@ def validate_notice(data: GeneralNoticeData) -> GeneralNoticeData:
         )
     if not isinstance(data.posting_days, int) or not 1 <= data.posting_days <= 90:
         errors.add(F_POSTING_DAYS, R_DAYS, value=data.posting_days)
-    table = None
-    if data.table is not None and (data.table.headers or data.table.rows):
-        headers = [h.strip() for h in data.table.headers]
-        rows = [[str(c).strip() for c in r] for r in data.table.rows if any(str(c).strip() for c in r)]
-        if not 1 <= len(headers) <= 8:
-            errors.add(F_TABLE, R_TABLE_COLUMNS, count=len(headers))
-        for i, header in enumerate(headers, 1):
-            if not header:
-                errors.add(F_TABLE, R_TABLE_HEADER, column=i)
-        if not 1 <= len(rows) <= MAX_ROWS:
-            errors.add(F_TABLE, R_TABLE_ROWS, max=MAX_ROWS)
-        for r, row in enumerate(rows, 1):
-            if len(row) != len(headers):
-                errors.add(F_TABLE, R_TABLE_ROW, row=r, got=len(row), want=len(headers))
-            for c, cell in enumerate(row, 1):
-                if len(cell) > 200:
-                    errors.add(F_TABLE, R_TABLE_CELL, row=r, column=c, max=200)
-        table = NoticeTable(headers, rows)
-    errors.raise_if_any()
-    return GeneralNoticeData(
-        title, body, data.notice_date, data.posting_date, data.posting_days, data.issuer, table
-    )
+
+
+def _check_table(table: NoticeTable | None, errors: Collector) -> NoticeTable | None:
+    if table is None or not (table.headers or table.rows):
+        return None
+    headers = [h.strip() for h in table.headers]
+    rows = [[str(c).strip() for c in r] for r in table.rows if any(str(c).strip() for c in r)]
+    if not 1 <= len(headers) <= 8:
+        errors.add(F_TABLE, R_TABLE_COLUMNS, count=len(headers))
+    for i, header in enumerate(headers, 1):
+        if not header:
+            errors.add(F_TABLE, R_TABLE_HEADER, column=i)
+    if not 1 <= len(rows) <= MAX_ROWS:
+        errors.add(F_TABLE, R_TABLE_ROWS, max=MAX_ROWS)
+    for r, row in enumerate(rows, 1):
+        if len(row) != len(headers):
+            errors.add(F_TABLE, R_TABLE_ROW, row=r, got=len(row), want=len(headers))
+        for c, cell in enumerate(row, 1):
+            if len(cell) > 200:
+                errors.add(F_TABLE, R_TABLE_CELL, row=r, column=c, max=200)
+    return NoticeTable(headers, rows)
 
 
 def get_notice(session: Session, notice_id: int) -> GeneralNotice:
@@ -252,3 +266,88 @@ def history(session: Session, notice_id: int) -> list[GeneralNotice]:
         chain.append(nxt)
         nxt = successor(session, nxt)
     return chain
+
+
+# -- demo ------------------------------------------------------------------------------------------
+def fill_demo(session: Session, rng: random.Random, today: dt.date, years: int, summary: DemoSummary) -> None:
+    """The register's share of `villagedesk demo`: a few notices, one of them revised."""
+    from villagedesk.core.demo import GIVEN, GROUPS, SURNAMES
+
+    def day(days_ago: int) -> dt.date:
+        return today - dt.timedelta(days=days_ago)
+
+    water = create_notice(
+        session,
+        GeneralNoticeData(
+            title="关于冬季农村饮水管网检修临时停水的通知",
+            body="因镇自来水厂对本村主管网进行冬季检修，经村民委员会研究，现将停水安排通知如下：\n"
+            "一、停水时间\n"
+            f"{day(20).year}年{day(20).month}月{day(20).day}日8时至18时。如遇特殊情况顺延，另行通知。\n"
+            "二、停水范围\n（一）一组至四组全部农户；\n（二）村党群服务中心、卫生室和农家书屋。\n"
+            "请各户提前做好储水准备，独居老人由网格员上门告知。",
+            notice_date=day(25),
+            posting_date=day(25),
+            posting_days=5,
+            issuer=Issuer.COMMITTEE,
+            table=NoticeTable(
+                ["村民小组", "网格员", "停水时段"],
+                [[f"{g}", f"{rng.choice(SURNAMES)}{rng.choice(GIVEN)}", "8时至18时"] for g in GROUPS[:4]],
+            ),
+        ),
+    )
+    mark_posted(session, water.id, day(25), "admin", "")
+    meeting = create_notice(
+        session,
+        GeneralNoticeData(
+            title="关于召开村民代表会议的通知",
+            body="各位村民代表：\n经村党组织提议、村“两委”会议商议，定于近期召开村民代表会议，审议村级公益事业建设项目有关事项。"
+            "请各位代表准时参加，因故不能参加的请提前向村委会请假，并可提交书面意见。\n"
+            "一、会议时间：另行电话通知。\n二、会议地点：村党群服务中心二楼会议室。",
+            notice_date=day(8),
+            posting_date=day(8),
+            posting_days=10,
+            issuer=Issuer.BOTH,
+        ),
+    )
+    mark_posted(session, meeting.id, day(8), "admin", "")
+    revise_notice(
+        session,
+        meeting.id,
+        GeneralNoticeData(
+            title="关于召开村民代表会议的通知",
+            body="各位村民代表：\n经村党组织提议、村“两委”会议商议，定于近期召开村民代表会议，审议村级公益事业建设项目有关事项。"
+            "请各位代表准时参加，因故不能参加的请提前向村委会请假，并可提交书面意见。\n"
+            f"一、会议时间：{day(-3).month}月{day(-3).day}日上午9时。\n二、会议地点：村党群服务中心二楼会议室。",
+            notice_date=day(6),
+            posting_date=day(6),
+            posting_days=10,
+            issuer=Issuer.BOTH,
+        ),
+    )
+    create_notice(
+        session,
+        GeneralNoticeData(
+            title="关于修订《新桥村村规民约》公开征求意见的公告",
+            body="为进一步推进移风易俗、加强村民自治，村民委员会起草了《新桥村村规民约（修订草案）》，现公开征求全体村民意见。\n"
+            "一、征求意见时间：自公告之日起十五日内。\n"
+            "二、意见反映方式：可到村党群服务中心书面提出，也可向所在村民小组长反映。",
+            notice_date=today,
+            posting_date=today,
+            posting_days=15,
+            issuer=Issuer.BOTH,
+        ),
+    )
+    summary.counts["通用公告"] = len(current_notices(session))
+
+
+# -- the register ------------------------------------------------------------------------------------
+REGISTER = Register(
+    key="general_notice",
+    title=QT_TRANSLATE_NOOP("core", "General notices"),
+    record_types=(
+        RecordType("general_notice", GeneralNotice, free_text=frozenset({"title", "body", "table_json"})),
+    ),
+    demo=fill_demo,
+    counts=(Count("notices", "general_notice", QT_TRANSLATE_NOOP("core", "notices")),),
+    document_prefixes=("general",),
+)

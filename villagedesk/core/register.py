@@ -10,6 +10,7 @@ settings) iterates over these declarations and names no register.
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from villagedesk.core.demo import DemoSummary
     from villagedesk.core.settings import SettingDef
     from villagedesk.core.workbench import DueItem
 
@@ -63,15 +65,14 @@ class Catalogue:
     current: Callable[[Session], Any]  # what the village has now
 
 
-@dataclass
-class DemoContext:
-    """What the demo steps share: the random source, the span of years and the day it ends."""
+@dataclass(frozen=True)
+class Count:
+    """A figure in the summary of a backup (read from the backup's own tables, without the models)."""
 
-    rng: Any  # random.Random
-    years: int
-    today: dt.date
-    data_dir: Any = None  # Path | None: where attachments go
-    shared: dict[str, Any] = field(default_factory=dict)  # e.g. the people the roster step made
+    key: str  # stable: stored in backup headers
+    table: str
+    title: str  # translatable (context "core")
+    tombstoned: bool = True  # count only the rows that are not tombstoned
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,10 @@ class Part:
     settings: tuple[SettingDef[Any], ...] = ()
     due: Callable[[Session, dt.date], list[DueItem]] | None = None
     overview: Overview | None = None
-    demo: Callable[[Session, DemoContext], None] | None = None
-    counts: Callable[[Session], dict[str, int]] | None = None  # backup summary: label → rows
+    demo: Callable[[Session, random.Random, dt.date, int, DemoSummary], None] | None = (
+        None  # `villagedesk demo`
+    )
+    counts: tuple[Count, ...] = ()  # the backup summary
     catalogues: tuple[Catalogue, ...] = ()
     # What this part offers other registers, by the name of the hook the other register reads, e.g.
     # "disclosure_calendar" (items for the 村务公开 calendar) or "finance_statement" (a fund statement).

@@ -59,6 +59,7 @@ def matter_print(session: Session, matter_id: int) -> MatterPrint:
                 absentees=[(a["name"], a.get("reason", ""), a.get("opinion", "")) for a in absentees],
                 observers=[(o["name"], o.get("title", "")) for o in observers],
                 scan_sha256=m.scan_sha256 or "",
+                stages=tuple(s.value for s in d.stages_held(m.kind)),
             )
         )
     return MatterPrint(

@@ -12,7 +12,6 @@ from cryptography.exceptions import InvalidSignature
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from villagedesk.core import settings as centre_settings
 from villagedesk.core.centre import get_centre
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
@@ -20,6 +19,7 @@ from villagedesk.db.base import utcnow
 from villagedesk.db.models import ExportLog
 from villagedesk.exchange.keys import installed_township_key
 from villagedesk.exchange.township import ACK_KIND
+from villagedesk.registers import PARTS
 
 F_ACK = QT_TRANSLATE_NOOP("core", "Acknowledgement")
 R_NOT_ACK = QT_TRANSLATE_NOOP("core", "{name} is not a township acknowledgement")
@@ -68,9 +68,10 @@ def import_ack(session: Session, data_dir: Any, path: Path) -> AckResult:
             row.acknowledged_at = utcnow()
             newly += 1
     applied = []
+    catalogues = {c.key: c for part in PARTS for c in part.catalogues}
     for key_name, value in (body.get("catalogues") or {}).items():
-        if key_name in centre_settings.DEFS:
-            centre_settings.set_value(session, key_name, value)
+        if key_name in catalogues:
+            catalogues[key_name].apply(session, value)
             applied.append(key_name)
     session.flush()
     return AckResult(sequence, newly, applied)

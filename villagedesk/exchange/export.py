@@ -123,7 +123,7 @@ def posted_notices(session: Session, since: dt.datetime | None) -> dict[str, byt
     out: dict[str, bytes] = {}
     since_day = since.date() if since else None
     for item in documents.printables(session):
-        if not item.locked or item.kind == "deliberation_record_book":
+        if not item.locked:  # posted notices only: a filed document (the record book) is never locked
             continue
         if since_day is not None and item.date < since_day - dt.timedelta(days=1):
             continue

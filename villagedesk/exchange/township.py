@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.core.register import OverviewColumn
 from villagedesk.db.base import utcnow
 from villagedesk.db.models import (
     EnrolledVillage,
@@ -304,6 +305,8 @@ def apply(session: Session, contents: PackageContents) -> ImportReport:
     village = session.scalars(
         select(EnrolledVillage).where(EnrolledVillage.code == contents.village_code)
     ).one()
+    session.flush()
+    village.facts_json = json.dumps(village_facts(session, contents.village_code), ensure_ascii=False)
     village.last_sequence = contents.sequence
     village.last_hash = contents.package_hash
     village.last_received_at = now
@@ -428,16 +431,11 @@ class VillageStatus:
     missing: list[int] = field(default_factory=list)
 
 
-OverviewColumn = tuple[str, str, Callable[[dict[str, list[dict[str, Any]]], dt.date], Any]]
-OVERVIEW_COLUMNS: list[OverviewColumn] = []  # (key, translatable title, function of the village's records)
+def overview_columns() -> list[tuple[str, OverviewColumn]]:
+    """(part key, column) for every column the parts of the desk declare, in manifest order."""
+    from villagedesk.registers import PARTS
 
-
-def overview_column(key: str, title: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    def register(fn: Callable[..., Any]) -> Callable[..., Any]:
-        OVERVIEW_COLUMNS.append((key, title, fn))
-        return fn
-
-    return register
+    return [(part.key, c) for part in PARTS if part.overview for c in part.overview.columns]
 
 
 def _records_by_type(session: Session, code: str) -> dict[str, list[dict[str, Any]]]:
@@ -449,11 +447,22 @@ def _records_by_type(session: Session, code: str) -> dict[str, list[dict[str, An
     return out
 
 
+def village_facts(session: Session, code: str) -> dict[str, Any]:
+    """What each part needs for its overview columns, read from the village's records once."""
+    from villagedesk.registers import PARTS
+
+    records = _records_by_type(session, code)
+    return {part.key: part.overview.facts(records) for part in PARTS if part.overview}
+
+
 def overview(session: Session, today: dt.date | None = None) -> list[VillageStatus]:
+    """One row per village from the facts stored at its last import; columns that depend on the day
+    are worked out for ``today`` here, without reading any record."""
     today = today or dt.date.today()
+    columns = overview_columns()
     rows = []
     for village in session.scalars(select(EnrolledVillage).order_by(EnrolledVillage.code)):
-        records = _records_by_type(session, village.code)
+        facts = json.loads(village.facts_json or "{}") or village_facts(session, village.code)
         status = VillageStatus(
             village.code,
             village.name,
@@ -461,62 +470,10 @@ def overview(session: Session, today: dt.date | None = None) -> list[VillageStat
             village.last_received_at,
             missing=missing_sequences(session, village),
         )
-        for key, _title, fn in OVERVIEW_COLUMNS:
-            status.values[key] = fn(records, today)
+        for part_key, column in columns:
+            status.values[column.key] = column.value(facts.get(part_key, {}), today)
         rows.append(status)
     return rows
-
-
-def _matter_state(records: dict[str, list[dict[str, Any]]], today: dt.date) -> dict[str, int]:
-    settings = {r["key"]: json.loads(r["value_json"]) for r in records.get("centre_setting", [])}
-    limit = int(settings.get("process_limit_days", 20))
-    passed: dict[str, set[int]] = {}
-    for m in records.get("meeting", []):
-        if m.get("result") == "PASSED":
-            stages = (
-                {1, 2}
-                if m.get("kind") == "JOINT_PROPOSAL_CONSULTATION"
-                else {{"PROPOSAL": 1, "CONSULTATION": 2, "PARTY_REVIEW": 3, "RESOLUTION": 4}[m["stage"]]}
-            )
-            passed.setdefault(m["matter_uuid"], set()).update(stages)
-    posted: set[str] = {
-        d["matter_uuid"]
-        for d in records.get("matter_disclosure", [])
-        if d.get("kind") == "RESOLUTION" and d.get("posted_on")
-    }
-    stuck = overdue = missing = 0
-    for matter in records.get("matter", []):
-        if matter.get("status") != "IN_PROGRESS":
-            continue
-        done = passed.get(matter["uuid"], set())
-        age = (today - dt.date.fromisoformat(matter["opened_on"])).days
-        if 4 in done and matter["uuid"] not in posted:
-            missing += 1
-        elif age > limit and matter["uuid"] not in posted:
-            overdue += 1
-        elif len(done) < 4:
-            stuck += 1
-    return {"stuck": stuck, "overdue": overdue, "missing": missing}
-
-
-@overview_column("matters_waiting", QT_TRANSLATE_NOOP("core", "Matters between stages"))
-def _waiting(records: dict[str, list[dict[str, Any]]], today: dt.date) -> int:
-    return _matter_state(records, today)["stuck"]
-
-
-@overview_column("matters_overdue", QT_TRANSLATE_NOOP("core", "Matters past the limit"))
-def _overdue(records: dict[str, list[dict[str, Any]]], today: dt.date) -> int:
-    return _matter_state(records, today)["overdue"]
-
-
-@overview_column("disclosures_missing", QT_TRANSLATE_NOOP("core", "Resolutions not disclosed"))
-def _missing(records: dict[str, list[dict[str, Any]]], today: dt.date) -> int:
-    return _matter_state(records, today)["missing"]
-
-
-@overview_column("people", QT_TRANSLATE_NOOP("core", "People on the roster"))
-def _people(records: dict[str, list[dict[str, Any]]], today: dt.date) -> int:
-    return len(records.get("person", []))
 
 
 H_VILLAGE = QT_TRANSLATE_NOOP("core", "Village")
@@ -534,7 +491,7 @@ def report_xlsx(rows: list[VillageStatus], path: Path, tr: Callable[[str], str] 
     sheet.title = "overview"
     sheet.append(
         [tr(H_VILLAGE), tr(H_CODE), tr(H_LAST), tr(H_RECEIVED), tr(H_MISSING)]
-        + [tr(title) for _k, title, _f in OVERVIEW_COLUMNS]
+        + [tr(c.title) for _p, c in overview_columns()]
     )
     for row in rows:
         sheet.append(
@@ -545,7 +502,7 @@ def report_xlsx(rows: list[VillageStatus], path: Path, tr: Callable[[str], str] 
                 row.last_received.astimezone().strftime("%Y-%m-%d %H:%M") if row.last_received else "",
                 ", ".join(str(n) for n in row.missing),
             ]
-            + [row.values[k] for k, _t, _f in OVERVIEW_COLUMNS]
+            + [row.values[c.key] for _p, c in overview_columns()]
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
@@ -562,7 +519,7 @@ def report_pdf(session: Session, rows: list[VillageStatus], tr: Callable[[str], 
         Column("seq", "包号", "count"),
         Column("received", "接收时间", "date"),
         Column("missing", "缺号"),
-    ] + [Column(k, tr(t), "count") for k, t, _f in OVERVIEW_COLUMNS]
+    ] + [Column(c.key, tr(c.title), "count") for _p, c in overview_columns()]
     data = [
         {
             "name": r.name,

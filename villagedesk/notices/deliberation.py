@@ -8,7 +8,14 @@ from dataclasses import dataclass, field, replace
 
 from reportlab.platypus import PageBreak
 
-from villagedesk.notices.document import CentreInfo, Column, NoticeDocument, Review, chinese_date
+from villagedesk.notices.document import (
+    CentreInfo,
+    Column,
+    NoticeDocument,
+    Review,
+    chinese_date,
+    posting_period,
+)
 from villagedesk.notices.masking import redact_free_text
 from villagedesk.notices.numerals import amount_capitals, format_yuan
 
@@ -53,6 +60,7 @@ class MeetingSummary:
     absentees: list[tuple[str, str, str]]  # (name, reason, written opinion)
     observers: list[tuple[str, str]]  # (name, title)
     scan_sha256: str = ""
+    stages: tuple[int, ...] = ()  # the stages it covers: two for a joint 一肩挑 meeting
 
 
 @dataclass(frozen=True)
@@ -90,9 +98,7 @@ def _meeting_rows(matter: MatterPrint) -> list[dict[str, object]]:
     for m in matter.meetings:
         rows.append(
             {
-                "stage": STAGE_NAMES[m.stage - 1]
-                if m.kind != "党组织提议暨“两委”联席会议"
-                else "提议暨商议（一肩挑）",
+                "stage": STAGE_NAMES[m.stage - 1] if len(m.stages) < 2 else "提议暨商议（一肩挑）",
                 "date": chinese_date(m.held_on),
                 "should": m.should_vote if m.stage == 3 else m.should_attend,
                 "present": m.voting_present if m.stage == 3 else m.present,
@@ -201,11 +207,7 @@ def build_record_book(matter: MatterPrint, disclosures: list[MatterNoticePrint],
     )
     origin_line = f"动议事由：{matter.origin}。{redact_free_text(matter.origin_detail)}"
     for stage in range(1, 5):
-        held = [
-            m
-            for m in matter.meetings
-            if m.stage == stage or (stage == 1 and m.kind == "党组织提议暨“两委”联席会议")
-        ]
+        held = [m for m in matter.meetings if stage in m.stages]
         if stage > 1:
             doc.story.append(PageBreak())
         doc.heading(f"第{stage}页　{STAGE_NAMES[stage - 1]}", f"第{stage}页标题")
@@ -230,7 +232,7 @@ def build_record_book(matter: MatterPrint, disclosures: list[MatterNoticePrint],
             doc.paragraph("监督意见：＿＿＿＿＿＿＿＿＿＿　监督人（签字）：＿＿＿＿", f"第{stage}页监督意见")
             continue
         for d in items:
-            end = d.posting_date + dt.timedelta(days=d.posting_days - 1)
+            _, end = posting_period(d.posting_date, d.posting_days)
             label = f"第{d.phase}期：" if kind == "result" and len(items) > 1 else ""
             doc.paragraph(f"{label}公开内容：{redact_free_text(d.content)}", f"第{stage}页内容")
             if d.spent_fen is not None:

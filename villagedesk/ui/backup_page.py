@@ -90,12 +90,9 @@ class BackupPage(Page):
         self.usb_button.setEnabled(can_backup)
 
     def _contents(self, info: backup.BackupInfo) -> str:
-        labels = {
-            "people": self.tr("people"),
-            "memberships": self.tr("memberships"),
-            "notices": self.tr("notices"),
-            "audit entries": self.tr("history entries"),
-        }
+        from villagedesk.registers import PARTS
+
+        labels = {c.key: tr_core(c.title) for part in PARTS for c in part.counts}
         return "，".join(f"{labels.get(k, k)} {v}" for k, v in info.counts.items())
 
     def _allowed(self, action: users.Action) -> bool:

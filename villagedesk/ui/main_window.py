@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
@@ -15,110 +14,43 @@ from villagedesk import __version__
 from villagedesk.core.centre import find_centre
 from villagedesk.ui import settings as prefs
 from villagedesk.ui.context import DeskContext
-from villagedesk.ui.pages import HomePage, NotYetPage, Page, SettingsPage, apply_text_scale
+from villagedesk.ui.page_spec import QT_TRANSLATE_NOOP, PageSpec
+from villagedesk.ui.pages import HomePage, Page, SettingsPage, apply_text_scale
 from villagedesk.ui.settings import GeometryMixin
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def _page(module: str, cls: str) -> Callable[[DeskContext], Page]:
+    def factory(ctx: DeskContext) -> Page:
+        import importlib
 
+        return getattr(importlib.import_module(module), cls)(ctx)  # type: ignore[no-any-return]
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (marker lupdate recognises)
-    return text
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    key: str
-    title: Callable[[], str]
-    factory: Callable[[DeskContext], Page]
-
-
-def _not_yet(title: str, text: str) -> Callable[[DeskContext], Page]:
-    return lambda ctx: NotYetPage(_t(title), _t(text))
-
-
-def _roster(ctx: DeskContext) -> Page:
-    from villagedesk.ui.roster.page import RosterPage
-
-    return RosterPage(ctx)
-
-
-def _general_notice(ctx: DeskContext) -> Page:
-    from villagedesk.ui.general_notice.page import GeneralNoticePage
-
-    return GeneralNoticePage(ctx)
-
-
-def _deliberation(ctx: DeskContext) -> Page:
-    from villagedesk.ui.deliberation.page import DeliberationPage
-
-    return DeliberationPage(ctx)
-
-
-def _exchange(ctx: DeskContext) -> Page:
-    from villagedesk.ui.exchange_page import ExchangePage
-
-    return ExchangePage(ctx)
-
-
-def _backup(ctx: DeskContext) -> Page:
-    from villagedesk.ui.backup_page import BackupPage
-
-    return BackupPage(ctx)
+    return factory
 
 
 def default_pages() -> list[PageSpec]:
-    """The sidebar, in order. A register plugs in by replacing its entry with a real page factory."""
+    """The sidebar: the workbench, the registers (ui/registers.py), then the desk's own pages."""
+    from villagedesk.ui.registers import PAGES
+
     return [
-        PageSpec("home", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Workbench")), lambda ctx: HomePage(ctx)),
+        PageSpec("home", QT_TRANSLATE_NOOP("MainWindow", "Workbench"), lambda ctx: HomePage(ctx)),
+        *PAGES,
         PageSpec(
-            "deliberation",
-            lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Four deliberations, two disclosures")),
-            _deliberation,
+            "roster",
+            QT_TRANSLATE_NOOP("MainWindow", "People roster"),
+            _page("villagedesk.ui.roster.page", "RosterPage"),
         ),
         PageSpec(
-            "disclosure",
-            lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Village affairs disclosure")),
-            _not_yet(
-                QT_TRANSLATE_NOOP("MainWindow", "Village affairs disclosure"),
-                QT_TRANSLATE_NOOP(
-                    "MainWindow",
-                    "Party, village and finance disclosures with supervision review (村务公开) arrive in a later version.",
-                ),
-            ),
+            "exchange",
+            QT_TRANSLATE_NOOP("MainWindow", "Township exchange"),
+            _page("villagedesk.ui.exchange_page", "ExchangePage"),
         ),
         PageSpec(
-            "care",
-            lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Care targets")),
-            _not_yet(
-                QT_TRANSLATE_NOOP("MainWindow", "Care targets"),
-                QT_TRANSLATE_NOOP(
-                    "MainWindow",
-                    "The care-target list, visits and the care fund (暖心关怀) arrive in a later version.",
-                ),
-            ),
+            "backup",
+            QT_TRANSLATE_NOOP("MainWindow", "Backup and restore"),
+            _page("villagedesk.ui.backup_page", "BackupPage"),
         ),
-        PageSpec(
-            "microservices",
-            lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Ten services")),
-            _not_yet(
-                QT_TRANSLATE_NOOP("MainWindow", "Ten services"),
-                QT_TRANSLATE_NOOP(
-                    "MainWindow",
-                    "The centre's ten micro-services and their usage log (十有服务) arrive in a later version.",
-                ),
-            ),
-        ),
-        PageSpec(
-            "general_notice", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "General notices")), _general_notice
-        ),
-        PageSpec("roster", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "People roster")), _roster),
-        PageSpec("exchange", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Township exchange")), _exchange),
-        PageSpec("backup", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Backup and restore")), _backup),
-        PageSpec(
-            "settings", lambda: _t(QT_TRANSLATE_NOOP("MainWindow", "Settings")), lambda ctx: SettingsPage(ctx)
-        ),
+        PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), lambda ctx: SettingsPage(ctx)),
     ]
 
 

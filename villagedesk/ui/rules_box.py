@@ -31,7 +31,7 @@ class RulesBox(QGroupBox):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.widgets: dict[str, QWidget] = {}
-        for key, definition in centre_settings.DEFS.items():
+        for key, definition in centre_settings.defs().items():
             if definition.choices:
                 widget: QWidget = QComboBox()
                 for choice in definition.choices:
@@ -41,7 +41,7 @@ class RulesBox(QGroupBox):
                         else self.tr("at least two thirds")
                     )
                     widget.addItem(label, choice)  # type: ignore[attr-defined]
-            elif key == "major_matter_threshold_fen":
+            elif definition.money:
                 widget = QDoubleSpinBox()
                 widget.setRange(0, 1e9)
                 widget.setDecimals(0)
@@ -68,7 +68,7 @@ class RulesBox(QGroupBox):
 
     def refresh(self) -> None:
         with self.ctx.read() as session:
-            values = centre_settings.all_values(session)
+            values = centre_settings.snapshot(session).as_dict()
             allowed = users.can(session, self.ctx.user, users.Action.EDIT_CENTRE)
         for key, widget in self.widgets.items():
             value = values[key]

@@ -71,7 +71,7 @@ class TownshipWindow(QMainWindow):
             self.tr("Last package"),
             self.tr("Received"),
             self.tr("Missing packages"),
-        ] + [tr_core(title) for _k, title, _f in tw.OVERVIEW_COLUMNS]
+        ] + [tr_core(c.title) for _p, c in tw.overview_columns()]
         self.table.setSortingEnabled(False)
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -87,7 +87,7 @@ class TownshipWindow(QMainWindow):
                 row.last_sequence,
                 received,
                 "、".join(str(n) for n in row.missing),
-            ] + [row.values[k] for k, _t, _f in tw.OVERVIEW_COLUMNS]
+            ] + [row.values[c.key] for _p, c in tw.overview_columns()]
             for c, value in enumerate(values):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)

@@ -259,3 +259,5 @@ __all__ = [
     "update_matter_notice",
     "withdraw",
 ]
+
+from villagedesk.core.deliberation.register import REGISTER as REGISTER  # noqa: E402  (last: it uses the rest)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from villagedesk.core import settings as centre_settings
+from villagedesk.core.deliberation.config import MAJOR_MATTERS
 from villagedesk.core.deliberation.messages import (
     F_AMOUNT,
     F_CATEGORY,
@@ -53,7 +54,7 @@ def _validate_matter(session: Session, data: MatterInput, today: dt.date) -> Mat
         errors.add(F_TITLE, R_REQUIRED)
     elif len(title) > 120:
         errors.add(F_TITLE, R_TOO_LONG, max=120)
-    if data.category not in centre_settings.get(session, "major_matters"):
+    if data.category not in centre_settings.get(session, MAJOR_MATTERS):
         errors.add(F_CATEGORY, R_CATEGORY, value=data.category)
     if data.amount_fen is not None and data.amount_fen < 0:
         errors.add(F_AMOUNT, R_AMOUNT)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from villagedesk.core import roster
 from villagedesk.core import settings as centre_settings
 from villagedesk.core.centre import get_centre
+from villagedesk.core.deliberation.config import PARTY_NOTICE_DAYS, VILLAGERS_NOTICE_DAYS
 from villagedesk.core.deliberation.messages import (
     F_ABSENTEES,
     F_AGENDA,
@@ -222,7 +223,7 @@ def record_meeting(
     _check_votes(data, facts, errors)
     errors.raise_if_any()
 
-    values = centre_settings.all_values(session)
+    values = centre_settings.snapshot(session)
     evaluation = evaluate(facts, values)
     warnings = notice_warnings(data, values)
     meeting = _meeting_row(matter, data, invited, facts, evaluation, warnings)
@@ -405,11 +406,11 @@ def _keep_scan(meeting: Meeting, data: MeetingInput, scan_sha: str, attachments:
     meeting.scan_file, meeting.scan_sha256 = stored.name, scan_sha
 
 
-def notice_warnings(data: MeetingInput, values: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+def notice_warnings(data: MeetingInput, values: centre_settings.Values) -> list[tuple[str, dict[str, Any]]]:
     if data.kind is MeetingKind.PARTY_GENERAL:
-        needed = int(values["party_notice_days"])
+        needed = values[PARTY_NOTICE_DAYS]
     elif data.kind is MeetingKind.VILLAGERS:
-        needed = int(values["villagers_notice_days"])
+        needed = values[VILLAGERS_NOTICE_DAYS]
     else:
         return []
     if data.notice_sent_on is None:

@@ -27,6 +27,7 @@ from villagedesk.core.deliberation.messages import (
 )
 from villagedesk.core.deliberation.queries import get_matter, matter_notices, meetings, require_open
 from villagedesk.core.errors import Collector, NotFoundError, ValidationError
+from villagedesk.core.posting import posting_end
 from villagedesk.core.users import Action, require
 from villagedesk.db.models import (
     MatterNotice,
@@ -187,5 +188,4 @@ def take_down(session: Session, disclosure_id: int, day: dt.date, reason: str = 
 def taken_down_early(disclosure: MatterNotice) -> bool:
     if disclosure.taken_down_on is None:
         return False
-    end = disclosure.posting_date + dt.timedelta(days=disclosure.posting_days - 1)
-    return disclosure.taken_down_on < end
+    return disclosure.taken_down_on < posting_end(disclosure.posting_date, disclosure.posting_days)

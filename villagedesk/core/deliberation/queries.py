@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -76,12 +78,13 @@ def matter_notices(session: Session, matter_id: int) -> list[MatterNotice]:
     )
 
 
-def passed_stages(session: Session, matter_id: int) -> set[Stage]:
+def stages_done(meeting_rows: Iterable[Meeting], notice_rows: Iterable[MatterNotice]) -> set[Stage]:
+    """The stages a matter has passed, from its meetings and disclosures already loaded."""
     done: set[Stage] = set()
-    for m in meetings(session, matter_id):
+    for m in meeting_rows:
         if m.result is MeetingResult.PASSED:
             done.update(stages_held(m.kind))
-    for d in matter_notices(session, matter_id):
+    for d in notice_rows:
         if d.posted_on is not None:
             done.add(
                 Stage.RESOLUTION_DISCLOSURE
@@ -91,14 +94,18 @@ def passed_stages(session: Session, matter_id: int) -> set[Stage]:
     return done
 
 
-def next_stage(session: Session, matter: Matter) -> Stage | None:
+def first_missing(matter: Matter, done: set[Stage]) -> Stage | None:
     if matter.status is not MatterStatus.IN_PROGRESS:
         return None
-    done = passed_stages(session, matter.id)
-    for stage in Stage:
-        if stage not in done:
-            return stage
-    return None
+    return next((stage for stage in Stage if stage not in done), None)
+
+
+def passed_stages(session: Session, matter_id: int) -> set[Stage]:
+    return stages_done(meetings(session, matter_id), matter_notices(session, matter_id))
+
+
+def next_stage(session: Session, matter: Matter) -> Stage | None:
+    return first_missing(matter, passed_stages(session, matter.id))
 
 
 def require_open(matter: Matter) -> None:

@@ -10,6 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from villagedesk.core.deliberation.config import (
+    ABSENTEE_OPINIONS_COUNT,
+    STAGE1_PASS,
+    STAGE1_QUORUM,
+    STAGE2_PASS,
+    STAGE2_QUORUM,
+    STAGE3_QUORUM,
+)
 from villagedesk.core.deliberation.messages import (
     BASIS_PRESENT,
     BASIS_SHOULD,
@@ -24,7 +32,7 @@ from villagedesk.core.deliberation.messages import (
     SOURCE_PRACTICE,
     THRESHOLD_LABELS,
 )
-from villagedesk.core.settings import MORE_THAN_HALF, TWO_THIRDS
+from villagedesk.core.settings import MORE_THAN_HALF, TWO_THIRDS, Values
 from villagedesk.db.models import (
     MeetingKind,
     MeetingResult,
@@ -65,20 +73,20 @@ class MeetingRules:
     passing: Rule
 
 
-def rules_for(kind: MeetingKind, values: dict[str, Any]) -> MeetingRules:
+def rules_for(kind: MeetingKind, values: Values) -> MeetingRules:
     if kind is MeetingKind.BRANCH_COMMITTEE:
         return MeetingRules(
-            Rule(values["stage1_quorum"], BASIS_SHOULD, SOURCE_PRACTICE),
-            Rule(values["stage1_pass"], BASIS_SHOULD, SOURCE_PRACTICE),
+            Rule(values[STAGE1_QUORUM], BASIS_SHOULD, SOURCE_PRACTICE),
+            Rule(values[STAGE1_PASS], BASIS_SHOULD, SOURCE_PRACTICE),
         )
     if kind in (MeetingKind.JOINT_COMMITTEES, MeetingKind.JOINT_PROPOSAL_CONSULTATION):
         return MeetingRules(
-            Rule(values["stage2_quorum"], BASIS_SHOULD, SOURCE_PRACTICE),
-            Rule(values["stage2_pass"], BASIS_PRESENT, SOURCE_PRACTICE),
+            Rule(values[STAGE2_QUORUM], BASIS_SHOULD, SOURCE_PRACTICE),
+            Rule(values[STAGE2_PASS], BASIS_PRESENT, SOURCE_PRACTICE),
         )
     if kind is MeetingKind.PARTY_GENERAL:
         return MeetingRules(
-            Rule(values["stage3_quorum"], BASIS_SHOULD_VOTE, SOURCE_PRACTICE),
+            Rule(values[STAGE3_QUORUM], BASIS_SHOULD_VOTE, SOURCE_PRACTICE),
             Rule(MORE_THAN_HALF, BASIS_SHOULD_VOTE, SOURCE_PARTY_RULES),
         )
     if kind is MeetingKind.REPRESENTATIVES:
@@ -119,7 +127,7 @@ class Evaluation:
     lines: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (translatable template, params)
 
 
-def evaluate(facts: Facts, values: dict[str, Any]) -> Evaluation:
+def evaluate(facts: Facts, values: Values) -> Evaluation:
     rules = rules_for(facts.kind, values)
     party = facts.kind is MeetingKind.PARTY_GENERAL
     quorum_base = facts.should_vote if party else facts.should_attend
@@ -131,7 +139,7 @@ def evaluate(facts: Facts, values: dict[str, Any]) -> Evaluation:
         pass_base = facts.should_vote
     else:
         pass_base = facts.should_attend
-    yes = facts.yes + (facts.written_yes if values.get("absentee_opinions_count") else 0)
+    yes = facts.yes + (facts.written_yes if values[ABSENTEE_OPINIONS_COUNT] else 0)
     passed = quorum_ok and meets(rules.passing.threshold, yes, pass_base)
     result = (
         MeetingResult.NO_QUORUM

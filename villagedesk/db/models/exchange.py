@@ -50,6 +50,8 @@ class EnrolledVillage(Base):
     last_sequence: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     last_hash: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     last_received_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # {part key: facts} worked out from the village's records at import (township overview)
+    facts_json: Mapped[str] = mapped_column(Text, nullable=False, default="{}", server_default="{}")
 
 
 class ReceivedPackage(Base):

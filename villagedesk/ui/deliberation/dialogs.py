@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from villagedesk.core import deliberation as d
 from villagedesk.core import settings as centre_settings
 from villagedesk.core.centre import get_centre
+from villagedesk.core.deliberation import config
 from villagedesk.core.errors import ValidationError
 from villagedesk.db.models import MatterNoticeKind, MeetingKind, MeetingResult, Origin
 from villagedesk.i18n import tr_core
@@ -56,9 +57,9 @@ class MatterDialog(FormDialog):
         self.title_edit = QLineEdit()
         self.category = QComboBox()
         with ctx.read() as session:
-            for item in centre_settings.get(session, "major_matters"):
+            for item in centre_settings.get(session, config.MAJOR_MATTERS):
                 self.category.addItem(item, item)
-            threshold = int(centre_settings.get(session, "major_matter_threshold_fen"))
+            threshold = centre_settings.get(session, config.MAJOR_MATTER_THRESHOLD_FEN)
         self.amount = QDoubleSpinBox()
         self.amount.setRange(0, 1e10)
         self.amount.setDecimals(2)
@@ -140,7 +141,7 @@ class MeetingDialog(FormDialog):
             matter = d.get_matter(session, matter_id)
             stage = d.next_stage(session, matter)
             one_shoulder = get_centre(session).one_shoulder
-            self.values = centre_settings.all_values(session)
+            self.values = centre_settings.snapshot(session)
             self.setWindowTitle(self.tr("Record a meeting: %1").replace("%1", matter.title))
         self.kind = QComboBox()
         for kind in d.STAGE_KINDS.get(stage, ()) if stage else ():
@@ -382,7 +383,7 @@ class MatterNoticeDialog(FormDialog):
         self.matter_id = matter_id
         self.kind = kind
         with ctx.read() as session:
-            days = int(centre_settings.get(session, "posting_days"))
+            days = centre_settings.get(session, centre_settings.POSTING_DAYS)
             matter = d.get_matter(session, matter_id)
         self.content = _text_edit(120)
         self.spent = QDoubleSpinBox()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from villagedesk import documents
 from villagedesk.core import deliberation as d
 from villagedesk.core import settings as centre_settings
+from villagedesk.core.deliberation import config
 from villagedesk.core.errors import ValidationError
 from villagedesk.db.models import MatterNoticeKind, MatterStatus
 from villagedesk.i18n import tr_core
@@ -113,7 +114,7 @@ class DeliberationPage(Page):
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), None)
         with ctx.read() as session:
-            for item in centre_settings.get(session, "major_matters"):
+            for item in centre_settings.get(session, config.MAJOR_MATTERS):
                 self.category.addItem(item, item)
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), None)
@@ -263,8 +264,8 @@ class DeliberationPage(Page):
     def selected_notice(self) -> int | None:
         item = self.timeline.currentItem()
         if item is not None:
-            kind, record_id = item.data(Qt.ItemDataRole.UserRole)
-            if kind == "disclosure":
+            record_kind, record_id = item.data(Qt.ItemDataRole.UserRole)
+            if record_kind == "disclosure":
                 return record_id
         with self.ctx.read() as session:
             drafts = [x for x in d.matter_notices(session, self.selected_id() or 0)]

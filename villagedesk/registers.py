@@ -1,0 +1,26 @@
+"""The one list of what the desk is made of: the spine and the registers, in sidebar order.
+
+A new register is its own modules on each floor plus one line here (and one in
+``documents.kinds`` and ``ui/registers.py``).
+"""
+
+from __future__ import annotations
+
+from villagedesk.core.deliberation import REGISTER as DELIBERATION
+from villagedesk.core.general_notice import REGISTER as GENERAL_NOTICE
+from villagedesk.core.register import Part, RecordType, Register
+from villagedesk.core.spine import SPINE
+
+REGISTERS: tuple[Register, ...] = (DELIBERATION, GENERAL_NOTICE)
+PARTS: tuple[Part, ...] = (SPINE, *REGISTERS)
+
+
+def record_types() -> list[RecordType]:
+    return [t for part in PARTS for t in part.record_types]
+
+
+def register(key: str) -> Register:
+    for r in REGISTERS:
+        if r.key == key:
+            return r
+    raise KeyError(key)
