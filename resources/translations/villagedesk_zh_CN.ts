@@ -67,22 +67,6 @@
         <translation>内容</translation>
     </message>
     <message>
-        <source>people</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>memberships</source>
-        <translation>身份</translation>
-    </message>
-    <message>
-        <source>notices</source>
-        <translation>公告</translation>
-    </message>
-    <message>
-        <source>history entries</source>
-        <translation>历史记录</translation>
-    </message>
-    <message>
         <source>Backing up...</source>
         <translation>正在备份…</translation>
     </message>
@@ -375,53 +359,6 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Propose again</source>
         <translation>重新提议</translation>
-    </message>
-</context>
-<context>
-    <name>DisclosureDialog</name>
-    <message>
-        <source>Resolution disclosure</source>
-        <translation>决议公开</translation>
-    </message>
-    <message>
-        <source>Implementation result disclosure</source>
-        <translation>实施结果公开</translation>
-    </message>
-    <message>
-        <source> yuan</source>
-        <translation> 元</translation>
-    </message>
-    <message>
-        <source>This is the final phase</source>
-        <translation>这是最后一期</translation>
-    </message>
-    <message>
-        <source>&amp;Content</source>
-        <translation>公开内容(&amp;C)</translation>
-    </message>
-    <message>
-        <source>What was &amp;done</source>
-        <translation>实施情况(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Money &amp;spent</source>
-        <translation>实际支出(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Acceptance result</source>
-        <translation>验收结果(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Date of &amp;issue</source>
-        <translation>落款日期(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Posting from</source>
-        <translation>张贴日期(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Posting p&amp;eriod (days)</source>
-        <translation>公示天数(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -867,6 +804,53 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Any matter above %1 yuan must go through the four deliberations (a setting).</source>
         <translation>凡金额超过 %1 元的事项都须履行“四议两公开”程序（可在设置中调整）。</translation>
+    </message>
+</context>
+<context>
+    <name>MatterNoticeDialog</name>
+    <message>
+        <source>Resolution disclosure</source>
+        <translation>决议公开</translation>
+    </message>
+    <message>
+        <source>Implementation result disclosure</source>
+        <translation>实施结果公开</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>This is the final phase</source>
+        <translation>这是最后一期</translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation>公开内容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What was &amp;done</source>
+        <translation>实施情况(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Money &amp;spent</source>
+        <translation>实际支出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Acceptance result</source>
+        <translation>验收结果(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue</source>
+        <translation>落款日期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Posting from</source>
+        <translation>张贴日期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Posting p&amp;eriod (days)</source>
+        <translation>公示天数(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2105,22 @@ Switch to the open window, or close it and try again.</source>
         <translation>花名册中村务监督委员会仅有 {count} 名委员，应为3至5名方可审核公开事项</translation>
     </message>
     <message>
+        <source>Centre</source>
+        <translation>村党群服务中心</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>任职及身份记录</translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -2305,8 +2305,12 @@ Switch to the open window, or close it and try again.</source>
         <translation>{value} 是将来的日期，会议应在召开后记录</translation>
     </message>
     <message>
-        <source>{value} is before the previous stage&apos;s meeting on {previous}</source>
-        <translation>{value} 早于上一环节（{previous}）</translation>
+        <source>{value} is before this matter&apos;s earlier meeting ({meeting}) held on {previous}</source>
+        <translation>{value}早于本事项此前于{previous}召开的{meeting}</translation>
+    </message>
+    <message>
+        <source>{value} is before the matter was opened on {opened}</source>
+        <translation>{value}早于本事项的动议日期{opened}</translation>
     </message>
     <message>
         <source>{name} was not a member of this body on {day} (roster)</source>
@@ -2459,6 +2463,14 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>revision {revision} has already been replaced by a newer revision</source>
         <translation>第 {revision} 版已有更新的版次</translation>
+    </message>
+    <message>
+        <source>General notices</source>
+        <translation>通用公告</translation>
+    </message>
+    <message>
+        <source>notices</source>
+        <translation>公告</translation>
     </message>
     <message>
         <source>Notice</source>
@@ -2645,8 +2657,8 @@ Switch to the open window, or close it and try again.</source>
         <translation>修改原因</translation>
     </message>
     <message>
-        <source>is required: this record has already been printed or reviewed</source>
-        <translation>必须填写：此记录已打印或已审核</translation>
+        <source>is required: this record has been posted on the village board</source>
+        <translation>必须填写：此记录已在村务公开栏张贴公开</translation>
     </message>
     <message>
         <source>Stage 1 attendance</source>
@@ -2707,6 +2719,10 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>Record book</source>
         <translation>记录本</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
     </message>
     <message>
         <source>is filed, not posted on the board</source>
@@ -2795,6 +2811,10 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>Resolutions not disclosed</source>
         <translation>决议未公开</translation>
+    </message>
+    <message>
+        <source>major matters</source>
+        <translation>重大事项</translation>
     </message>
     <message>
         <source>People on the roster</source>

@@ -12,10 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, inspect, select
 
-from tests.conftest import TODAY, add_tester
+from tests.conftest import TODAY
 from villagedesk import documents
-from villagedesk.core.demo import fill_demo
-from villagedesk.core.session import unit_of_work
 from villagedesk.db.base import TravelMixin
 from villagedesk.db.store import open_store
 from villagedesk.paths import DataDir
@@ -95,12 +93,10 @@ def test_every_register_has_a_page():
     assert {r.key for r in REGISTERS} <= set(page_keys)
 
 
-@pytest.fixture(scope="module")
-def demo_session(tmp_path_factory):
-    store = open_store(DataDir.resolve(tmp_path_factory.mktemp("contract") / "demo"))
-    with unit_of_work(store.sessions, actor="system") as s:
-        fill_demo(s, seed=5, years=1, today=TODAY)
-        add_tester(s)
+@pytest.fixture
+def demo_session(tmp_path, demo_templates):
+    """Two years of the demo: every kind of document is there (a result disclosure needs a year)."""
+    store = open_store(demo_templates.copy_to(DataDir.resolve(tmp_path / "demo"), seed=3, years=2))
     s = store.sessions()
     s.info["actor"] = "tester"
     yield s

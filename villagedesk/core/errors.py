@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any
 
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP, Translator, identity
@@ -14,7 +15,7 @@ FIELD_RULE = QT_TRANSLATE_NOOP("core", "{field}: {rule}")
 class FieldError:
     field: str  # translatable field label (source text)
     rule: str  # translatable rule template (source text) with {named} placeholders
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dc_field(default_factory=dict)
 
     def render(self, tr: Translator = identity) -> str:
         params = {k: (tr(v) if isinstance(v, Translatable) else v) for k, v in self.params.items()}

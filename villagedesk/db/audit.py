@@ -11,9 +11,9 @@ import enum
 import hashlib
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, event, insert, inspect, select
+from sqlalchemy import Connection, Table, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from villagedesk.db.base import TravelMixin, new_uuid, utcnow
@@ -131,7 +131,7 @@ def _audit(session: Session, flush_context: Any) -> None:
             record_uuid=row.pop("uuid"),
         )
         prev = digest
-    conn.execute(insert(AuditEntry.__table__), rows)
+    conn.execute(insert(cast(Table, AuditEntry.__table__)), rows)
 
 
 def add_change_check(check: ChangeCheck) -> None:

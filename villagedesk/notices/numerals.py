@@ -12,7 +12,7 @@ SECTIONS = ["", "万", "亿", "万亿"]
 
 def _group(value: int) -> str:
     """0 < value < 10000, without leading 零."""
-    out = []
+    out: list[str] = []
     pending_zero = False
     for position in (3, 2, 1, 0):
         digit = value // 10**position % 10
