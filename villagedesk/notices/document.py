@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
-import reportlab.lib.textsplit as _textsplit
-import reportlab.platypus.paragraph as _paragraph_module
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -32,7 +30,6 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -41,14 +38,9 @@ from reportlab.platypus import (
 from villagedesk.core.errors import FieldError, ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 from villagedesk.notices.fonts import FontSet, MissingGlyphError, fonts
+from villagedesk.notices.linebreak import ChineseParagraph
 from villagedesk.notices.masking import mask_address, mask_id, mask_mobile, mask_name
 from villagedesk.notices.numerals import amount_capitals, format_yuan
-
-# ReportLab's CJK line breaking knows Japanese punctuation but not the Chinese full-width marks,
-# so a line could start with "，". Teach it the Chinese ones (they then hang in the margin).
-_CHINESE_CANNOT_START = "，；：！？》〉』」】）％、。"
-_paragraph_module.ALL_CANNOT_START = _textsplit.ALL_CANNOT_START + _CHINESE_CANNOT_START
-_textsplit.ALL_CANNOT_START = _paragraph_module.ALL_CANNOT_START
 
 PAGE_W, PAGE_H = A4
 LEFT, TOP = 28 * mm, 37 * mm
@@ -249,7 +241,7 @@ class NoticeDocument:
         self.right = ParagraphStyle("right", parent=self.plain, alignment=TA_RIGHT, rightIndent=4 * CHAR)
         self.hash = content_hash(self.record)
         self.story.append(
-            Paragraph(self._markup(self.title, self.title_style, "标题"), self._balanced_title_style())
+            ChineseParagraph(self._markup(self.title, self.title_style, "标题"), self._balanced_title_style())
         )
 
     def _balanced_title_style(self) -> ParagraphStyle:
@@ -281,9 +273,9 @@ class NoticeDocument:
             )
         return "".join(out)
 
-    def para(self, text: str, where: str, style: ParagraphStyle | None = None) -> Paragraph:
+    def para(self, text: str, where: str, style: ParagraphStyle | None = None) -> ChineseParagraph:
         style = style or self.body
-        return Paragraph(self._markup(text, style, where), style)
+        return ChineseParagraph(self._markup(text, style, where), style)
 
     # -- the parts -------------------------------------------------------------------------------
     def paragraph(self, text: str, where: str) -> None:
