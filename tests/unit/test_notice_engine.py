@@ -223,3 +223,14 @@ def test_qr_code_on_every_page_decodes_to_uuid_and_hash(tmp_path):
             ["zbarimg", "-q", "--raw", str(page)], capture_output=True, text=True
         ).stdout.strip()
         assert out == f"villagedesk:general_notice:{data.uuid}:{content_hash(data.record())}"
+
+
+def test_numbers_typed_into_free_text_cells_print_masked():
+    doc = NoticeDocument(title="关于走访情况的公示", kind="test", uuid="u", record={"k": 1})
+    rows = [
+        {"note": "已联系本人（电话１３８ ５１２３ ５６７８，身份证320902 19900101 123x），座机0515-88881234"}
+    ]
+    doc.table([Column("note", "走访情况")], rows, "名单")
+    text = body_text(doc.build())
+    assert "138****5678" in text and "320902********123X" in text and "0515-88881234" in text
+    assert "５１２３" not in text and "19900101" not in text

@@ -39,7 +39,7 @@ from villagedesk.core.errors import FieldError, ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 from villagedesk.notices.fonts import FontSet, MissingGlyphError, fonts
 from villagedesk.notices.linebreak import ChineseParagraph
-from villagedesk.notices.masking import mask_address, mask_id, mask_mobile, mask_name
+from villagedesk.notices.masking import mask_address, mask_id, mask_mobile, mask_name, redact_free_text
 from villagedesk.notices.numerals import amount_capitals, format_yuan
 
 PAGE_W, PAGE_H = A4
@@ -116,6 +116,8 @@ class Column:
             return format_yuan(int(value))
         if self.kind == "date":
             return value.isoformat() if isinstance(value, dt.date) else str(value)
+        if self.kind == "text":  # free text in a cell: a number typed into it is masked too
+            return redact_free_text(str(value))
         return str(value)
 
 
