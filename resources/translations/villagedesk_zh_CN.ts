@@ -2841,8 +2841,22 @@ Press &apos;Show Details&apos; to copy the details for support.</source>
 <context>
     <name>printing</name>
     <message>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <source>The printer did not take the job: %1
+What was recorded stays recorded; print the document again.</source>
+        <translation>打印机未接收打印任务：%1
+已登记的内容保持不变，请重新打印该文档。</translation>
+    </message>
+    <message>
         <source>Cannot print</source>
         <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Sending to the printer...</source>
+        <translation>正在发送到打印机…</translation>
     </message>
     <message>
         <source>Print %1 document(s), %2 page(s)</source>
