@@ -82,6 +82,17 @@ class Line:
     text: str
 
 
+def _cmap_text(hex_digits: str) -> str:
+    """A ToUnicode destination: UTF-16BE, or (as ReportLab writes characters beyond the BMP, e.g.
+    <2A6A5> for 𪚥) the code point itself."""
+    if len(hex_digits) % 4 == 0:
+        try:
+            return bytes.fromhex(hex_digits).decode("utf-16-be")
+        except UnicodeDecodeError:
+            pass
+    return chr(int(hex_digits, 16))
+
+
 class _FontMetrics:
     """Advance widths (1/1000 em) and Unicode of the codes of one simple PDF font."""
 
@@ -101,10 +112,10 @@ class _FontMetrics:
     def _read_cmap(self, cmap: str) -> None:
         for block in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S):
             for src, dst in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
-                self.unicode[int(src, 16)] = bytes.fromhex(dst).decode("utf-16-be")
+                self.unicode[int(src, 16)] = _cmap_text(dst)
         for block in re.findall(r"beginbfrange(.*?)endbfrange", cmap, re.S):
             for lo, hi, dst in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
-                start = bytes.fromhex(dst).decode("utf-16-be")
+                start = _cmap_text(dst)
                 for offset, code in enumerate(range(int(lo, 16), int(hi, 16) + 1)):
                     self.unicode[code] = start[:-1] + chr(ord(start[-1]) + offset)
 

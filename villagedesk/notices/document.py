@@ -53,19 +53,23 @@ CHAR = BODY_PT  # one character width in body type
 F_NOTICE = QT_TRANSLATE_NOOP("core", "Notice")
 R_GLYPH = QT_TRANSLATE_NOOP(
     "core",
-    "{where} contains '{char}' (U+{code}), which no font on this computer can print; "
-    "use another character or install a font that has it (e.g. SimSun-ExtB)",
+    "{where} contains '{char}' (U+{code}), and no font on this PC that can be embedded has it; "
+    "install a TrueType font that has it (e.g. SimSun-ExtB) or use another character",
+)
+R_GLYPH_NOT_EMBEDDABLE = QT_TRANSLATE_NOOP(
+    "core",
+    "{where} contains '{char}' (U+{code}), and no font on this PC that can be embedded has it: "
+    "{fonts} have it but use PostScript outlines, which cannot be embedded; "
+    "install a TrueType font that has it (e.g. SimSun-ExtB) or use another character",
 )
 
 
 def glyph_error(exc: MissingGlyphError) -> ValidationError:
-    return ValidationError(
-        [
-            FieldError(
-                F_NOTICE, R_GLYPH, {"where": exc.field, "char": exc.char, "code": f"{ord(exc.char):04X}"}
-            )
-        ]
-    )
+    values = {"where": exc.field, "char": exc.char, "code": f"{ord(exc.char):04X}"}
+    if exc.unembeddable:
+        values["fonts"] = "、".join(exc.unembeddable)
+        return ValidationError([FieldError(F_NOTICE, R_GLYPH_NOT_EMBEDDABLE, values)])
+    return ValidationError([FieldError(F_NOTICE, R_GLYPH, values)])
 
 
 @dataclass(frozen=True)
