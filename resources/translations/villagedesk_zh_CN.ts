@@ -2477,8 +2477,12 @@ Switch to the open window, or close it and try again.</source>
         <translation>公告</translation>
     </message>
     <message>
-        <source>{where} contains &apos;{char}&apos; (U+{code}), which no font on this computer can print; use another character or install a font that has it (e.g. SimSun-ExtB)</source>
-        <translation>“{where}”中的字符“{char}”（U+{code}）本机所有字体都无法打印，请改用其他字，或安装含有此字的字体（如 SimSun-ExtB）</translation>
+        <source>{where} contains &apos;{char}&apos; (U+{code}), and no font on this PC that can be embedded has it; install a TrueType font that has it (e.g. SimSun-ExtB) or use another character</source>
+        <translation>{where}中有“{char}”（U+{code}），本机没有可嵌入的字体包含此字；请安装包含此字的 TrueType 字体（如 SimSun-ExtB），或改用其他字</translation>
+    </message>
+    <message>
+        <source>{where} contains &apos;{char}&apos; (U+{code}), and no font on this PC that can be embedded has it: {fonts} have it but use PostScript outlines, which cannot be embedded; install a TrueType font that has it (e.g. SimSun-ExtB) or use another character</source>
+        <translation>{where}中有“{char}”（U+{code}），本机没有可嵌入的字体包含此字：{fonts}虽有此字，但采用 PostScript 轮廓，无法嵌入 PDF；请安装包含此字的 TrueType 字体（如 SimSun-ExtB），或改用其他字</translation>
     </message>
     <message>
         <source>Backup file</source>
@@ -2861,8 +2865,22 @@ Press &apos;Show Details&apos; to copy the details for support.</source>
 <context>
     <name>printing</name>
     <message>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <source>The printer did not take the job: %1
+What was recorded stays recorded; print the document again.</source>
+        <translation>打印机未接收打印任务：%1
+已登记的内容保持不变，请重新打印该文档。</translation>
+    </message>
+    <message>
         <source>Cannot print</source>
         <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Sending to the printer...</source>
+        <translation>正在发送到打印机…</translation>
     </message>
     <message>
         <source>Print %1 document(s), %2 page(s)</source>

@@ -11,6 +11,7 @@ from villagedesk.core import deliberation as d
 from villagedesk.core import users
 from villagedesk.core.deliberation import config
 from villagedesk.db.models import MatterStatus, MeetingKind, UserRole
+from villagedesk.ui.jobs import wait_for_jobs
 from villagedesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("bundled_fonts")
@@ -104,7 +105,7 @@ def test_whole_matter_through_the_gui(qtbot, desk, tmp_path):
     ok(qtbot, review)
     assert not review.isVisible(), review.message.text()
     desk.dialogs.file_answers = [str(tmp_path / "posted.pdf")]
-    assert page.post() == 1 and (tmp_path / "posted.pdf").exists()
+    assert page.post() == 1 and wait_for_jobs() and (tmp_path / "posted.pdf").exists()
 
     result = page.add_matter_notice(MatterNoticeKind.RESULT)
     result.content.setPlainText("文化广场已建成并投入使用。")

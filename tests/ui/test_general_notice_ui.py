@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem
 
 from tests.conftest import TODAY
 from villagedesk.core import general_notice as gn
+from villagedesk.ui.jobs import wait_for_jobs
 from villagedesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("bundled_fonts")
@@ -80,6 +81,7 @@ def test_print_goes_through_qprinter_and_is_logged(qtbot, desk, tmp_path):
     out = tmp_path / "printed.pdf"
     desk.dialogs.file_answers = [str(out)]
     assert page.print_selected(False) == 1
+    assert wait_for_jobs()  # printing runs off the GUI thread
     assert len(PdfReader(out).pages) == int(desk.dialogs.shown[-1][2])
     with desk.read() as s:
         from villagedesk import documents
@@ -98,6 +100,7 @@ def test_batch_print_one_dialog_all_pages(qtbot, desk, tmp_path):
     out = tmp_path / "batch.pdf"
     desk.dialogs.file_answers = [str(out)]
     assert page.print_selected(False) == 3
+    assert wait_for_jobs()
     assert len(PdfReader(out).pages) == expected_pages
     assert [k for k, _, _ in desk.dialogs.shown].count("print") == 1
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from tests.conftest import TESTER_PIN, TODAY
 from villagedesk.core import roster, users
 from villagedesk.db.models import Body, UserRole
+from villagedesk.ui.jobs import wait_for_jobs
 from villagedesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("bundled_fonts")
@@ -78,6 +79,7 @@ def test_review_dialog_signs_and_notice_prints_review_line(qtbot, desk, tmp_path
     desk.dialogs.file_answers = [str(out)]
     page.view.selectRow(0)
     assert page.print_selected(False) == 1
+    assert wait_for_jobs()
     assert len(PdfReader(str(out)).pages) >= 1
     item = page._printables(page.selected_ids())[0]
     from tests.unit.pdfcheck import read_pdf, squash

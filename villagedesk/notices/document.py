@@ -8,17 +8,13 @@ numbers "— 1 —"; the date in Arabic numerals four characters from the right 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 import itertools
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
-import reportlab.lib.textsplit as _textsplit
-import reportlab.platypus.paragraph as _paragraph_module
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -32,23 +28,21 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
 from villagedesk.core.errors import FieldError, ValidationError
-from villagedesk.core.i18n import QT_TRANSLATE_NOOP
-from villagedesk.notices.fonts import FontSet, MissingGlyphError, fonts
-from villagedesk.notices.masking import mask_address, mask_id, mask_mobile, mask_name
-from villagedesk.notices.numerals import amount_capitals, format_yuan
 
-# ReportLab's CJK line breaking knows Japanese punctuation but not the Chinese full-width marks,
-# so a line could start with "，". Teach it the Chinese ones (they then hang in the margin).
-_CHINESE_CANNOT_START = "，；：！？》〉』」】）％、。"
-_paragraph_module.ALL_CANNOT_START = _textsplit.ALL_CANNOT_START + _CHINESE_CANNOT_START
-_textsplit.ALL_CANNOT_START = _paragraph_module.ALL_CANNOT_START
+# The hash a review signs and the posting period are each worked out in one place, below printing.
+from villagedesk.core.hashing import content_hash
+from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.core.posting import posting_period
+from villagedesk.notices.fonts import FontSet, MissingGlyphError, fonts
+from villagedesk.notices.linebreak import ChineseParagraph
+from villagedesk.notices.masking import mask_address, mask_id, mask_mobile, mask_name, redact_free_text
+from villagedesk.notices.numerals import amount_capitals, format_yuan
 
 PAGE_W, PAGE_H = A4
 LEFT, TOP = 28 * mm, 37 * mm
@@ -61,19 +55,23 @@ CHAR = BODY_PT  # one character width in body type
 F_NOTICE = QT_TRANSLATE_NOOP("core", "Notice")
 R_GLYPH = QT_TRANSLATE_NOOP(
     "core",
-    "{where} contains '{char}' (U+{code}), which no font on this computer can print; "
-    "use another character or install a font that has it (e.g. SimSun-ExtB)",
+    "{where} contains '{char}' (U+{code}), and no font on this PC that can be embedded has it; "
+    "install a TrueType font that has it (e.g. SimSun-ExtB) or use another character",
+)
+R_GLYPH_NOT_EMBEDDABLE = QT_TRANSLATE_NOOP(
+    "core",
+    "{where} contains '{char}' (U+{code}), and no font on this PC that can be embedded has it: "
+    "{fonts} have it but use PostScript outlines, which cannot be embedded; "
+    "install a TrueType font that has it (e.g. SimSun-ExtB) or use another character",
 )
 
 
 def glyph_error(exc: MissingGlyphError) -> ValidationError:
-    return ValidationError(
-        [
-            FieldError(
-                F_NOTICE, R_GLYPH, {"where": exc.field, "char": exc.char, "code": f"{ord(exc.char):04X}"}
-            )
-        ]
-    )
+    values = {"where": exc.field, "char": exc.char, "code": f"{ord(exc.char):04X}"}
+    if exc.unembeddable:
+        values["fonts"] = "、".join(exc.unembeddable)
+        return ValidationError([FieldError(F_NOTICE, R_GLYPH_NOT_EMBEDDABLE, values)])
+    return ValidationError([FieldError(F_NOTICE, R_GLYPH, values)])
 
 
 @dataclass(frozen=True)
@@ -124,6 +122,8 @@ class Column:
             return format_yuan(int(value))
         if self.kind == "date":
             return value.isoformat() if isinstance(value, dt.date) else str(value)
+        if self.kind == "text":  # free text in a cell: a number typed into it is masked too
+            return redact_free_text(str(value))
         return str(value)
 
 
@@ -155,21 +155,8 @@ def column_widths(
     return [w * scale for w in widths]
 
 
-def content_hash(record: dict[str, Any]) -> str:
-    """SHA-256 of the record's canonical JSON: independent of fonts, layout and machine."""
-    canonical = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
 def chinese_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
-
-
-def posting_period(start: dt.date, days: int) -> tuple[dt.date, dt.date]:
-    """A posting of ``days`` days starting ``start`` ends on start + days − 1 (both days count)."""
-    if days < 1:
-        raise ValueError("a posting period lasts at least one day")
-    return start, start + dt.timedelta(days=days - 1)
 
 
 class _PageDecor:
@@ -249,7 +236,7 @@ class NoticeDocument:
         self.right = ParagraphStyle("right", parent=self.plain, alignment=TA_RIGHT, rightIndent=4 * CHAR)
         self.hash = content_hash(self.record)
         self.story.append(
-            Paragraph(self._markup(self.title, self.title_style, "标题"), self._balanced_title_style())
+            ChineseParagraph(self._markup(self.title, self.title_style, "标题"), self._balanced_title_style())
         )
 
     def _balanced_title_style(self) -> ParagraphStyle:
@@ -281,9 +268,9 @@ class NoticeDocument:
             )
         return "".join(out)
 
-    def para(self, text: str, where: str, style: ParagraphStyle | None = None) -> Paragraph:
+    def para(self, text: str, where: str, style: ParagraphStyle | None = None) -> ChineseParagraph:
         style = style or self.body
-        return Paragraph(self._markup(text, style, where), style)
+        return ChineseParagraph(self._markup(text, style, where), style)
 
     # -- the parts -------------------------------------------------------------------------------
     def paragraph(self, text: str, where: str) -> None:

@@ -4,11 +4,25 @@ ReportLab draws a character its font lacks as an empty box and says nothing, so 
 split into runs by which available font has each glyph (``runs``); a character no font has raises
 ``MissingGlyphError`` naming it and the field it is in, and the notice is refused.
 Fonts are found and parsed once per process, lazily, on the first notice.
+
+When none of those faces has a character (a rare name: 𪚥, 䶮), every font installed on the PC
+is a candidate: on Linux fontconfig lists them with the characters each covers (``fc-list``),
+elsewhere the font folders are read. That index is built on the first such miss only, never on
+an ordinary print, and kept on disk in the user cache folder until a font file is added, removed
+or changed. ReportLab can embed only TrueType outlines (TTF/TTC with a ``glyf`` table), so a font
+with PostScript (CFF) outlines is never used, and the refusal says which fonts had the character
+but could not be embedded.
 """
 
 from __future__ import annotations
 
+import bisect
+import hashlib
+import json
+import logging
 import os
+import shutil
+import subprocess
 import sys
 import threading
 import unicodedata
@@ -18,7 +32,10 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from villagedesk.paths import resource_path
+from villagedesk.files import write_atomically
+from villagedesk.paths import APP_NAME, resource_path
+
+log = logging.getLogger(__name__)
 
 # Roles of GB/T 9704 and the file names that provide them, most official first.
 ROLE_FILES: dict[str, list[str]] = {
@@ -28,8 +45,6 @@ ROLE_FILES: dict[str, list[str]] = {
     "song": ["simsun.ttc", "STSONG.TTF", "FZSSJW.TTF"],
     "xbs": ["FZXBSJW.TTF", "方正小标宋简体.ttf", "FZXBSK.TTF"],  # 小标宋 for titles
 }
-# Faces with the rare characters of real names (CJK Extension B and beyond).
-EXTRA_FALLBACK_FILES = ["simsunb.ttf", "SimSun-ExtB.ttf", "HanaMinB.ttf", "TH-Khaai-TP2.ttf"]
 # When a role's official face is missing, the closest other role, then the bundled font.
 ROLE_SUBSTITUTES: dict[str, list[str]] = {
     "xbs": ["hei", "song"],
@@ -44,11 +59,14 @@ BUNDLED = ("VDBundled", "wqy-microhei.ttc", 0)
 class MissingGlyphError(ValueError):
     """No available font can print this character; the notice is refused."""
 
-    def __init__(self, char: str, field: str) -> None:
+    def __init__(self, char: str, field: str, unembeddable: tuple[str, ...] = ()) -> None:
         self.char = char
         self.field = field
+        self.unembeddable = unembeddable  # fonts that have it but cannot be embedded (CFF outlines)
         name = unicodedata.name(char, "?")
-        super().__init__(f"{field}: no font on this computer can print '{char}' (U+{ord(char):04X} {name})")
+        super().__init__(
+            f"{field}: no font on this computer that can be embedded has '{char}' (U+{ord(char):04X} {name})"
+        )
 
 
 @dataclass(frozen=True)
@@ -105,6 +123,153 @@ def _load(name: str, path: Path, subfont: int = 0) -> LoadedFont | None:
     return LoadedFont(name, path, frozenset(font.face.charToGlyph))
 
 
+# -- every font on the PC, by the characters it covers --------------------------------------------
+FONT_SUFFIXES = (".ttf", ".ttc", ".otf", ".otc")
+INDEX_VERSION = 1
+
+
+@dataclass(frozen=True)
+class SystemFont:
+    path: str
+    index: int  # the face inside a .ttc collection
+    embeddable: bool  # TrueType outlines: ReportLab can embed it
+    ranges: tuple[tuple[int, int], ...]  # covered code points, inclusive, sorted
+
+    def covers(self, code: int) -> bool:
+        at = bisect.bisect_right(self.ranges, (code, sys.maxsize)) - 1
+        return at >= 0 and self.ranges[at][0] <= code <= self.ranges[at][1]
+
+
+class SystemFontIndex:
+    def __init__(self, fonts: list[SystemFont]) -> None:
+        self.fonts = sorted(fonts, key=lambda f: (not f.embeddable, f.path, f.index))
+
+    def covering(self, code: int) -> list[SystemFont]:
+        """Fonts that have this character, those that can be embedded first."""
+        return [f for f in self.fonts if f.covers(code)]
+
+
+def _ranges(codes: list[int]) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    for code in sorted(codes):
+        if out and code == out[-1][1] + 1:
+            out[-1] = (out[-1][0], code)
+        else:
+            out.append((code, code))
+    return tuple(out)
+
+
+def _font_files(dirs: list[Path]) -> list[Path]:
+    files = []
+    for folder in dirs:
+        for root, _subdirs, names in os.walk(folder):
+            files += [Path(root) / n for n in names if n.lower().endswith(FONT_SUFFIXES)]
+    return sorted(set(files))
+
+
+def _fingerprint(files: list[Path], how: str) -> str:
+    digest = hashlib.sha256(f"{INDEX_VERSION}:{how}".encode())
+    for path in files:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        digest.update(f"{path}\t{info.st_mtime_ns}\t{info.st_size}\n".encode())
+    return digest.hexdigest()
+
+
+def _scan_fontconfig(program: str) -> list[SystemFont]:
+    """fontconfig already knows every installed font's characters: one ``fc-list`` call."""
+    out = subprocess.run(
+        [program, "--format", "%{file}|%{index}|%{fontformat}|%{charset}\n"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    fonts = []
+    for line in out.splitlines():
+        parts = line.split("|")
+        if len(parts) != 4 or not parts[0].lower().endswith(FONT_SUFFIXES):
+            continue
+        path, index, kind, charset = parts
+        ranges = []
+        for item in charset.split():
+            low, _, high = item.partition("-")
+            ranges.append((int(low, 16), int(high or low, 16)))
+        fonts.append(SystemFont(path, int(index or 0), kind == "TrueType", tuple(sorted(ranges))))
+    return fonts
+
+
+def _scan_files(files: list[Path]) -> list[SystemFont]:
+    """Read each font's character map (Windows, or folders named in VILLAGEDESK_FONT_DIRS)."""
+    from reportlab.pdfbase.ttfonts import TTFError, TTFontFile
+
+    fonts = []
+    for path in files:
+        index = count = 0
+        while index <= count:
+            try:
+                face = TTFontFile(str(path), subfontIndex=index)
+            except TTFError as exc:  # PostScript (CFF) outlines, or damaged: cannot be embedded
+                log.debug("font %s: %s", path, exc)
+                fonts.append(SystemFont(str(path), index, False, ()))
+                break
+            except Exception as exc:  # never let a strange font file stop printing
+                log.debug("font %s unreadable: %s", path, exc)
+                break
+            count = getattr(face, "numSubfonts", 1) - 1
+            fonts.append(SystemFont(str(path), index, True, _ranges(list(face.charToGlyph))))
+            index += 1
+    return fonts
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("VILLAGEDESK_CACHE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def system_font_index() -> SystemFontIndex:
+    """The index of the PC's fonts, from the disk cache while no font file has changed."""
+    override = os.environ.get("VILLAGEDESK_FONT_DIRS")
+    if override == "":  # tests print with the bundled font only
+        return SystemFontIndex([])
+    fc_list = shutil.which("fc-list") if override is None and not sys.platform.startswith("win") else None
+    dirs = font_dirs()
+    how = "fontconfig" if fc_list else "files"
+    files = _font_files(dirs)
+    key = _fingerprint(files, how + os.pathsep.join(str(d) for d in dirs))
+    cache = cache_dir() / "font-index.json"
+    try:
+        stored = json.loads(cache.read_text(encoding="utf-8"))
+        if stored.get("key") == key:
+            return SystemFontIndex(
+                [SystemFont(p, i, e, tuple((a, b) for a, b in r)) for p, i, e, r in stored["fonts"]]
+            )
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    fonts: list[SystemFont] = []
+    if fc_list:
+        try:
+            fonts = _scan_fontconfig(fc_list)
+        except (OSError, subprocess.SubprocessError, ValueError) as exc:
+            log.warning("fc-list failed (%s); reading the font folders instead", exc)
+            fonts = _scan_files(files)
+    else:
+        fonts = _scan_files(files)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        payload = {"key": key, "fonts": [[f.path, f.index, f.embeddable, f.ranges] for f in fonts]}
+        write_atomically(cache, json.dumps(payload, separators=(",", ":")).encode("utf-8"))
+    except OSError as exc:  # a read-only profile still prints; the index is rebuilt next time
+        log.warning("font index not cached: %s", exc)
+    return SystemFontIndex(fonts)
+
+
 class FontSet:
     """The faces for each role plus the fallback chain; built once per process."""
 
@@ -127,18 +292,42 @@ class FontSet:
             for substitute in ROLE_SUBSTITUTES[role]:
                 chosen = chosen or official.get(substitute)
             self.roles[role] = chosen or self.bundled
-        extras = []
-        for index, name in enumerate(EXTRA_FALLBACK_FILES):
-            path = _find([name], dirs)
-            if path is not None:
-                loaded = _load(f"VD-extra{index}", path)
-                if loaded is not None:
-                    extras.append(loaded)
-        chain = [*official.values(), self.bundled, *extras]
+        chain = [*official.values(), self.bundled]
         self.fallbacks: list[LoadedFont] = []
         for font in chain:
             if font.name not in {f.name for f in self.fallbacks}:
                 self.fallbacks.append(font)
+        self._index: SystemFontIndex | None = None
+        self._system: dict[tuple[str, int], LoadedFont | None] = {}
+        self._known_missing: dict[str, tuple[str, ...]] = {}
+
+    def system_fallback(self, char: str) -> LoadedFont | None:
+        """A font installed on the PC that has ``char`` and can be embedded, loaded and added to
+        the fallback chain; None when there is none. The index is built on the first call."""
+        if char in self._known_missing:
+            return None
+        if self._index is None:
+            self._index = system_font_index()
+        unembeddable: list[str] = []
+        for entry in self._index.covering(ord(char)):
+            if not entry.embeddable:
+                unembeddable.append(Path(entry.path).name)
+                continue
+            key = (entry.path, entry.index)
+            if key not in self._system:
+                loaded = _load(f"VD-sys{len(self._system)}", Path(entry.path), entry.index)
+                self._system[key] = loaded
+                if loaded is None:
+                    log.info("font %s cannot be embedded; skipped", entry.path)
+            loaded = self._system[key]
+            if loaded is None:
+                unembeddable.append(Path(entry.path).name)
+            elif loaded.has(char):
+                if loaded not in self.fallbacks:
+                    self.fallbacks.append(loaded)
+                return loaded
+        self._known_missing[char] = tuple(dict.fromkeys(unembeddable))
+        return None
 
     def font(self, role: str) -> LoadedFont:
         return self.roles[role]
@@ -152,7 +341,9 @@ class FontSet:
                 continue  # invisible control and format characters never print
             font = primary if primary.has(char) else next((f for f in self.fallbacks if f.has(char)), None)
             if font is None:
-                raise MissingGlyphError(char, field)
+                font = self.system_fallback(char)
+            if font is None:
+                raise MissingGlyphError(char, field, self._known_missing.get(char, ()))
             if out and out[-1][0] == font.name:
                 out[-1] = (font.name, out[-1][1] + char)
             else:
@@ -164,6 +355,8 @@ class FontSet:
 
     def describe(self) -> list[str]:
         lines = []
+        for font in self.fallbacks[len(self.official) + 1 :]:
+            lines.append(f"font fallback: {font.path.name} (system)")
         for role, label in (
             ("fangsong", "仿宋"),
             ("hei", "黑体"),

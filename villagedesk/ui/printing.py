@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QSize
 from PySide6.QtGui import QPainter
@@ -17,7 +18,9 @@ from villagedesk.core.errors import ValidationError
 from villagedesk.documents import Printable
 from villagedesk.files import write_atomically
 from villagedesk.i18n import tr_core
+from villagedesk.notices import spool
 from villagedesk.ui.context import DeskContext
+from villagedesk.ui.jobs import run_job
 
 log = logging.getLogger(__name__)
 
@@ -42,21 +45,20 @@ class PdfBytes:
 def print_pdfs(pdfs: list[PdfBytes], printer: QPrinter) -> list[int]:
     """Render every page at the printer's resolution onto its own sheet, all in one print job.
 
-    A page range chosen in the dialog applies when a single document is printed. Returns the
-    pages printed per document.
+    The path where the system has no ``lp`` (Windows) or the user prints to a file. A page range
+    chosen in the dialog applies when a single document is printed. Returns the pages printed
+    per document.
     """
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer could not be opened")
+        raise OSError(QCoreApplication.translate("printing", "The printer could not be opened."))
     counts = []
     started = False
     try:
         for pdf in pdfs:
-            first, last = 0, pdf.pages
-            if len(pdfs) == 1 and printer.fromPage() > 0:
-                first, last = printer.fromPage() - 1, min(printer.toPage(), pdf.pages)
+            first, last = page_span(pdf.pages, printer, len(pdfs))
             printed = 0
-            for index in range(first, last):
+            for index in range(first - 1, last):
                 if started:
                     printer.newPage()
                 started = True
@@ -72,6 +74,60 @@ def print_pdfs(pdfs: list[PdfBytes], printer: QPrinter) -> list[int]:
         return counts
     finally:
         painter.end()
+
+
+def page_span(pages: int, printer: QPrinter, documents_count: int) -> tuple[int, int]:
+    """First and last page (from 1) to print of one document: the dialog's range applies only
+    when a single document is printed."""
+    if documents_count == 1 and printer.fromPage() > 0:
+        return printer.fromPage(), min(printer.toPage() or pages, pages)
+    return 1, pages
+
+
+def cups_queue(printer: QPrinter) -> str | None:
+    """The CUPS queue to hand the PDF to, or None to render pages through Qt instead: printing to
+    a file, or no ``lp`` on this system."""
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or printer.outputFileName():
+        return None
+    if spool.lp_command() is None:
+        return None
+    return printer.printerName() or None
+
+
+def start_print_job(
+    ctx: DeskContext, parent: QWidget | None, pdfs: list[bytes], printer: QPrinter, title: str
+) -> None:
+    """Send the documents to the printer off the GUI thread; the window never freezes.
+
+    With CUPS the PDFs themselves go to the queue (vector, small, no scaling), otherwise pages
+    are rendered at the printer's resolution. A failure is shown to the user; what was recorded
+    before (the print log, a post) stays, and the document can be printed again.
+    """
+    queue = cups_queue(printer)
+    copies = max(printer.copyCount(), 1)
+    pages = None
+    if len(pdfs) == 1 and printer.fromPage() > 0:
+        pages = page_span(PdfBytes(pdfs[0]).pages, printer, 1)
+
+    def work(progress: Any) -> None:  # the closure keeps the printer alive until the job ends
+        if queue is not None:
+            job = spool.send_to_queue(pdfs, queue, copies=copies, pages=pages, title=title)
+            log.info("print job %s sent to CUPS queue %s", job, queue)
+        else:
+            print_pdfs([PdfBytes(data) for data in pdfs], printer)
+
+    def failed(exc: BaseException, trace: str) -> None:
+        log.error("printing failed: %s", trace)
+        text = QCoreApplication.translate(
+            "printing",
+            "The printer did not take the job: %1\n"
+            "What was recorded stays recorded; print the document again.",
+        ).replace("%1", str(exc))
+        ctx.dialogs.warning(parent, QCoreApplication.translate("printing", "Cannot print"), text)
+
+    run_job(
+        parent, QCoreApplication.translate("printing", "Sending to the printer..."), work, on_error=failed
+    )
 
 
 def build(ctx: DeskContext, item: Printable, parent: QWidget | None) -> tuple[bytes, str] | None:
@@ -115,25 +171,31 @@ def print_items(
     printer = ctx.dialogs.choose_printer(parent, title, total_pages)
     if printer is None:
         return 0
+    spans = [page_span(pdf.pages, printer, len(pdfs)) for pdf in pdfs]
+    target = printer.printerName() or printer.outputFileName()
+    # Recorded before the job goes to the printer, in one transaction with the post that locks the
+    # record: a printer that jams later leaves a post that can simply be printed again.
     try:
-        page_counts = print_pdfs(pdfs, printer)
-    except OSError as exc:
-        ctx.dialogs.warning(parent, QCoreApplication.translate("printing", "Cannot print"), str(exc))
+        with ctx.write("printing") as session:
+            for (item, _pdf, digest), (first, last) in zip(built, spans, strict=True):
+                documents.log_print(
+                    session,
+                    item,
+                    "post" if for_posting else "print",
+                    ctx.user,
+                    digest,
+                    pages=last - first + 1,
+                    copies=printer.copyCount(),
+                    target=target,
+                )
+                if for_posting:
+                    documents.mark_posted(session, item, ctx.user, digest, ctx.today())
+    except ValidationError as exc:
+        ctx.dialogs.warning(
+            parent, QCoreApplication.translate("printing", "Cannot print"), exc.render(tr_core)
+        )
         return 0
-    with ctx.write("printing") as session:
-        for (item, _pdf, digest), pages in zip(built, page_counts, strict=True):
-            documents.log_print(
-                session,
-                item,
-                "post" if for_posting else "print",
-                ctx.user,
-                digest,
-                pages=pages,
-                copies=printer.copyCount(),
-                target=printer.printerName() or printer.outputFileName(),
-            )
-            if for_posting:
-                documents.mark_posted(session, item, ctx.user, digest, ctx.today())
+    start_print_job(ctx, parent, [pdf for _, pdf, _ in built], printer, items[0].title)
     return len(built)
 
 
