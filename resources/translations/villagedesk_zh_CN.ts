@@ -1134,6 +1134,13 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>Amount in yuan, for example 1234.50</source>
+        <translation>金额（元），例如 1234.50</translation>
+    </message>
+</context>
+<context>
     <name>NotYetPage</name>
     <message>
         <source>This register is not yet available in this version of VillageDesk.</source>
@@ -2819,6 +2826,70 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>Missing packages</source>
         <translation>缺少的数据包</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>{value} was stored as a number by Excel and has lost its last digits; set the column to text and type the number again</source>
+        <translation>{value} 被 Excel 存成了数字，末尾几位已丢失；请把该列设为“文本”格式后重新输入号码</translation>
+    </message>
+    <message>
+        <source>{value} has 17 characters: the last one (a digit or X) is missing, often because Excel dropped it; type the full 18-character number</source>
+        <translation>{value} 只有 17 位：缺少最后一位（数字或 X），常因 Excel 丢掉；请输入完整的 18 位号码</translation>
+    </message>
+    <message>
+        <source>{value} has {length} characters; an identity number has 18 (15 on an old first-generation card)</source>
+        <translation>{value} 有 {length} 位；身份证号应为 18 位（一代旧证为 15 位）</translation>
+    </message>
+    <message>
+        <source>{value} may contain only digits, and X as the last character, got {char}</source>
+        <translation>{value} 只能由数字组成，仅最后一位可为 X，但其中有“{char}”</translation>
+    </message>
+    <message>
+        <source>{value}: the birth date in it ({digits}) is not a real date</source>
+        <translation>{value}：其中的出生日期（{digits}）不是真实存在的日期</translation>
+    </message>
+    <message>
+        <source>{value}: the birth date in it ({date}) is before 1900</source>
+        <translation>{value}：其中的出生日期（{date}）早于 1900 年</translation>
+    </message>
+    <message>
+        <source>{value}: the birth date in it ({date}) is after today ({today})</source>
+        <translation>{value}：其中的出生日期（{date}）晚于今天（{today}）</translation>
+    </message>
+    <message>
+        <source>{value}: the check character (the last one) should be {expected}, not {actual}; a character was probably mistyped</source>
+        <translation>{value}：校验码（最后一位）应为 {expected}，而不是 {actual}；可能有一位输错了</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount in yuan (write it like 1234.50 or 1,234.50)</source>
+        <translation>{value} 不是以元为单位的金额（请写成 1234.50 或 1,234.50）</translation>
+    </message>
+    <message>
+        <source>{value} has more than two decimal places; amounts are kept to the fen (0.01 yuan)</source>
+        <translation>{value} 的小数超过两位；金额只记到分（0.01 元）</translation>
+    </message>
+    <message>
+        <source>{value} is negative; an amount cannot be below zero</source>
+        <translation>{value} 是负数；金额不能小于零</translation>
+    </message>
+    <message>
+        <source>{value} is more than the largest amount allowed ({max} yuan)</source>
+        <translation>{value} 超过了允许的最大金额（{max} 元）</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of fen</source>
+        <translation>{value} 不是整数分</translation>
+    </message>
+    <message>
+        <source>character {position} is an invisible or control character ({char}); delete it and type again</source>
+        <translation>第 {position} 个字符是不可见字符或控制字符（{char}），请删除后重新输入</translation>
     </message>
 </context>
 <context>
