@@ -1288,6 +1288,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>村民小组</translation>
     </message>
     <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
@@ -1298,6 +1302,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Joined Party</source>
         <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1321,18 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>(not given)</source>
         <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>only year and month known</source>
+        <translation>只知道年和月</translation>
+    </message>
+    <message>
+        <source>18 characters; birth date and sex are taken from it</source>
+        <translation>18 位；出生日期和性别据此自动填写</translation>
+    </message>
+    <message>
+        <source>remove the stored number</source>
+        <translation>删除已登记的号码</translation>
     </message>
     <message>
         <source>e.g. 三组</source>
@@ -1331,6 +1351,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
         <source>Villagers&apos; &amp;group</source>
         <translation>村民小组(&amp;G)</translation>
     </message>
@@ -1341,6 +1365,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>stored: %1 (leave empty to keep it)</source>
+        <translation>已登记：%1（留空则保持不变）</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1531,14 @@ The current data is backed up first, so this can be undone.</source>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;View ID number</source>
+        <translation>查看身份证号(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Shows the full identity number; the viewing is recorded</source>
+        <translation>显示完整身份证号；每次查看都会记录在案</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -1533,6 +1569,14 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Select a current membership in the lower list first.</source>
         <translation>请先在下方列表中选择一项现有身份。</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>No identity number is recorded for %1.</source>
+        <translation>%1 没有登记身份证号。</translation>
     </message>
     <message>
         <source>Import roster</source>
@@ -1988,6 +2032,10 @@ Switch to the open window, or close it and try again.</source>
         <translation>已删除</translation>
     </message>
     <message>
+        <source>Birth date known only to the month</source>
+        <translation>出生日期只知年月</translation>
+    </message>
+    <message>
         <source>Body</source>
         <translation>组织/身份</translation>
     </message>
@@ -2040,6 +2088,22 @@ Switch to the open window, or close it and try again.</source>
         <translation>此身份已于 {end} 终止</translation>
     </message>
     <message>
+        <source>{value} does not agree with the identity number, which gives the birth date {expected}</source>
+        <translation>{value} 与身份证号不一致，身份证号中的出生日期是 {expected}</translation>
+    </message>
+    <message>
+        <source>{value} does not agree with the identity number, which gives {expected}</source>
+        <translation>{value} 与身份证号不一致，身份证号表明为{expected}</translation>
+    </message>
+    <message>
+        <source>{masked} is already on the roster for {name}</source>
+        <translation>{masked} 已登记在花名册中的 {name} 名下</translation>
+    </message>
+    <message>
+        <source>a birth date known only to the month must be given as its first day</source>
+        <translation>只知年月的出生日期须记为该月 1 日</translation>
+    </message>
+    <message>
         <source>{other} is already chair of {body} on {start}; end that term first</source>
         <translation>{start} 时 {other} 已是{body}主要负责人，请先终止其任职</translation>
     </message>
@@ -2086,6 +2150,14 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>Female</source>
         <translation>女</translation>
+    </message>
+    <message>
+        <source>same identity number as another entry</source>
+        <translation>与另一条记录身份证号相同</translation>
+    </message>
+    <message>
+        <source>same name and birth date as another entry</source>
+        <translation>与另一条记录姓名和出生日期相同</translation>
     </message>
     <message>
         <source>{name} is not a probationary Party member</source>
@@ -2646,6 +2718,10 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>export data for the township</source>
         <translation>导出数据报送乡镇</translation>
+    </message>
+    <message>
+        <source>see sensitive information (查看敏感信息)</source>
+        <translation>查看敏感信息</translation>
     </message>
     <message>
         <source>Reason for the change</source>

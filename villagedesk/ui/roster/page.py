@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core import roster
+from villagedesk.core import roster, users
 from villagedesk.core.roster_import import import_roster_xlsx
 from villagedesk.db.models import Body
 from villagedesk.i18n import tr_core
@@ -76,6 +76,9 @@ class RosterPage(Page):
         self.end_button = QPushButton(self.tr("E&nd membership"))
         self.import_button = QPushButton(self.tr("&Import .xlsx"))
         self.history_button = QPushButton(self.tr("&History"))
+        # 查看: the full identity number, for a user holding 查看敏感信息; every reveal is audited
+        self.reveal_button = QPushButton(self.tr("&View ID number"))
+        self.reveal_button.setToolTip(self.tr("Shows the full identity number; the viewing is recorded"))
         for b in (
             self.add_button,
             self.edit_button,
@@ -84,6 +87,7 @@ class RosterPage(Page):
             self.end_button,
             self.import_button,
             self.history_button,
+            self.reveal_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -126,6 +130,7 @@ class RosterPage(Page):
         self.end_button.clicked.connect(self.end_membership)
         self.import_button.clicked.connect(self.import_xlsx)
         self.history_button.clicked.connect(self.show_history)
+        self.reveal_button.clicked.connect(self.reveal_id_number)
         ctx.bus.changed.connect(lambda register: self.refresh() if register == "roster" else None)
 
     # -- data -------------------------------------------------------------------------------
@@ -142,6 +147,9 @@ class RosterPage(Page):
                     self.people.selectRow(i)
                     break
         self._show_memberships()
+        with self.ctx.read() as session:
+            allowed = users.can(session, self.ctx.user, users.Action.REVEAL_SENSITIVE)
+        self.reveal_button.setVisible(allowed)
 
     def selected_person_id(self) -> int | None:
         indexes = self.people.selectionModel().selectedRows() if self.people.selectionModel() else []
@@ -235,6 +243,29 @@ class RosterPage(Page):
 
         row = next(r for r in self.people_model.rows if r.id == person_id)
         return self._open(HistoryDialog(self.ctx, row.uuid, row.name, parent=self))
+
+    def reveal_id_number(self) -> str | None:
+        person_id = self._need_person()
+        if person_id is None:
+            return None
+        row = next(r for r in self.people_model.rows if r.id == person_id)
+        if not row.id_masked:
+            self.ctx.dialogs.info(
+                self,
+                self.tr("ID number"),
+                self.tr("No identity number is recorded for %1.").replace("%1", row.name),
+            )
+            return None
+        from villagedesk.core.errors import ValidationError
+
+        try:
+            with self.ctx.write("roster-reveal", reason="reveal id_number") as session:
+                number = roster.reveal_id_number(session, person_id)
+        except ValidationError as exc:
+            self.ctx.dialogs.warning(self, self.tr("ID number"), exc.render(tr_core))
+            return None
+        self.ctx.dialogs.info(self, self.tr("ID number"), f"{row.name}：{number}")
+        return number
 
     def import_xlsx(self) -> None:
         path = self.ctx.dialogs.open_file(self, self.tr("Import roster"), self.tr("Excel workbook (*.xlsx)"))
