@@ -740,6 +740,113 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import roster: %1</source>
+        <translation>导入花名册：%1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Heading in the sheet</source>
+        <translation>表中的列名</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file:</source>
+        <translation>此文件无法导入：</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged; %4 memberships to add.</source>
+        <translation>新增 %1 人，更新 %2 人，无变化 %3 人；新增身份 %4 项。</translation>
+    </message>
+    <message>
+        <source>Header row: %1.</source>
+        <translation>表头在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>%1 problems: nothing is imported until the sheet is corrected.</source>
+        <translation>共 %1 处问题：表格改正之前不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Columns not understood, not imported: %1</source>
+        <translation>无法识别、不会导入的列：%1</translation>
+    </message>
+    <message>
+        <source>%1 people differ from the roster in ways the import does not change; see Changes.</source>
+        <translation>有 %1 人与花名册的差异不会由导入改变，请查看“变化”。</translation>
+    </message>
+    <message>
+        <source>not understood: not imported</source>
+        <translation>无法识别：不导入</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>add %1 from %2</source>
+        <translation>新增%1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>%1 since %2 is not in the sheet; it is kept (end it on the roster page if it ended)</source>
+        <translation>自 %2 起的%1在表中没有列出；仍予保留（如已终止，请在花名册页面办理终止）</translation>
+    </message>
+    <message>
+        <source>%1: the sheet says from %2, the roster %3; not changed</source>
+        <translation>%1：表中起始日期为 %2，花名册中为 %3；不作修改</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何内容：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Workbench</source>
@@ -1587,12 +1694,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Nothing was imported:</source>
-        <translation>未导入任何数据：</translation>
-    </message>
-    <message>
-        <source>Imported %1 people and %2 memberships.</source>
-        <translation>已导入 %1 人、%2 项身份。</translation>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>已导入：新增 %1 人，更新 %2 人，无变化 %3 人。</translation>
     </message>
 </context>
 <context>
@@ -2168,20 +2271,84 @@ Switch to the open window, or close it and try again.</source>
         <translation>花名册表格</translation>
     </message>
     <message>
-        <source>row {row}: {message}</source>
-        <translation>第 {row} 行：{message}</translation>
+        <source>Bodies (身份)</source>
+        <translation>身份</translation>
     </message>
     <message>
-        <source>the first row must contain the column 姓名 (name)</source>
-        <translation>第一行须含有“姓名”列</translation>
+        <source>Row number (序号, not imported)</source>
+        <translation>序号（不导入）</translation>
     </message>
     <message>
-        <source>{value} is not a date</source>
-        <translation>{value} 不是日期</translation>
+        <source>row {row}, column {letter} ({column}), value {value}: {message}</source>
+        <translation>第 {row} 行 {letter} 列（{column}），值{value}：{message}</translation>
     </message>
     <message>
-        <source>unknown body {value}</source>
-        <translation>无法识别的身份“{value}”</translation>
+        <source>rows {rows} ({count} rows), column {letter} ({column}), for example row {row} value {value}: {message}</source>
+        <translation>第 {rows} 行共 {count} 行，{letter} 列（{column}），如第 {row} 行的值{value}：{message}</translation>
+    </message>
+    <message>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <source>no header row with a 姓名 column and at least one other known column in the first {rows} rows</source>
+        <translation>前 {rows} 行中没有找到表头行（须有“姓名”列和至少一个其他可识别的列）</translation>
+    </message>
+    <message>
+        <source>columns {first} and {second} both give {field}; delete one of them</source>
+        <translation>{first} 列和 {second} 列都是“{field}”，请删除其中一列</translation>
+    </message>
+    <message>
+        <source>is not a date; write it like 1965-03-02 (or 1965-03 when only the year and month are known)</source>
+        <translation>不是日期；请写成 1965-03-02（只知年月时写 1965-03）</translation>
+    </message>
+    <message>
+        <source>could be January or October (Excel turns 1965.10 into 1965.1); set the column to text and type it again</source>
+        <translation>可能是 1 月也可能是 10 月（Excel 会把 1965.10 变成 1965.1）；请把该列设为“文本”格式后重新输入</translation>
+    </message>
+    <message>
+        <source>a start date needs the day, not only the year and month</source>
+        <translation>起始日期须具体到日，不能只有年月</translation>
+    </message>
+    <message>
+        <source>is not 男 or 女</source>
+        <translation>不是“男”或“女”</translation>
+    </message>
+    <message>
+        <source>{value} does not say whether 正式党员 (full) or 预备党员 (probationary); write one of them</source>
+        <translation>“{value}”没有说明是正式党员还是预备党员，请写明其中一个</translation>
+    </message>
+    <message>
+        <source>{value} is not one the roster keeps: {known}</source>
+        <translation>“{value}”不是花名册登记的身份，可登记的身份为：{known}</translation>
+    </message>
+    <message>
+        <source>is required when column {letter} lists a body; the import never invents a start date</source>
+        <translation>{letter} 列填了身份时必须填写；导入不会自行编造起始日期</translation>
+    </message>
+    <message>
+        <source>is a formula with no saved value; open the sheet in Excel or WPS, save it, and import it again</source>
+        <translation>是没有保存计算结果的公式；请用 Excel 或 WPS 打开表格、保存后再导入</translation>
+    </message>
+    <message>
+        <source>is the same person as row {other}</source>
+        <translation>与第 {other} 行是同一个人</translation>
+    </message>
+    <message>
+        <source>matches {count} people on the roster; add the 身份证号 to the sheet to tell them apart</source>
+        <translation>与花名册中的 {count} 人都对得上；请在表中补上身份证号以便区分</translation>
+    </message>
+    <message>
+        <source>matches the same roster person as row {other}</source>
+        <translation>与第 {other} 行对应的是花名册中的同一人</translation>
+    </message>
+    <message>
+        <source>the sheet was changed after it was checked; check it again before importing</source>
+        <translation>检查之后表格又被修改过；请重新检查后再导入</translation>
+    </message>
+    <message>
+        <source>the sheet has a header row but no people below it</source>
+        <translation>表格有表头，但下面没有人员</translation>
     </message>
     <message>
         <source>{value} is not an .xlsx workbook</source>

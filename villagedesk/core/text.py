@@ -51,3 +51,12 @@ def check_chars(value: str, field_label: str, errors: Collector, multiline: bool
         position, char = bad[0]
         errors.add(field_label, R_INVISIBLE, position=position, char=code_point(char))
     return not bad
+
+
+_FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(0x5E)} | {0x3000: 0x20}
+
+
+def normalise_width(value: str) -> str:
+    """Full-width ASCII (１２３, ｘ, ：) and the ideographic space as their ordinary forms; Chinese text
+    and every other character unchanged. For numbers, dates and codes, not for names."""
+    return value.translate(_FULL_WIDTH)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core import roster, users
-from villagedesk.core.roster_import import import_roster_xlsx
 from villagedesk.db.models import Body
 from villagedesk.i18n import tr_core
 from villagedesk.ui.context import DeskContext
@@ -267,26 +266,26 @@ class RosterPage(Page):
         self.ctx.dialogs.info(self, self.tr("ID number"), f"{row.name}：{number}")
         return number
 
-    def import_xlsx(self) -> None:
+    def import_xlsx(self) -> QDialog | None:
         path = self.ctx.dialogs.open_file(self, self.tr("Import roster"), self.tr("Excel workbook (*.xlsx)"))
         if not path:
-            return
-        from villagedesk.core.backup import make_backup
-        from villagedesk.core.errors import ValidationError
+            return None
+        from villagedesk.ui.roster.import_dialog import ImportDialog
 
-        make_backup(self.ctx.store.data_dir.database, self.ctx.store.data_dir.backups, "pre-import")
-        try:
-            with self.ctx.write("roster", reason="roster import") as session:
-                result = import_roster_xlsx(session, path)
-        except ValidationError as exc:
-            self.ctx.dialogs.warning(
-                self, self.tr("Import roster"), self.tr("Nothing was imported:") + "\n" + exc.render(tr_core)
+        dialog = ImportDialog(self.ctx, path, parent=self)
+
+        def done() -> None:
+            applied = dialog.applied
+            if applied is None:
+                return
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Import roster"),
+                self.tr("Imported: %1 new, %2 updated, %3 unchanged.")
+                .replace("%1", str(applied.new))
+                .replace("%2", str(applied.updated))
+                .replace("%3", str(applied.unchanged)),
             )
-            return
-        self.ctx.dialogs.info(
-            self,
-            self.tr("Import roster"),
-            self.tr("Imported %1 people and %2 memberships.")
-            .replace("%1", str(result.people))
-            .replace("%2", str(result.memberships)),
-        )
+
+        dialog.accepted.connect(done)
+        return self._open(dialog)
