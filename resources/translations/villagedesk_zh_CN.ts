@@ -712,6 +712,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>删除</translation>
     </message>
     <message>
+        <source>viewed the full identity number</source>
+        <translation>查看了完整身份证号</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -1940,8 +1944,16 @@ The current data is backed up first, so this can be undone.</source>
         <translation>停用用户(&amp;D)</translation>
     </message>
     <message>
+        <source>Allow / stop &amp;viewing sensitive information</source>
+        <translation>允许/取消查看敏感信息(&amp;V)</translation>
+    </message>
+    <message>
         <source>administrator</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>may view sensitive information</source>
+        <translation>可查看敏感信息</translation>
     </message>
     <message>
         <source>disabled</source>

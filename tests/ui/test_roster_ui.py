@@ -109,7 +109,9 @@ def test_duplicates_are_marked_on_the_page(qtbot, desk):
     with desk.write("roster") as s:
         for group in ("一组", "二组"):
             roster.add_person(
-                s, roster.PersonData(name="张秀兰", birth_date=dt.date(1970, 4, 5), group_name=group), today=TODAY
+                s,
+                roster.PersonData(name="张秀兰", birth_date=dt.date(1970, 4, 5), group_name=group),
+                today=TODAY,
             )
     page.refresh()
     marks = [
@@ -118,3 +120,100 @@ def test_duplicates_are_marked_on_the_page(qtbot, desk):
         if row.name == "张秀兰"
     ]
     assert marks == ["与另一条记录姓名和出生日期相同"] * 2
+
+
+def _sheet(path, rows):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["新桥村党员花名册"])
+    ws.append(["序号", "姓名", "性别", "出生年月", "组别", "身份", "起始日期", "文化程度"])
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return str(path)
+
+
+def test_import_shows_the_plan_and_imports_only_on_confirmation(qtbot, desk, tmp_path):
+    page = roster_page(qtbot, desk)
+    before = page.people_model.rowCount()
+    path = _sheet(
+        tmp_path / "a.xlsx",
+        [
+            [1, "钱多多", "女", "1975.06", "三组", "村民代表", "2021-01-15", "初中"],
+            [2, "孙大同", "男", "1968-02", "一组", "", "", ""],
+        ],
+    )
+    desk.dialogs.file_answers = [path]
+    dialog = page.import_xlsx()
+    assert "新增 2 人，更新 0 人，无变化 0 人" in dialog.summary.text()
+    assert "H（文化程度）" in dialog.summary.text()  # a column it does not understand is reported
+    read_as = {
+        dialog.columns.item(r, 1).text(): dialog.columns.item(r, 2).text()
+        for r in range(dialog.columns.rowCount())
+    }
+    assert read_as["组别"] == "村民小组" and read_as["文化程度"] == "无法识别：不导入"
+    page.refresh()
+    assert page.people_model.rowCount() == before  # nothing yet
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert desk.dialogs.shown[-1][2] == "已导入：新增 2 人，更新 0 人，无变化 0 人。"
+    assert page.people_model.rowCount() == before + 2
+    born = {
+        r.name: page.people_model.data(page.people_model.index(i, PeopleModel.BIRTH))
+        for i, r in enumerate(page.people_model.rows)
+    }
+    assert born["钱多多"] == "1975-06"  # month precision, no invented day
+
+    desk.dialogs.file_answers = [path]
+    again = page.import_xlsx()
+    assert "新增 0 人，更新 0 人，无变化 2 人" in again.summary.text()
+    assert not again.import_button.isEnabled()  # nothing to do
+
+
+def test_import_with_problems_lists_them_in_chinese_and_cannot_import(qtbot, desk, tmp_path):
+    page = roster_page(qtbot, desk)
+    path = _sheet(
+        tmp_path / "b.xlsx",
+        [
+            [1, "钱多多", "女", "1975.06", "三组", "党员", "2021-01-15", ""],
+            [2, "孙大同", "未知", "1968-02", "一组", "", "", ""],
+        ],
+    )
+    desk.dialogs.file_answers = [path]
+    dialog = page.import_xlsx()
+    text = dialog.problems.toPlainText()
+    assert "第 3 行 F 列（身份），值“党员”" in text and "正式党员还是预备党员" in text
+    assert "第 4 行 C 列（性别），值“未知”：不是“男”或“女”" in text
+    assert not dialog.import_button.isEnabled()
+    dialog.accept()  # even forced, nothing happens
+    with desk.read() as s:
+        assert roster.search_people(s, "钱多多", day=TODAY) == []
+
+
+def test_admin_grants_viewing_to_a_clerk_in_settings(qtbot, desk):
+    with desk.write("users") as s:
+        users.create_user(s, "小周", UserRole.CLERK, "2468")
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    box = window.show_page("settings").users_box
+    box.refresh()
+    row = next(r for r in range(box.table.rowCount()) if box.table.item(r, 0).text() == "小周")
+    box.table.selectRow(row)
+    box.toggle_reveal()
+    row = next(r for r in range(box.table.rowCount()) if box.table.item(r, 0).text() == "小周")
+    assert "可查看敏感信息" in box.table.item(row, 2).text()
+    with desk.read() as s:
+        assert users.can(s, "小周", users.Action.REVEAL_SENSITIVE)
+        from villagedesk.core import audit
+
+        user = users.find_user(s, "小周")
+        assert [line.action for line in audit.history(s, user.uuid)] == ["grant"]
+        assert audit.verify_chain(s).ok
+    box.table.selectRow(row)
+    box.toggle_reveal()
+    with desk.read() as s:
+        assert not users.can(s, "小周", users.Action.REVEAL_SENSITIVE)

@@ -262,20 +262,32 @@ def can(session: Session, actor: str, action: Action) -> bool:
 
 
 def grant_reveal(session: Session, name: str, allowed: bool) -> None:
-    """Give one user 查看敏感信息 beyond the role (or take it back); only an administrator may."""
+    """Give one user 查看敏感信息 beyond the role (or take it back); only an administrator may.
+    The grant is written to the audit log, like every reveal it allows."""
     require(session, Action.MANAGE_USERS)
     user = _active(session, name)
+    if user.may_reveal == allowed:
+        return
     user.may_reveal = allowed
     session.flush()
+    append_audit_event(session, user, "grant" if allowed else "revoke", "reveal_sensitive")
 
 
 def reveal(session: Session, record: Any, field_name: str) -> str:
     """A sensitive field's full value for the session's actor, who must hold 查看敏感信息.
 
     Every reveal is written to the hash-chained audit log (who, when, which record and field), in
-    the caller's transaction. The entry carries no change, so replaying the log stays consistent.
+    the caller's transaction.
     """
     require(session, Action.REVEAL_SENSITIVE)
+    append_audit_event(session, record, REVEAL_ACTION, f"{REVEAL_ACTION} {field_name}")
+    return str(getattr(record, field_name))
+
+
+def append_audit_event(session: Session, record: Any, action: str, reason: str) -> None:
+    """An audit-log entry for an act that changes no field (a reveal, a grant), chained like the
+    entries db/audit.py writes for changes. It carries no changes, so replaying the log to check
+    the stored records is unaffected."""
     session.flush()  # pending changes are logged first, in their order
     conn = session.connection()
     prev = conn.execute(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
@@ -284,13 +296,12 @@ def reveal(session: Session, record: Any, field_name: str) -> str:
     actor = session.info.get("actor", SYSTEM_ACTOR)
     table = record.__tablename__
     changes = "{}"
-    reason = f"{REVEAL_ACTION} {field_name}"
-    digest = entry_hash(prev, at.isoformat(), actor, REVEAL_ACTION, table, record.uuid, changes, reason)
+    digest = entry_hash(prev, at.isoformat(), actor, action, table, record.uuid, changes, reason)
     conn.execute(
         insert(AuditEntry.__table__).values(
             at=at,
             actor=actor,
-            action=REVEAL_ACTION,
+            action=action,
             table_name=table,
             record_uuid=record.uuid,
             changes=changes,
@@ -299,7 +310,6 @@ def reveal(session: Session, record: Any, field_name: str) -> str:
             entry_hash=digest,
         )
     )
-    return str(getattr(record, field_name))
 
 
 def require(session: Session, action: Action) -> None:
