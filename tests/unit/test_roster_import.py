@@ -349,3 +349,10 @@ def test_sex_filled_from_identity_number(session, tmp_path):
     apply_import(session, sheet(tmp_path, [["王建国", WANG_ID]], ["姓名", "身份证号"]), TODAY)
     (wang,) = people(session)
     assert wang.sex is Sex.MALE and wang.birth_date == dt.date(1965, 3, 2)
+
+
+def test_serial_number_formula_is_not_a_problem(session, tmp_path):
+    # 序号 is often =ROW()-1; it is never imported, so a missing saved value does not matter
+    path = sheet(tmp_path, [["=ROW()-1", "王建国", "男"], ["=ROW()-1", None, None]], ["序号", "姓名", "性别"])
+    plan = plan_import(session, path, TODAY)
+    assert plan.clean and plan.new == 1

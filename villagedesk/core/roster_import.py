@@ -465,7 +465,7 @@ def _read_row(
         found.append(Problem(number, col.letter, col.header, shown, rule, params))
 
     for key in columns:
-        if cell(key).formula_without_value:
+        if key != "row_number" and cell(key).formula_without_value:  # 序号 is never imported
             problem(key, R_FORMULA, "=…")
     given = {key for key in columns if key != "row_number" and _text(cell(key).value)}
 
