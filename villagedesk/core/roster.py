@@ -234,7 +234,7 @@ def update_person(session: Session, person_id: int, data: PersonData, today: dt.
     for key, value in data.__dict__.items():
         if getattr(person, key) != value:
             setattr(person, key, value)
-    _check_ages(person)
+    check_ages(person)
     session.flush()
     return person
 
@@ -249,7 +249,7 @@ def remove_person(session: Session, person_id: int) -> None:
     session.flush()
 
 
-def _check_ages(person: Person) -> None:
+def check_ages(person: Person) -> None:
     if person.birth_date is None:
         return
     adult = _add_years(person.birth_date, 18)
@@ -299,6 +299,42 @@ def add_membership(
         errors.add(F_START, R_REQUIRED)
         errors.raise_if_any()
     assert start_date is not None
+    check_membership(person, body, start_date, today, errors, end_date, end_reason)
+    if role is Role.CHAIR:
+        for holder, term in _chairs(session, body):
+            if holder.id != person.id and _overlaps(start_date, end_date, term.start_date, term.end_date):
+                errors.add(
+                    F_START,
+                    R_ONE_CHAIR,
+                    other=holder.name,
+                    body=Translatable(BODY_LABELS[body]),
+                    start=start_date.isoformat(),
+                )
+    errors.raise_if_any()
+    membership = Membership(
+        person=person,
+        body=body,
+        role=role,
+        start_date=start_date,
+        end_date=end_date,
+        end_reason=end_reason.strip(),
+    )
+    session.add(membership)
+    session.flush()
+    return membership
+
+
+def check_membership(
+    person: Person,
+    body: Body,
+    start_date: dt.date,
+    today: dt.date,
+    errors: Collector,
+    end_date: dt.date | None = None,
+    end_reason: str = "",
+) -> None:
+    """The rules of a new membership that need no query: dates, adulthood, no overlap with the
+    person's own memberships. (The one-chair rule needs the session: add_membership checks it.)"""
     if start_date > today:
         errors.add(F_START, R_FUTURE, value=start_date.isoformat(), today=today.isoformat())
     if end_date is not None:
@@ -328,28 +364,6 @@ def add_membership(
                 body=Translatable(BODY_LABELS[other.body]),
                 start=other.start_date.isoformat(),
             )
-    if role is Role.CHAIR:
-        for holder, term in _chairs(session, body):
-            if holder.id != person.id and _overlaps(start_date, end_date, term.start_date, term.end_date):
-                errors.add(
-                    F_START,
-                    R_ONE_CHAIR,
-                    other=holder.name,
-                    body=Translatable(BODY_LABELS[body]),
-                    start=start_date.isoformat(),
-                )
-    errors.raise_if_any()
-    membership = Membership(
-        person=person,
-        body=body,
-        role=role,
-        start_date=start_date,
-        end_date=end_date,
-        end_reason=end_reason.strip(),
-    )
-    session.add(membership)
-    session.flush()
-    return membership
 
 
 def _chairs(session: Session, body: Body) -> list[tuple[Person, Membership]]:

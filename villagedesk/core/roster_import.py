@@ -36,7 +36,7 @@ from villagedesk.core.errors import Collector, FieldError, Translatable, Validat
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP, Translator, identity
 from villagedesk.core.idnumber import F_ID_NUMBER, parse_id_number
 from villagedesk.core.text import normalise_width
-from villagedesk.db.models import Body, Person, Sex
+from villagedesk.db.models import Body, Membership, Person, Role, Sex
 
 F_SHEET = QT_TRANSLATE_NOOP("core", "Roster sheet")
 F_BODIES = QT_TRANSLATE_NOOP("core", "Bodies (身份)")
@@ -745,7 +745,6 @@ def _write(
     by_name: dict[str, list[Person]] = {}
     for p in live:
         by_name.setdefault(p.name, []).append(p)
-    matched_rows: dict[int, int] = {}
 
     def report(row: SheetRow, exc: ValidationError) -> None:
         for err in exc.errors:
@@ -756,6 +755,26 @@ def _write(
                 Problem(row.row, col.letter, col.header, _row_value(row, key), err.rule, err.params)
             )
 
+    created: list[tuple[PersonChange, Person]] = []
+    with session.no_autoflush:  # the rules are checked in memory; one flush at the end
+        _write_rows(session, rows, columns, today, plan, by_number, by_name, created, report)
+    session.flush()  # one flush (and one batch of audit entries) for the whole sheet
+    for change, person in created:
+        change.person_id = person.id
+
+
+def _write_rows(
+    session: Session,
+    rows: list[SheetRow],
+    columns: dict[str, Column],
+    today: dt.date,
+    plan: ImportPlan,
+    by_number: dict[str, Person],
+    by_name: dict[str, list[Person]],
+    created: list[tuple[PersonChange, Person]],
+    report: Any,
+) -> None:
+    matched_rows: dict[int, int] = {}
     for row in rows:
         candidates = _match(row, by_number, by_name)
         if len(candidates) > 1:
@@ -782,12 +801,14 @@ def _write(
             continue
         try:
             if person is None:
+                # row.person was validated and normalised when the row was read
                 change = PersonChange(row.row, row.person.name, NEW)
-                person = roster.add_person(session, row.person, today=today)
-                change.person_id = person.id
+                person = Person(**row.person.__dict__)
+                session.add(person)
+                created.append((change, person))
             else:
                 matched_rows[person.id] = row.row
-                change = _update(session, person, row, today)
+                change = _update(person, row, today)
             _memberships(session, person, row, columns, today, change)
         except ValidationError as exc:
             report(row, exc)
@@ -795,10 +816,9 @@ def _write(
         if change.kind == UNCHANGED and change.added:
             change.kind = UPDATED
         plan.people.append(change)
-    session.flush()
 
 
-def _update(session: Session, person: Person, row: SheetRow, today: dt.date) -> PersonChange:
+def _update(person: Person, row: SheetRow, today: dt.date) -> PersonChange:
     change = PersonChange(row.row, person.name, UNCHANGED, person.id)
     sheet = row.person
     merged = roster.PersonData(
@@ -827,7 +847,11 @@ def _update(session: Session, person: Person, row: SheetRow, today: dt.date) -> 
         setattr(merged, attr, value)
     before = {f: getattr(person, f) for f in PERSON_FIELDS}
     before_month_only = person.birth_month_only
-    roster.update_person(session, person.id, merged, today=today)
+    merged = roster.validate_person(merged, today)  # the combined record obeys the form's rules
+    for key, value in merged.__dict__.items():
+        if getattr(person, key) != value:
+            setattr(person, key, value)
+    roster.check_ages(person)
     for f in PERSON_FIELDS:
         after = getattr(person, f)
         if after != before[f] or (f == "birth_date" and person.birth_month_only != before_month_only):
@@ -861,7 +885,12 @@ def _memberships(
                 change.start_differs.append((body, same[0].start_date, row.start))
             continue
         assert row.start is not None  # a body without a start date was a problem already
-        roster.add_membership(session, person.id, body, row.start, today=today)
+        errors = Collector()
+        roster.check_membership(person, body, row.start, today, errors)
+        errors.raise_if_any()
+        session.add(
+            Membership(person=person, body=body, role=Role.MEMBER, start_date=row.start, end_reason="")
+        )
         change.added.append((body, row.start))
     for m in current:
         if m.body not in row.bodies:
