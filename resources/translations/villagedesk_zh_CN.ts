@@ -649,6 +649,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>删除</translation>
     </message>
     <message>
+        <source>viewed the full identity number</source>
+        <translation>查看了完整身份证号</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -674,6 +678,113 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Roster: %1 full and %2 probationary Party members, %3 representatives, %4 supervision members</source>
         <translation>花名册：正式党员 %1 名、预备党员 %2 名，村民代表 %3 名，监委会委员 %4 名</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import roster: %1</source>
+        <translation>导入花名册：%1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Heading in the sheet</source>
+        <translation>表中的列名</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file:</source>
+        <translation>此文件无法导入：</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged; %4 memberships to add.</source>
+        <translation>新增 %1 人，更新 %2 人，无变化 %3 人；新增身份 %4 项。</translation>
+    </message>
+    <message>
+        <source>Header row: %1.</source>
+        <translation>表头在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>%1 problems: nothing is imported until the sheet is corrected.</source>
+        <translation>共 %1 处问题：表格改正之前不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Columns not understood, not imported: %1</source>
+        <translation>无法识别、不会导入的列：%1</translation>
+    </message>
+    <message>
+        <source>%1 people differ from the roster in ways the import does not change; see Changes.</source>
+        <translation>有 %1 人与花名册的差异不会由导入改变，请查看“变化”。</translation>
+    </message>
+    <message>
+        <source>not understood: not imported</source>
+        <translation>无法识别：不导入</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>add %1 from %2</source>
+        <translation>新增%1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>%1 since %2 is not in the sheet; it is kept (end it on the roster page if it ended)</source>
+        <translation>自 %2 起的%1在表中没有列出；仍予保留（如已终止，请在花名册页面办理终止）</translation>
+    </message>
+    <message>
+        <source>%1: the sheet says from %2, the roster %3; not changed</source>
+        <translation>%1：表中起始日期为 %2，花名册中为 %3；不作修改</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何内容：</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1229,13 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>Amount in yuan, for example 1234.50</source>
+        <translation>金额（元），例如 1234.50</translation>
+    </message>
+</context>
+<context>
     <name>NotYetPage</name>
     <message>
         <source>This register is not yet available in this version of VillageDesk.</source>
@@ -1265,6 +1383,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>村民小组</translation>
     </message>
     <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
@@ -1275,6 +1397,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Joined Party</source>
         <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1416,18 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>(not given)</source>
         <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>only year and month known</source>
+        <translation>只知道年和月</translation>
+    </message>
+    <message>
+        <source>18 characters; birth date and sex are taken from it</source>
+        <translation>18 位；出生日期和性别据此自动填写</translation>
+    </message>
+    <message>
+        <source>remove the stored number</source>
+        <translation>删除已登记的号码</translation>
     </message>
     <message>
         <source>e.g. 三组</source>
@@ -1308,6 +1446,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
         <source>Villagers&apos; &amp;group</source>
         <translation>村民小组(&amp;G)</translation>
     </message>
@@ -1318,6 +1460,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>stored: %1 (leave empty to keep it)</source>
+        <translation>已登记：%1（留空则保持不变）</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1626,14 @@ The current data is backed up first, so this can be undone.</source>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;View ID number</source>
+        <translation>查看身份证号(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Shows the full identity number; the viewing is recorded</source>
+        <translation>显示完整身份证号；每次查看都会记录在案</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -1512,6 +1666,14 @@ The current data is backed up first, so this can be undone.</source>
         <translation>请先在下方列表中选择一项现有身份。</translation>
     </message>
     <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>No identity number is recorded for %1.</source>
+        <translation>%1 没有登记身份证号。</translation>
+    </message>
+    <message>
         <source>Import roster</source>
         <translation>导入花名册</translation>
     </message>
@@ -1520,12 +1682,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Nothing was imported:</source>
-        <translation>未导入任何数据：</translation>
-    </message>
-    <message>
-        <source>Imported %1 people and %2 memberships.</source>
-        <translation>已导入 %1 人、%2 项身份。</translation>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>已导入：新增 %1 人，更新 %2 人，无变化 %3 人。</translation>
     </message>
 </context>
 <context>
@@ -1770,8 +1928,16 @@ The current data is backed up first, so this can be undone.</source>
         <translation>停用用户(&amp;D)</translation>
     </message>
     <message>
+        <source>Allow / stop &amp;viewing sensitive information</source>
+        <translation>允许/取消查看敏感信息(&amp;V)</translation>
+    </message>
+    <message>
         <source>administrator</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>may view sensitive information</source>
+        <translation>可查看敏感信息</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -1965,6 +2131,10 @@ Switch to the open window, or close it and try again.</source>
         <translation>已删除</translation>
     </message>
     <message>
+        <source>Birth date known only to the month</source>
+        <translation>出生日期只知年月</translation>
+    </message>
+    <message>
         <source>Body</source>
         <translation>组织/身份</translation>
     </message>
@@ -2017,6 +2187,22 @@ Switch to the open window, or close it and try again.</source>
         <translation>此身份已于 {end} 终止</translation>
     </message>
     <message>
+        <source>{value} does not agree with the identity number, which gives the birth date {expected}</source>
+        <translation>{value} 与身份证号不一致，身份证号中的出生日期是 {expected}</translation>
+    </message>
+    <message>
+        <source>{value} does not agree with the identity number, which gives {expected}</source>
+        <translation>{value} 与身份证号不一致，身份证号表明为{expected}</translation>
+    </message>
+    <message>
+        <source>{masked} is already on the roster for {name}</source>
+        <translation>{masked} 已登记在花名册中的 {name} 名下</translation>
+    </message>
+    <message>
+        <source>a birth date known only to the month must be given as its first day</source>
+        <translation>只知年月的出生日期须记为该月 1 日</translation>
+    </message>
+    <message>
         <source>{other} is already chair of {body} on {start}; end that term first</source>
         <translation>{start} 时 {other} 已是{body}主要负责人，请先终止其任职</translation>
     </message>
@@ -2065,6 +2251,14 @@ Switch to the open window, or close it and try again.</source>
         <translation>女</translation>
     </message>
     <message>
+        <source>same identity number as another entry</source>
+        <translation>与另一条记录身份证号相同</translation>
+    </message>
+    <message>
+        <source>same name and birth date as another entry</source>
+        <translation>与另一条记录姓名和出生日期相同</translation>
+    </message>
+    <message>
         <source>{name} is not a probationary Party member</source>
         <translation>{name} 不是预备党员</translation>
     </message>
@@ -2073,20 +2267,84 @@ Switch to the open window, or close it and try again.</source>
         <translation>花名册表格</translation>
     </message>
     <message>
-        <source>row {row}: {message}</source>
-        <translation>第 {row} 行：{message}</translation>
+        <source>Bodies (身份)</source>
+        <translation>身份</translation>
     </message>
     <message>
-        <source>the first row must contain the column 姓名 (name)</source>
-        <translation>第一行须含有“姓名”列</translation>
+        <source>Row number (序号, not imported)</source>
+        <translation>序号（不导入）</translation>
     </message>
     <message>
-        <source>{value} is not a date</source>
-        <translation>{value} 不是日期</translation>
+        <source>row {row}, column {letter} ({column}), value {value}: {message}</source>
+        <translation>第 {row} 行 {letter} 列（{column}），值{value}：{message}</translation>
     </message>
     <message>
-        <source>unknown body {value}</source>
-        <translation>无法识别的身份“{value}”</translation>
+        <source>rows {rows} ({count} rows), column {letter} ({column}), for example row {row} value {value}: {message}</source>
+        <translation>第 {rows} 行共 {count} 行，{letter} 列（{column}），如第 {row} 行的值{value}：{message}</translation>
+    </message>
+    <message>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <source>no header row with a 姓名 column and at least one other known column in the first {rows} rows</source>
+        <translation>前 {rows} 行中没有找到表头行（须有“姓名”列和至少一个其他可识别的列）</translation>
+    </message>
+    <message>
+        <source>columns {first} and {second} both give {field}; delete one of them</source>
+        <translation>{first} 列和 {second} 列都是“{field}”，请删除其中一列</translation>
+    </message>
+    <message>
+        <source>is not a date; write it like 1965-03-02 (or 1965-03 when only the year and month are known)</source>
+        <translation>不是日期；请写成 1965-03-02（只知年月时写 1965-03）</translation>
+    </message>
+    <message>
+        <source>could be January or October (Excel turns 1965.10 into 1965.1); set the column to text and type it again</source>
+        <translation>可能是 1 月也可能是 10 月（Excel 会把 1965.10 变成 1965.1）；请把该列设为“文本”格式后重新输入</translation>
+    </message>
+    <message>
+        <source>a start date needs the day, not only the year and month</source>
+        <translation>起始日期须具体到日，不能只有年月</translation>
+    </message>
+    <message>
+        <source>is not 男 or 女</source>
+        <translation>不是“男”或“女”</translation>
+    </message>
+    <message>
+        <source>{value} does not say whether 正式党员 (full) or 预备党员 (probationary); write one of them</source>
+        <translation>“{value}”没有说明是正式党员还是预备党员，请写明其中一个</translation>
+    </message>
+    <message>
+        <source>{value} is not one the roster keeps: {known}</source>
+        <translation>“{value}”不是花名册登记的身份，可登记的身份为：{known}</translation>
+    </message>
+    <message>
+        <source>is required when column {letter} lists a body; the import never invents a start date</source>
+        <translation>{letter} 列填了身份时必须填写；导入不会自行编造起始日期</translation>
+    </message>
+    <message>
+        <source>is a formula with no saved value; open the sheet in Excel or WPS, save it, and import it again</source>
+        <translation>是没有保存计算结果的公式；请用 Excel 或 WPS 打开表格、保存后再导入</translation>
+    </message>
+    <message>
+        <source>is the same person as row {other}</source>
+        <translation>与第 {other} 行是同一个人</translation>
+    </message>
+    <message>
+        <source>matches {count} people on the roster; add the 身份证号 to the sheet to tell them apart</source>
+        <translation>与花名册中的 {count} 人都对得上；请在表中补上身份证号以便区分</translation>
+    </message>
+    <message>
+        <source>matches the same roster person as row {other}</source>
+        <translation>与第 {other} 行对应的是花名册中的同一人</translation>
+    </message>
+    <message>
+        <source>the sheet was changed after it was checked; check it again before importing</source>
+        <translation>检查之后表格又被修改过；请重新检查后再导入</translation>
+    </message>
+    <message>
+        <source>the sheet has a header row but no people below it</source>
+        <translation>表格有表头，但下面没有人员</translation>
     </message>
     <message>
         <source>{value} is not an .xlsx workbook</source>
@@ -2657,6 +2915,10 @@ Switch to the open window, or close it and try again.</source>
         <translation>导出数据报送乡镇</translation>
     </message>
     <message>
+        <source>see sensitive information (查看敏感信息)</source>
+        <translation>查看敏感信息</translation>
+    </message>
+    <message>
         <source>Reason for the change</source>
         <translation>修改原因</translation>
     </message>
@@ -2843,6 +3105,70 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>Missing packages</source>
         <translation>缺少的数据包</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>{value} was stored as a number by Excel and has lost its last digits; set the column to text and type the number again</source>
+        <translation>{value} 被 Excel 存成了数字，末尾几位已丢失；请把该列设为“文本”格式后重新输入号码</translation>
+    </message>
+    <message>
+        <source>{value} has 17 characters: the last one (a digit or X) is missing, often because Excel dropped it; type the full 18-character number</source>
+        <translation>{value} 只有 17 位：缺少最后一位（数字或 X），常因 Excel 丢掉；请输入完整的 18 位号码</translation>
+    </message>
+    <message>
+        <source>{value} has {length} characters; an identity number has 18 (15 on an old first-generation card)</source>
+        <translation>{value} 有 {length} 位；身份证号应为 18 位（一代旧证为 15 位）</translation>
+    </message>
+    <message>
+        <source>{value} may contain only digits, and X as the last character, got {char}</source>
+        <translation>{value} 只能由数字组成，仅最后一位可为 X，但其中有“{char}”</translation>
+    </message>
+    <message>
+        <source>{value}: the birth date in it ({digits}) is not a real date</source>
+        <translation>{value}：其中的出生日期（{digits}）不是真实存在的日期</translation>
+    </message>
+    <message>
+        <source>{value}: the birth date in it ({date}) is before 1900</source>
+        <translation>{value}：其中的出生日期（{date}）早于 1900 年</translation>
+    </message>
+    <message>
+        <source>{value}: the birth date in it ({date}) is after today ({today})</source>
+        <translation>{value}：其中的出生日期（{date}）晚于今天（{today}）</translation>
+    </message>
+    <message>
+        <source>{value}: the check character (the last one) should be {expected}, not {actual}; a character was probably mistyped</source>
+        <translation>{value}：校验码（最后一位）应为 {expected}，而不是 {actual}；可能有一位输错了</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount in yuan (write it like 1234.50 or 1,234.50)</source>
+        <translation>{value} 不是以元为单位的金额（请写成 1234.50 或 1,234.50）</translation>
+    </message>
+    <message>
+        <source>{value} has more than two decimal places; amounts are kept to the fen (0.01 yuan)</source>
+        <translation>{value} 的小数超过两位；金额只记到分（0.01 元）</translation>
+    </message>
+    <message>
+        <source>{value} is negative; an amount cannot be below zero</source>
+        <translation>{value} 是负数；金额不能小于零</translation>
+    </message>
+    <message>
+        <source>{value} is more than the largest amount allowed ({max} yuan)</source>
+        <translation>{value} 超过了允许的最大金额（{max} 元）</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of fen</source>
+        <translation>{value} 不是整数分</translation>
+    </message>
+    <message>
+        <source>character {position} is an invisible or control character ({char}); delete it and type again</source>
+        <translation>第 {position} 个字符是不可见字符或控制字符（{char}），请删除后重新输入</translation>
     </message>
 </context>
 <context>

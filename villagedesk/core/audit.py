@@ -38,7 +38,11 @@ FIELD_LABELS = {
     "end_date": QT_TRANSLATE_NOOP("core", "End date"),
     "end_reason": QT_TRANSLATE_NOOP("core", "Reason for ending"),
     "role": QT_TRANSLATE_NOOP("core", "Role"),
+    "id_number": QT_TRANSLATE_NOOP("core", "Identity number"),
+    "birth_month_only": QT_TRANSLATE_NOOP("core", "Birth date known only to the month"),
 }
+# Shown masked in history: whoever may read the history may not necessarily see these.
+MASKED_IN_HISTORY = {"id_number"}
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,10 @@ def readable_changes(changes: dict[str, list[Any]]) -> list[tuple[str, Any, Any]
     for key, (old, new) in changes.items():
         if key in HIDDEN_IN_HISTORY or (old is None and new in ("", None, False)):
             continue
+        if key in MASKED_IN_HISTORY:
+            from villagedesk.core.idnumber import mask_id_number
+
+            old, new = (mask_id_number(v) if isinstance(v, str) and v else v for v in (old, new))
         out.append((FIELD_LABELS.get(key, key), old, new))
     return out
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from villagedesk.core.errors import Collector, NotFoundError, ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.core.text import FREE_TEXT_MIN_LENGTH, check_chars
 from villagedesk.core.users import Action, require
 from villagedesk.db.models import CentreProfile, PartyOrgKind
 
@@ -106,12 +107,25 @@ def is_mobile(value: str) -> bool:
     return bool(_MOBILE_RE.match(value))
 
 
-def check_text(value: str, field_label: str, errors: Collector, max_len: int, required: bool = True) -> None:
+def check_text(
+    value: str,
+    field_label: str,
+    errors: Collector,
+    max_len: int,
+    required: bool = True,
+    multiline: bool | None = None,
+) -> None:
+    """Required, length, and no control or invisible characters (core/text.py). A field allowed
+    more than FREE_TEXT_MIN_LENGTH characters is free text and may hold line breaks and tabs."""
     if not value:
         if required:
             errors.add(field_label, R_REQUIRED)
-    elif len(value) > max_len:
+        return
+    if len(value) > max_len:
         errors.add(field_label, R_TOO_LONG, max=max_len)
+    if multiline is None:
+        multiline = max_len > FREE_TEXT_MIN_LENGTH
+    check_chars(value, field_label, errors, multiline)
 
 
 def validate_centre(data: CentreData) -> CentreData:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from villagedesk.core.centre import check_text, is_mobile
 from villagedesk.core.errors import Collector, NotFoundError, Translatable, ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.core.idnumber import F_ID_NUMBER, mask_id_number, parse_id_number
 from villagedesk.db.models import Body, Membership, Person, Role, Sex
 
 F_NAME = QT_TRANSLATE_NOOP("core", "Name")
@@ -28,6 +29,7 @@ F_START = QT_TRANSLATE_NOOP("core", "Start date")
 F_END = QT_TRANSLATE_NOOP("core", "End date")
 F_END_REASON = QT_TRANSLATE_NOOP("core", "Reason for ending")
 F_PERSON = QT_TRANSLATE_NOOP("core", "Person")
+F_SEX = QT_TRANSLATE_NOOP("core", "Sex")
 
 R_REQUIRED = QT_TRANSLATE_NOOP("core", "is required")
 R_FUTURE = QT_TRANSLATE_NOOP("core", "{value} is in the future; it cannot be later than today ({today})")
@@ -42,6 +44,16 @@ R_START_BEFORE_BIRTH = QT_TRANSLATE_NOOP(
 )
 R_OVERLAP = QT_TRANSLATE_NOOP("core", "overlaps an existing {body} membership from {start}")
 R_ALREADY_ENDED = QT_TRANSLATE_NOOP("core", "this membership already ended on {end}")
+R_ID_BIRTH = QT_TRANSLATE_NOOP(
+    "core", "{value} does not agree with the identity number, which gives the birth date {expected}"
+)
+R_ID_SEX = QT_TRANSLATE_NOOP(
+    "core", "{value} does not agree with the identity number, which gives {expected}"
+)
+R_ID_TAKEN = QT_TRANSLATE_NOOP("core", "{masked} is already on the roster for {name}")
+R_MONTH_ONLY = QT_TRANSLATE_NOOP(
+    "core", "a birth date known only to the month must be given as its first day"
+)
 R_ONE_CHAIR = QT_TRANSLATE_NOOP("core", "{other} is already chair of {body} on {start}; end that term first")
 
 BODY_LABELS: dict[Body, str] = {
@@ -73,6 +85,18 @@ class PersonData:
     group_name: str = ""
     phone: str = ""
     notes: str = ""
+    # "" no number; None (only when updating) keeps the stored number, so an edit form never needs
+    # to hold the full number of someone whose number the user may not see.
+    id_number: str | None = ""
+    birth_month_only: bool = False  # birth_date is the 1st of the month; the day is not known
+
+
+DUPLICATE_ID = "id"
+DUPLICATE_NAME_BIRTH = "name_birth"
+DUPLICATE_LABELS = {
+    DUPLICATE_ID: QT_TRANSLATE_NOOP("core", "same identity number as another entry"),
+    DUPLICATE_NAME_BIRTH: QT_TRANSLATE_NOOP("core", "same name and birth date as another entry"),
+}
 
 
 @dataclass(frozen=True)
@@ -88,6 +112,9 @@ class PersonRow:
     phone: str
     bodies: tuple[Body, ...]
     party_joined: dt.date | None
+    id_masked: str = ""  # the full number never leaves core in a list row
+    birth_month_only: bool = False
+    duplicate: str = ""  # DUPLICATE_ID / DUPLICATE_NAME_BIRTH when another entry looks like the same person
 
 
 def _require_edit(session: Session) -> None:
@@ -109,8 +136,11 @@ def validate_person(data: PersonData, today: dt.date | None = None) -> PersonDat
         group_name=(data.group_name or "").strip(),
         phone=(data.phone or "").replace(" ", "").strip(),
         notes=(data.notes or "").strip(),
+        id_number=data.id_number or "",
+        birth_month_only=bool(data.birth_month_only and data.birth_date is not None),
     )
     errors = Collector()
+    _check_id_number(data, today, errors)
     check_text(data.name, F_NAME, errors, 40)
     if data.name and any(
         ch.isdigit() or ch in ",;:!?()[]{}<>/\\|@#$%^&*=+，；：！？（）【】" for ch in data.name
@@ -129,6 +159,54 @@ def validate_person(data: PersonData, today: dt.date | None = None) -> PersonDat
     return data
 
 
+def _check_id_number(data: PersonData, today: dt.date, errors: Collector) -> None:
+    """Normalise the number; the record's birth date and sex must agree with it, or are taken from it."""
+    if data.birth_month_only and data.birth_date is not None and data.birth_date.day != 1:
+        errors.add(F_BIRTH, R_MONTH_ONLY)
+    before = len(errors.errors)
+    ident = parse_id_number(data.id_number, today, F_ID_NUMBER, errors)
+    if ident is None:
+        if len(errors.errors) == before:
+            data.id_number = ""  # only spaces
+        return
+    data.id_number = ident.number
+    if data.birth_date is None:
+        data.birth_date = ident.birth_date
+        data.birth_month_only = False
+    elif data.birth_month_only:
+        if (data.birth_date.year, data.birth_date.month) == (ident.birth_date.year, ident.birth_date.month):
+            data.birth_date = ident.birth_date  # the number gives the day the sheet lacked
+            data.birth_month_only = False
+        else:
+            errors.add(
+                F_BIRTH, R_ID_BIRTH, value=f"{data.birth_date:%Y-%m}", expected=ident.birth_date.isoformat()
+            )
+    elif data.birth_date != ident.birth_date:
+        errors.add(
+            F_BIRTH, R_ID_BIRTH, value=data.birth_date.isoformat(), expected=ident.birth_date.isoformat()
+        )
+    if data.sex is None:
+        data.sex = ident.sex
+    elif data.sex is not ident.sex:
+        errors.add(
+            F_SEX,
+            R_ID_SEX,
+            value=Translatable(SEX_LABELS[data.sex]),
+            expected=Translatable(SEX_LABELS[ident.sex]),
+        )
+
+
+def _check_id_unique(session: Session, number: str, person_id: int | None) -> None:
+    if not number:
+        return
+    stmt = select(Person).where(Person.id_number == number, Person.deleted.is_(False))
+    if person_id is not None:
+        stmt = stmt.where(Person.id != person_id)
+    other = session.scalars(stmt.limit(1)).first()
+    if other is not None:
+        raise ValidationError.single(F_ID_NUMBER, R_ID_TAKEN, masked=mask_id_number(number), name=other.name)
+
+
 def get_person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None or person.deleted:
@@ -139,6 +217,7 @@ def get_person(session: Session, person_id: int) -> Person:
 def add_person(session: Session, data: PersonData, today: dt.date | None = None) -> Person:
     _require_edit(session)
     data = validate_person(data, today)
+    _check_id_unique(session, data.id_number or "", None)
     person = Person(**data.__dict__)
     session.add(person)
     session.flush()
@@ -147,12 +226,15 @@ def add_person(session: Session, data: PersonData, today: dt.date | None = None)
 
 def update_person(session: Session, person_id: int, data: PersonData, today: dt.date | None = None) -> Person:
     _require_edit(session)
-    data = validate_person(data, today)
     person = get_person(session, person_id)
+    if data.id_number is None:
+        data = PersonData(**{**data.__dict__, "id_number": person.id_number})
+    data = validate_person(data, today)
+    _check_id_unique(session, data.id_number or "", person.id)
     for key, value in data.__dict__.items():
         if getattr(person, key) != value:
             setattr(person, key, value)
-    _check_ages(person)
+    check_ages(person)
     session.flush()
     return person
 
@@ -167,7 +249,7 @@ def remove_person(session: Session, person_id: int) -> None:
     session.flush()
 
 
-def _check_ages(person: Person) -> None:
+def check_ages(person: Person) -> None:
     if person.birth_date is None:
         return
     adult = _add_years(person.birth_date, 18)
@@ -217,6 +299,42 @@ def add_membership(
         errors.add(F_START, R_REQUIRED)
         errors.raise_if_any()
     assert start_date is not None
+    check_membership(person, body, start_date, today, errors, end_date, end_reason)
+    if role is Role.CHAIR:
+        for holder, term in _chairs(session, body):
+            if holder.id != person.id and _overlaps(start_date, end_date, term.start_date, term.end_date):
+                errors.add(
+                    F_START,
+                    R_ONE_CHAIR,
+                    other=holder.name,
+                    body=Translatable(BODY_LABELS[body]),
+                    start=start_date.isoformat(),
+                )
+    errors.raise_if_any()
+    membership = Membership(
+        person=person,
+        body=body,
+        role=role,
+        start_date=start_date,
+        end_date=end_date,
+        end_reason=end_reason.strip(),
+    )
+    session.add(membership)
+    session.flush()
+    return membership
+
+
+def check_membership(
+    person: Person,
+    body: Body,
+    start_date: dt.date,
+    today: dt.date,
+    errors: Collector,
+    end_date: dt.date | None = None,
+    end_reason: str = "",
+) -> None:
+    """The rules of a new membership that need no query: dates, adulthood, no overlap with the
+    person's own memberships. (The one-chair rule needs the session: add_membership checks it.)"""
     if start_date > today:
         errors.add(F_START, R_FUTURE, value=start_date.isoformat(), today=today.isoformat())
     if end_date is not None:
@@ -246,28 +364,6 @@ def add_membership(
                 body=Translatable(BODY_LABELS[other.body]),
                 start=other.start_date.isoformat(),
             )
-    if role is Role.CHAIR:
-        for holder, term in _chairs(session, body):
-            if holder.id != person.id and _overlaps(start_date, end_date, term.start_date, term.end_date):
-                errors.add(
-                    F_START,
-                    R_ONE_CHAIR,
-                    other=holder.name,
-                    body=Translatable(BODY_LABELS[body]),
-                    start=start_date.isoformat(),
-                )
-    errors.raise_if_any()
-    membership = Membership(
-        person=person,
-        body=body,
-        role=role,
-        start_date=start_date,
-        end_date=end_date,
-        end_reason=end_reason.strip(),
-    )
-    session.add(membership)
-    session.flush()
-    return membership
 
 
 def _chairs(session: Session, body: Body) -> list[tuple[Person, Membership]]:
@@ -376,6 +472,46 @@ def party_standing_years(person: Person, day: dt.date) -> int | None:
     return max(years, 0)
 
 
+def duplicate_people(session: Session) -> dict[int, str]:
+    """Entries that look like the same person: the same identity number, or the same name and
+    birth date. Person id → DUPLICATE_ID / DUPLICATE_NAME_BIRTH (the identity number wins)."""
+    live = Person.deleted.is_(False)
+    same_id = (
+        select(Person.id_number)
+        .where(live, Person.id_number != "")
+        .group_by(Person.id_number)
+        .having(func.count(Person.id) > 1)
+    )
+    same_name_birth = (
+        select(Person.name, Person.birth_date)
+        .where(live, Person.birth_date.is_not(None))
+        .group_by(Person.name, Person.birth_date)
+        .having(func.count(Person.id) > 1)
+        .subquery()
+    )
+    found: dict[int, str] = {}
+    for pid in session.scalars(
+        select(Person.id)
+        .join(
+            same_name_birth,
+            and_(Person.name == same_name_birth.c.name, Person.birth_date == same_name_birth.c.birth_date),
+        )
+        .where(live)
+    ):
+        found[pid] = DUPLICATE_NAME_BIRTH
+    for pid in session.scalars(select(Person.id).where(live, Person.id_number.in_(same_id))):
+        found[pid] = DUPLICATE_ID
+    return found
+
+
+def reveal_id_number(session: Session, person_id: int) -> str:
+    """The full identity number, for a user holding 查看敏感信息; the reveal is audited."""
+    from villagedesk.core.users import reveal
+
+    person = get_person(session, person_id)
+    return reveal(session, person, "id_number")
+
+
 def search_people(
     session: Session, text: str = "", body: Body | None = None, day: dt.date | None = None
 ) -> list[PersonRow]:
@@ -389,6 +525,7 @@ def search_people(
             Person.id.in_(select(Membership.person_id).where(Membership.body == body, _active_clause(day)))
         )
     stmt = stmt.order_by(Person.group_name, Person.name, Person.id)
+    duplicates = duplicate_people(session)
     rows = []
     for person in session.scalars(stmt):
         bodies = tuple(m.body for m in person.memberships if m.active_on(day))
@@ -403,6 +540,9 @@ def search_people(
                 person.phone,
                 bodies,
                 party_join_date(person),
+                id_masked=mask_id_number(person.id_number) if person.id_number else "",
+                birth_month_only=person.birth_month_only,
+                duplicate=duplicates.get(person.id, ""),
             )
         )
     return rows

@@ -55,7 +55,7 @@ SPINE = Part(
     record_types=(
         RecordType("centre_profile", m.CentreProfile),
         RecordType("centre_setting", m.CentreSetting),
-        RecordType("person", m.Person, sensitive=frozenset({"phone", "notes", "birth_date"})),
+        RecordType("person", m.Person, sensitive=frozenset({"phone", "notes", "birth_date", "id_number"})),
         RecordType("membership", m.Membership),
         RecordType("review_signature", m.ReviewSignature, free_text=frozenset({"opinion"})),
     ),

@@ -9,14 +9,16 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from villagedesk.core.errors import Collector, NotFoundError, Translatable, ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.db.audit import GENESIS_HASH, entry_hash
 from villagedesk.db.base import utcnow
-from villagedesk.db.models import AppUser, Body, UserRole
+from villagedesk.db.models import AppUser, AuditEntry, Body, UserRole
 
 SYSTEM_ACTOR = "system"  # migrations, demo data and the first-run wizard act as the system
 MAX_TRIES = 5
@@ -62,17 +64,31 @@ class Action(enum.Enum):
     BACKUP = QT_TRANSLATE_NOOP("core", "make backups")
     RESTORE = QT_TRANSLATE_NOOP("core", "restore a backup")
     EXPORT = QT_TRANSLATE_NOOP("core", "export data for the township")
+    REVEAL_SENSITIVE = QT_TRANSLATE_NOOP("core", "see sensitive information (查看敏感信息)")
 
 
 ROLE_ACTIONS: dict[UserRole, frozenset[Action]] = {
     UserRole.CLERK: frozenset({Action.EDIT_RECORDS, Action.PRINT, Action.POST, Action.BACKUP, Action.EXPORT}),
     UserRole.SECRETARY: frozenset(
-        {Action.EDIT_RECORDS, Action.EDIT_CENTRE, Action.PRINT, Action.POST, Action.BACKUP, Action.EXPORT}
+        {
+            Action.EDIT_RECORDS,
+            Action.EDIT_CENTRE,
+            Action.PRINT,
+            Action.POST,
+            Action.BACKUP,
+            Action.EXPORT,
+            Action.REVEAL_SENSITIVE,
+        }
     ),
     UserRole.SUPERVISOR: frozenset({Action.PRINT, Action.REVIEW}),
     UserRole.VIEWER: frozenset({Action.PRINT}),
 }
-ADMIN_ACTIONS = frozenset({Action.MANAGE_USERS, Action.RESTORE, Action.EDIT_CENTRE, Action.BACKUP})
+ADMIN_ACTIONS = frozenset(
+    {Action.MANAGE_USERS, Action.RESTORE, Action.EDIT_CENTRE, Action.BACKUP, Action.REVEAL_SENSITIVE}
+)
+# Actions the administrator may grant to one user beyond the user's role (stored on the user).
+GRANTABLE = frozenset({Action.REVEAL_SENSITIVE})
+REVEAL_ACTION = "reveal"  # audit-log action of a reveal; the entry changes nothing
 
 
 @dataclass(frozen=True)
@@ -84,6 +100,7 @@ class UserRow:
     active: bool
     person_id: int | None
     locked_until: dt.datetime | None
+    may_reveal: bool = False  # 查看敏感信息 granted beyond the role
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
@@ -122,7 +139,7 @@ def users(session: Session, include_inactive: bool = False) -> list[UserRow]:
     if not include_inactive:
         stmt = stmt.where(AppUser.active.is_(True))
     return [
-        UserRow(u.id, u.name, u.role, u.is_admin, u.active, u.person_id, u.locked_until)
+        UserRow(u.id, u.name, u.role, u.is_admin, u.active, u.person_id, u.locked_until, u.may_reveal)
         for u in session.scalars(stmt)
     ]
 
@@ -237,7 +254,62 @@ def can(session: Session, actor: str, action: Action) -> bool:
     user = find_user(session, actor)
     if user is None or not user.active:
         return False
-    return action in ROLE_ACTIONS[user.role] or (user.is_admin and action in ADMIN_ACTIONS)
+    return (
+        action in ROLE_ACTIONS[user.role]
+        or (user.is_admin and action in ADMIN_ACTIONS)
+        or (action is Action.REVEAL_SENSITIVE and user.may_reveal)
+    )
+
+
+def grant_reveal(session: Session, name: str, allowed: bool) -> None:
+    """Give one user 查看敏感信息 beyond the role (or take it back); only an administrator may.
+    The grant is written to the audit log, like every reveal it allows."""
+    require(session, Action.MANAGE_USERS)
+    user = _active(session, name)
+    if user.may_reveal == allowed:
+        return
+    user.may_reveal = allowed
+    session.flush()
+    append_audit_event(session, user, "grant" if allowed else "revoke", "reveal_sensitive")
+
+
+def reveal(session: Session, record: Any, field_name: str) -> str:
+    """A sensitive field's full value for the session's actor, who must hold 查看敏感信息.
+
+    Every reveal is written to the hash-chained audit log (who, when, which record and field), in
+    the caller's transaction.
+    """
+    require(session, Action.REVEAL_SENSITIVE)
+    append_audit_event(session, record, REVEAL_ACTION, f"{REVEAL_ACTION} {field_name}")
+    return str(getattr(record, field_name))
+
+
+def append_audit_event(session: Session, record: Any, action: str, reason: str) -> None:
+    """An audit-log entry for an act that changes no field (a reveal, a grant), chained like the
+    entries db/audit.py writes for changes. It carries no changes, so replaying the log to check
+    the stored records is unaffected."""
+    session.flush()  # pending changes are logged first, in their order
+    conn = session.connection()
+    prev = conn.execute(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
+    prev = prev or GENESIS_HASH
+    at = utcnow()
+    actor = session.info.get("actor", SYSTEM_ACTOR)
+    table = record.__tablename__
+    changes = "{}"
+    digest = entry_hash(prev, at.isoformat(), actor, action, table, record.uuid, changes, reason)
+    conn.execute(
+        insert(AuditEntry.__table__).values(
+            at=at,
+            actor=actor,
+            action=action,
+            table_name=table,
+            record_uuid=record.uuid,
+            changes=changes,
+            reason=reason,
+            prev_hash=prev,
+            entry_hash=digest,
+        )
+    )
 
 
 def require(session: Session, action: Action) -> None:

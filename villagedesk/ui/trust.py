@@ -110,7 +110,12 @@ class HistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
-        actions = {"insert": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("removed")}
+        actions = {
+            "insert": self.tr("created"),
+            "update": self.tr("changed"),
+            "delete": self.tr("removed"),
+            users.REVEAL_ACTION: self.tr("viewed the full identity number"),
+        }
         with ctx.read() as session:
             lines = audit.history(session, record_uuid)
         for line in lines:
@@ -289,13 +294,15 @@ class UsersBox(QGroupBox):
         self.add_button = QPushButton(self.tr("&Add user..."))
         self.pin_button = QPushButton(self.tr("Reset P&IN..."))
         self.disable_button = QPushButton(self.tr("&Disable user"))
-        for b in (self.add_button, self.pin_button, self.disable_button):
+        self.reveal_button = QPushButton(self.tr("Allow / stop &viewing sensitive information"))
+        for b in (self.add_button, self.pin_button, self.disable_button, self.reveal_button):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
         self.add_button.clicked.connect(self.add_user)
         self.pin_button.clicked.connect(self.reset_pin)
         self.disable_button.clicked.connect(self.disable)
+        self.reveal_button.clicked.connect(self.toggle_reveal)
         self.current_dialog: QDialog | None = None
 
     def refresh(self) -> None:
@@ -307,13 +314,15 @@ class UsersBox(QGroupBox):
             r = self.table.rowCount()
             self.table.insertRow(r)
             state = self.tr("administrator") if u.is_admin else ""
+            if u.may_reveal:
+                state = "、".join(filter(None, [state, self.tr("may view sensitive information")]))
             if not u.active:
                 state = self.tr("disabled")
             for c, text in enumerate([u.name, tr_core(users.ROLE_LABELS[u.role]), state]):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, u.name)
                 self.table.setItem(r, c, item)
-        for b in (self.add_button, self.pin_button, self.disable_button):
+        for b in (self.add_button, self.pin_button, self.disable_button, self.reveal_button):
             b.setEnabled(allowed)
 
     def selected_name(self) -> str | None:
@@ -346,6 +355,20 @@ class UsersBox(QGroupBox):
         self.ctx.dialogs.info(
             self, self.tr("Reset PIN"), self.tr("The PIN of %1 was changed.").replace("%1", name)
         )
+
+    def toggle_reveal(self) -> None:
+        """查看敏感信息 for one user beyond the role; core checks and audits the grant."""
+        name = self.selected_name()
+        if name is None:
+            return
+        with self.ctx.read() as session:
+            granted = any(u.may_reveal for u in users.users(session) if u.name == name)
+        try:
+            with self.ctx.write("users") as session:
+                users.grant_reveal(session, name, not granted)
+        except ValidationError as exc:
+            self.ctx.dialogs.warning(self, self.tr("Users"), exc.render(tr_core))
+        self.refresh()
 
     def disable(self) -> None:
         name = self.selected_name()

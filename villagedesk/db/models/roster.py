@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Date, ForeignKey, Index, String
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from villagedesk.db.base import Base, TravelMixin, enum_column
@@ -39,6 +39,13 @@ class Person(TravelMixin, Base):
     name: Mapped[str] = mapped_column(String(40), nullable=False, index=True)
     sex: Mapped[Sex | None] = mapped_column(enum_column(Sex, "sex"), nullable=True)
     birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # A sheet may give only year and month (出生年月): kept as day 1 with this flag, never a guessed day.
+    birth_month_only: Mapped[bool] = mapped_column(
+        Boolean(create_constraint=True, name="birth_month_only_bool"), nullable=False, default=False
+    )
+    # 居民身份证号码, normalised to 18 characters by core/idnumber.py, "" when not known. Sensitive:
+    # masked in lists and prints, revealed only with the 查看敏感信息 permission, sealed in packages.
+    id_number: Mapped[str] = mapped_column(String(18), nullable=False, default="", index=True)
     group_name: Mapped[str] = mapped_column(String(40), nullable=False, default="")
     phone: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     notes: Mapped[str] = mapped_column(String(400), nullable=False, default="")

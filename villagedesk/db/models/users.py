@@ -34,6 +34,10 @@ class AppUser(Base):
         Boolean(create_constraint=True, name="is_admin_bool"), nullable=False, default=False
     )
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), nullable=True)
+    # 查看敏感信息 granted to this user beyond what the role gives (admins and 书记/主任 have it anyway).
+    may_reveal: Mapped[bool] = mapped_column(
+        Boolean(create_constraint=True, name="may_reveal_bool"), nullable=False, default=False
+    )
     pin_hash: Mapped[str] = mapped_column(String(200), nullable=False)
     failed_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from villagedesk.core import roster
 from villagedesk.core.errors import ValidationError
+from villagedesk.core.idnumber import mask_id_number
 from villagedesk.db.models import Body, Role, Sex
 from villagedesk.i18n import tr_core
 from villagedesk.ui.context import DeskContext
@@ -79,6 +81,12 @@ class PersonDialog(FormDialog):
         for sex in Sex:
             self.sex.addItem(tr_core(roster.SEX_LABELS[sex]), sex)
         self.birth = DateField(optional=True)
+        self.month_only = QCheckBox(self.tr("only year and month known"))
+        self.id_number = QLineEdit()
+        self.id_number.setMaxLength(40)
+        self.id_number.setPlaceholderText(self.tr("18 characters; birth date and sex are taken from it"))
+        self.remove_id = QCheckBox(self.tr("remove the stored number"))
+        self.remove_id.setVisible(False)
         self.group = QLineEdit()
         self.group.setPlaceholderText(self.tr("e.g. 三组"))
         self.phone = QLineEdit()
@@ -88,6 +96,9 @@ class PersonDialog(FormDialog):
         self.form.addRow(self.tr("&Name"), self.name)
         self.form.addRow(self.tr("Se&x"), self.sex)
         self.form.addRow(self.tr("&Birth date"), self.birth)
+        self.form.addRow("", self.month_only)
+        self.form.addRow(self.tr("&ID number"), self.id_number)
+        self.form.addRow("", self.remove_id)
         self.form.addRow(self.tr("Villagers' &group"), self.group)
         self.form.addRow(self.tr("&Mobile"), self.phone)
         self.form.addRow(self.tr("N&otes"), self.notes)
@@ -98,6 +109,15 @@ class PersonDialog(FormDialog):
                 self.name.setText(p.name)
                 self.sex.setCurrentIndex(max(self.sex.findData(p.sex), 0))
                 self.birth.set_value(p.birth_date)
+                self.month_only.setChecked(p.birth_month_only)
+                if p.id_number:
+                    # The form never holds the full number: empty keeps it (see PersonData.id_number).
+                    self.id_number.setPlaceholderText(
+                        self.tr("stored: %1 (leave empty to keep it)").replace(
+                            "%1", mask_id_number(p.id_number)
+                        )
+                    )
+                    self.remove_id.setVisible(True)
                 self.group.setText(p.group_name)
                 self.phone.setText(p.phone)
                 self.notes.setPlainText(p.notes)
@@ -106,11 +126,24 @@ class PersonDialog(FormDialog):
         return roster.PersonData(
             name=self.name.text(),
             sex=self.sex.currentData(),
-            birth_date=self.birth.value(),
+            birth_date=self._birth(),
             group_name=self.group.text(),
             phone=self.phone.text(),
             notes=self.notes.toPlainText(),
+            id_number=self._id_number(),
+            birth_month_only=self.month_only.isChecked(),
         )
+
+    def _birth(self) -> dt.date | None:
+        day = self.birth.value()
+        # "only year and month known": the picker's day means nothing, the 1st is stored with the flag
+        return day.replace(day=1) if day is not None and self.month_only.isChecked() else day
+
+    def _id_number(self) -> str | None:
+        typed = self.id_number.text()
+        if self.person_id is None or typed.strip():
+            return typed
+        return "" if self.remove_id.isChecked() else None
 
     def save(self, session: Session) -> None:
         if self.person_id is None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from villagedesk.core.roster import BODY_LABELS, ROLE_LABELS, SEX_LABELS
+from PySide6.QtGui import QColor
+
+from villagedesk.core.roster import BODY_LABELS, DUPLICATE_LABELS, ROLE_LABELS, SEX_LABELS
 from villagedesk.db.models import Membership
 from villagedesk.i18n import tr_core
 from villagedesk.ui.table_model import QT_TRANSLATE_NOOP, Col, RowsModel, translated
@@ -18,14 +20,26 @@ def _day(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
 
+def _born(row: object) -> str:
+    day = getattr(row, "birth_date", None)
+    if day is None:
+        return ""
+    return f"{day:%Y-%m}" if getattr(row, "birth_month_only", False) else day.isoformat()
+
+
+_WARN = QColor("#b00020")
+
+
 class PeopleModel(RowsModel):
     CONTEXT = "PeopleModel"
-    NAME, SEX, BIRTH, GROUP, PHONE, BODIES, JOINED = range(7)
+    NAME, SEX, BIRTH, GROUP, ID_NUMBER, PHONE, BODIES, JOINED, CHECK = range(9)
     COLUMNS = (
         Col(QT_TRANSLATE_NOOP("PeopleModel", "Name"), lambda r: r.name),
         Col(QT_TRANSLATE_NOOP("PeopleModel", "Sex"), lambda r: tr_core(SEX_LABELS[r.sex]) if r.sex else ""),
-        Col(QT_TRANSLATE_NOOP("PeopleModel", "Born"), lambda r: _day(r.birth_date)),
+        Col(QT_TRANSLATE_NOOP("PeopleModel", "Born"), _born),
         Col(QT_TRANSLATE_NOOP("PeopleModel", "Group"), lambda r: r.group_name),
+        # masked: the full number is shown only through 查看 (reveal), which is audited
+        Col(QT_TRANSLATE_NOOP("PeopleModel", "ID number"), lambda r: r.id_masked),
         # the list never shows a full mobile number
         Col(QT_TRANSLATE_NOOP("PeopleModel", "Mobile"), lambda r: _mask_mobile(r.phone)),
         Col(
@@ -33,6 +47,11 @@ class PeopleModel(RowsModel):
             lambda r: "、".join(tr_core(BODY_LABELS[b]) for b in r.bodies),
         ),
         Col(QT_TRANSLATE_NOOP("PeopleModel", "Joined Party"), lambda r: _day(r.party_joined)),
+        Col(
+            QT_TRANSLATE_NOOP("PeopleModel", "Check"),
+            lambda r: tr_core(DUPLICATE_LABELS[r.duplicate]) if r.duplicate else "",
+            foreground=lambda r: _WARN if r.duplicate else None,
+        ),
     )
 
 

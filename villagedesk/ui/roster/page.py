@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core import roster
-from villagedesk.core.roster_import import import_roster_xlsx
+from villagedesk.core import roster, users
 from villagedesk.db.models import Body
 from villagedesk.i18n import tr_core
 from villagedesk.ui.context import DeskContext
@@ -76,6 +75,9 @@ class RosterPage(Page):
         self.end_button = QPushButton(self.tr("E&nd membership"))
         self.import_button = QPushButton(self.tr("&Import .xlsx"))
         self.history_button = QPushButton(self.tr("&History"))
+        # 查看: the full identity number, for a user holding 查看敏感信息; every reveal is audited
+        self.reveal_button = QPushButton(self.tr("&View ID number"))
+        self.reveal_button.setToolTip(self.tr("Shows the full identity number; the viewing is recorded"))
         for b in (
             self.add_button,
             self.edit_button,
@@ -84,6 +86,7 @@ class RosterPage(Page):
             self.end_button,
             self.import_button,
             self.history_button,
+            self.reveal_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -126,6 +129,7 @@ class RosterPage(Page):
         self.end_button.clicked.connect(self.end_membership)
         self.import_button.clicked.connect(self.import_xlsx)
         self.history_button.clicked.connect(self.show_history)
+        self.reveal_button.clicked.connect(self.reveal_id_number)
         ctx.bus.changed.connect(lambda register: self.refresh() if register == "roster" else None)
 
     # -- data -------------------------------------------------------------------------------
@@ -142,6 +146,9 @@ class RosterPage(Page):
                     self.people.selectRow(i)
                     break
         self._show_memberships()
+        with self.ctx.read() as session:
+            allowed = users.can(session, self.ctx.user, users.Action.REVEAL_SENSITIVE)
+        self.reveal_button.setVisible(allowed)
 
     def selected_person_id(self) -> int | None:
         indexes = self.people.selectionModel().selectedRows() if self.people.selectionModel() else []
@@ -236,26 +243,49 @@ class RosterPage(Page):
         row = next(r for r in self.people_model.rows if r.id == person_id)
         return self._open(HistoryDialog(self.ctx, row.uuid, row.name, parent=self))
 
-    def import_xlsx(self) -> None:
-        path = self.ctx.dialogs.open_file(self, self.tr("Import roster"), self.tr("Excel workbook (*.xlsx)"))
-        if not path:
-            return
-        from villagedesk.core.backup import make_backup
+    def reveal_id_number(self) -> str | None:
+        person_id = self._need_person()
+        if person_id is None:
+            return None
+        row = next(r for r in self.people_model.rows if r.id == person_id)
+        if not row.id_masked:
+            self.ctx.dialogs.info(
+                self,
+                self.tr("ID number"),
+                self.tr("No identity number is recorded for %1.").replace("%1", row.name),
+            )
+            return None
         from villagedesk.core.errors import ValidationError
 
-        make_backup(self.ctx.store.data_dir.database, self.ctx.store.data_dir.backups, "pre-import")
         try:
-            with self.ctx.write("roster", reason="roster import") as session:
-                result = import_roster_xlsx(session, path)
+            with self.ctx.write("roster-reveal", reason="reveal id_number") as session:
+                number = roster.reveal_id_number(session, person_id)
         except ValidationError as exc:
-            self.ctx.dialogs.warning(
-                self, self.tr("Import roster"), self.tr("Nothing was imported:") + "\n" + exc.render(tr_core)
+            self.ctx.dialogs.warning(self, self.tr("ID number"), exc.render(tr_core))
+            return None
+        self.ctx.dialogs.info(self, self.tr("ID number"), f"{row.name}：{number}")
+        return number
+
+    def import_xlsx(self) -> QDialog | None:
+        path = self.ctx.dialogs.open_file(self, self.tr("Import roster"), self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return None
+        from villagedesk.ui.roster.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, path, parent=self)
+
+        def done() -> None:
+            applied = dialog.applied
+            if applied is None:
+                return
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Import roster"),
+                self.tr("Imported: %1 new, %2 updated, %3 unchanged.")
+                .replace("%1", str(applied.new))
+                .replace("%2", str(applied.updated))
+                .replace("%3", str(applied.unchanged)),
             )
-            return
-        self.ctx.dialogs.info(
-            self,
-            self.tr("Import roster"),
-            self.tr("Imported %1 people and %2 memberships.")
-            .replace("%1", str(result.people))
-            .replace("%2", str(result.memberships)),
-        )
+
+        dialog.accepted.connect(done)
+        return self._open(dialog)
