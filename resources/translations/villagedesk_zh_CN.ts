@@ -1701,10 +1701,6 @@ The current data is backed up first, so this can be undone.</source>
         <translation>三分之二以上</translation>
     </message>
     <message>
-        <source> yuan</source>
-        <translation> 元</translation>
-    </message>
-    <message>
         <source>One category per line</source>
         <translation>每行一个类别</translation>
     </message>
@@ -2963,8 +2959,8 @@ Switch to the open window, or close it and try again.</source>
         <translation>全流程办理时限（天）</translation>
     </message>
     <message>
-        <source>Amount above which any matter is major (fen)</source>
-        <translation>重大事项金额标准（分）</translation>
+        <source>Amount above which any matter is major (yuan)</source>
+        <translation>重大事项金额标准（元）</translation>
     </message>
     <message>
         <source>Absentees&apos; written opinions count as votes</source>

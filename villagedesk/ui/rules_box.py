@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -21,6 +20,7 @@ from villagedesk.core import users
 from villagedesk.core.errors import ValidationError
 from villagedesk.i18n import tr_core
 from villagedesk.ui.context import DeskContext
+from villagedesk.ui.money_edit import MoneyEdit
 
 
 class RulesBox(QGroupBox):
@@ -42,10 +42,7 @@ class RulesBox(QGroupBox):
                     )
                     widget.addItem(label, choice)  # type: ignore[attr-defined]
             elif definition.money:
-                widget = QDoubleSpinBox()
-                widget.setRange(0, 1e9)
-                widget.setDecimals(0)
-                widget.setSuffix(self.tr(" yuan"))
+                widget = MoneyEdit(definition.title)
             elif definition.kind is int:
                 widget = QSpinBox()
                 widget.setRange(definition.minimum or 0, definition.maximum or 100000)
@@ -74,8 +71,8 @@ class RulesBox(QGroupBox):
             value = values[key]
             if isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(widget.findData(value), 0))
-            elif isinstance(widget, QDoubleSpinBox):
-                widget.setValue(value / 100)
+            elif isinstance(widget, MoneyEdit):
+                widget.set_value(value)
             elif isinstance(widget, QSpinBox):
                 widget.setValue(value)
             elif isinstance(widget, QCheckBox):
@@ -87,12 +84,13 @@ class RulesBox(QGroupBox):
         self.message.clear()
 
     def values(self) -> dict[str, object]:
+        """The values as typed; an amount that is not one raises ValidationError naming the field."""
         out: dict[str, object] = {}
         for key, widget in self.widgets.items():
             if isinstance(widget, QComboBox):
                 out[key] = widget.currentData()
-            elif isinstance(widget, QDoubleSpinBox):
-                out[key] = round(widget.value() * 100)
+            elif isinstance(widget, MoneyEdit):
+                out[key] = widget.value()
             elif isinstance(widget, QSpinBox):
                 out[key] = widget.value()
             elif isinstance(widget, QCheckBox):
@@ -103,8 +101,9 @@ class RulesBox(QGroupBox):
 
     def save(self) -> bool:
         try:
+            values = self.values()
             with self.ctx.write("settings", reason="village rules") as session:
-                for key, value in self.values().items():
+                for key, value in values.items():
                     centre_settings.set_value(session, key, value)
         except ValidationError as exc:
             self.message.setText(exc.render(tr_core))

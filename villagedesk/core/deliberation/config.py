@@ -82,7 +82,7 @@ MAJOR_MATTER_THRESHOLD_FEN = SettingDef(
     "major_matter_threshold_fen",
     int,
     5_000_000,
-    QT_TRANSLATE_NOOP("core", "Amount above which any matter is major (fen)"),
+    QT_TRANSLATE_NOOP("core", "Amount above which any matter is major (yuan)"),
     minimum=0,
     money=True,
 )
