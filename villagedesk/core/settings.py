@@ -152,6 +152,12 @@ def set_value(session: Session, key: str, value: Any) -> None:
     from villagedesk.core.users import Action, require
 
     require(session, Action.EDIT_CENTRE)
+    store_value(session, key, value)
+
+
+def store_value(session: Session, key: str, value: Any) -> None:
+    """Check and store a setting without the role check: for a value decided elsewhere (the
+    township's catalogues, applied with its acknowledgement by a clerk)."""
     definition = DEFS[key]
     ok = isinstance(value, definition.kind) and not (definition.kind is int and isinstance(value, bool))
     if ok and definition.choices:
