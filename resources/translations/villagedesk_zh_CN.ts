@@ -494,6 +494,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>尚未确认</translation>
     </message>
     <message>
+        <source>void: the township never took it</source>
+        <translation>作废：乡镇未接收</translation>
+    </message>
+    <message>
         <source>Township key</source>
         <translation>乡镇密钥</translation>
     </message>
@@ -538,6 +542,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Package %1 acknowledged by the township.</source>
         <translation>乡镇已确认收到第 %1 号数据包。</translation>
+    </message>
+    <message>
+        <source>This desk now continues from the township&apos;s last package (after a restore).</source>
+        <translation>本机已接续乡镇收到的最后一包（恢复备份后）。</translation>
     </message>
 </context>
 <context>
