@@ -279,3 +279,39 @@ def test_counter_numbers_every_write_and_survives_a_new_session(world):
         assert person.change_counter == start + 1 == s.get(ExchangeState, 1).counter
         counters = s.scalars(select(Person.change_counter)).all()
         assert len(counters) == len(set(counters))  # no two writes share a number
+
+
+@pytest.fixture
+def small_disk(tmp_path):  # type: ignore[no-untyped-def]
+    """A real 8 MB tmpfs for the township's SQLite store (needs root, as on CI; skipped otherwise)."""
+    mount_point = tmp_path / "small"
+    mount_point.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount_point)], capture_output=True
+    )
+    if done.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (not root?)")
+    yield mount_point
+    subprocess.run(["umount", str(mount_point)], check=True)
+
+
+def test_a_disk_that_fills_at_the_township_writes_no_acknowledgement(tmp_path, small_disk):
+    world = World(tmp_path, f"sqlite:///{small_disk / 'township.sqlite3'}")
+    try:
+        world.village()
+        path = world.export(CODE)
+        filler = small_disk / "filler"
+        free = os.statvfs(small_disk).f_bavail * os.statvfs(small_disk).f_frsize
+        filler.write_bytes(b"\0" * max(free - 48 * 1024, 0))
+        before = world.snapshot()
+        outcome = tw.import_file(world.town, path)
+        assert not outcome.imported and outcome.failure, outcome
+        assert "full" in outcome.message() and len(outcome.message()) < 200
+        assert outcome.ack is None and not list(path.parent.glob("*.vdack"))
+        assert world.snapshot() == before  # nothing half-stored
+        filler.unlink()
+        outcome = tw.import_file(world.town, path)
+        assert outcome.imported and outcome.ack is not None and outcome.ack.exists()
+        assert world.count(ReceivedPackage) == 1
+    finally:
+        world.close()
