@@ -96,7 +96,8 @@ class PackageError(Exception):
 
     def render(self, tr: Translator = identity) -> str:
         """One line under 200 characters in the user's language: what kind of refusal, and why."""
-        text = f"{tr(REFUSAL_TITLES[self.refusal])}: {self.render_detail(tr)}"
+        title = tr(REFUSAL_TITLES[self.refusal])
+        text = title + ": " + self.render_detail(tr)
         return shorten(text, MAX_MESSAGE)
 
 
