@@ -166,6 +166,23 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--ack-dir", help="where to write the acknowledgements (default: next to each package)")
     t = ts.add_parser("report")
     t.add_argument("--out", required=True, help=".xlsx or .pdf")
+    t = ts.add_parser("ack", help="write the acknowledgement of a package already imported")
+    t.add_argument("--again", nargs=2, metavar=("VILLAGE", "SEQUENCE"), required=True)
+    t.add_argument("--out", default=".", help="folder for the acknowledgement (the village's USB stick)")
+    t = ts.add_parser("conflicts", help="list the records a village sent that differ from the stored ones")
+    t.add_argument("--village", help="only this village (12-digit code)")
+    t.add_argument("--all", action="store_true", help="also the conflicts already decided")
+    t = ts.add_parser("resolve", help="decide a conflict: keep the stored record or take the incoming one")
+    t.add_argument("id", type=int)
+    choice = t.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keep", action="store_true", help="keep the stored record")
+    choice.add_argument("--take", action="store_true", help="take the record the village sent")
+    t.add_argument("--by", required=True, help="who decides (kept with the decision)")
+    t.add_argument("--reason", default="", help="why (kept with the decision)")
+    t = ts.add_parser("pdfs", help="list the posted notices' PDFs a village sent, or save one")
+    t.add_argument("village", help="12-digit village code")
+    t.add_argument("--save", metavar="ID", help="the number from the list, or the notice's UUID")
+    t.add_argument("--out", help="file to save the PDF to")
     t = ts.add_parser("catalogues", help="set the catalogues sent back with every acknowledgement")
     t.add_argument("--major-matters", help="a text file, one category per line")
 
@@ -669,6 +686,9 @@ def cmd_ack(args: argparse.Namespace) -> int:
     with store:
         with unit_of_work(store.sessions, reason="township acknowledgement") as session:
             result = import_ack(session, store.data_dir, Path(args.file))
+        if result.already_applied:
+            print(f"package {result.sequence}: this acknowledgement was applied before; nothing changed")
+            return EXIT_OK
         print(
             f"package {result.sequence} acknowledged ({result.newly_acknowledged} newly)"
             + (
@@ -677,6 +697,14 @@ def cmd_ack(args: argparse.Namespace) -> int:
                 else ""
             )
         )
+        if result.rejoined:
+            voided = (
+                f"; packages made here that the township never took: {', '.join(map(str, result.voided))}"
+            )
+            print(
+                "this desk now follows the township's chain (after a restore or on a new PC); changes are "
+                f"numbered above {result.high_water}" + (voided if result.voided else "")
+            )
     return EXIT_OK
 
 
@@ -699,7 +727,6 @@ def open_township(url: str):  # type: ignore[no-untyped-def]
 def cmd_township(args: argparse.Namespace) -> int:
     from villagedesk.core.session import unit_of_work
     from villagedesk.exchange import township as tw
-    from villagedesk.exchange.package import PackageError
 
     url = township_url(args.db)
     if args.township_command is None:
@@ -742,37 +769,71 @@ def cmd_township(args: argparse.Namespace) -> int:
                     tw.report_xlsx(rows, out, _tr)
             print(out)
             return EXIT_OK
+        if args.township_command == "ack":
+            code, number = args.again
+            if not number.isdigit():
+                raise CliError(f"not a package number: {number}")
+            with unit_of_work(sessions, reason=f"acknowledge {code} {number} again") as session:
+                path = tw.write_ack_for(session, code, int(number), Path(args.out))
+            print(path)
+            return EXIT_OK
+        if args.township_command == "conflicts":
+            with sessions() as session:
+                rows = tw.list_conflicts(session, args.village, include_decided=args.all)
+            for c in rows:
+                decided = f"  {c.decision} by {c.decided_by}" + (f" ({c.reason})" if c.reason else "")
+                print(
+                    f"{c.id}\t{c.village_code}\t{c.record_type}\t{c.uuid}\tstored v{c.stored_version}"
+                    f"\tincoming v{c.incoming_version} (package {c.package_sequence})"
+                    f"\tdiffers: {', '.join(c.fields) or '-'}" + (decided if c.decision else "")
+                )
+            print(f"{len(rows)} conflicts" + ("" if args.all else " to decide"))
+            return EXIT_OK
+        if args.township_command == "resolve":
+            with unit_of_work(sessions, reason=f"conflict {args.id}") as session:
+                row = tw.resolve_conflict(session, args.id, take=args.take, by=args.by, reason=args.reason)
+            print(f"conflict {row.id}: {row.decision} ({row.record_type} {row.uuid}) by {row.decided_by}")
+            return EXIT_OK
+        if args.township_command == "pdfs":
+            with sessions() as session:
+                if args.save:
+                    if not args.out:
+                        raise CliError("--save needs --out FILE")
+                    Path(args.out).write_bytes(tw.notice_pdf(session, args.village, args.save))
+                    print(args.out)
+                    return EXIT_OK
+                pdfs = tw.list_notice_pdfs(session, args.village)
+            for pdf in pdfs:
+                print(
+                    f"{pdf.id}\t{pdf.notice_uuid}\tpackage {pdf.package_sequence}\t{pdf.size // 1024} KB\t{pdf.title}"
+                )
+            print(f"{len(pdfs)} notice PDFs")
+            return EXIT_OK
         refused = 0
         for name in args.files:
-            path = Path(name)
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                print(f"REFUSED {path.name}: cannot read ({exc.strerror})", file=sys.stderr)
+            outcome = tw.import_file(
+                sessions, Path(name), Path(args.ack_dir) if args.ack_dir else None, dry_run=args.dry_run
+            )
+            if outcome.refusal is not None:
+                print(
+                    f"REFUSED {outcome.path.name}: {outcome.refusal.refusal.value}: {outcome.message(_tr)}",
+                    file=sys.stderr,
+                )
                 refused += 1
                 continue
-            try:
-                with unit_of_work(sessions, reason=f"import {path.name}") as session:
-                    contents = tw.verify(session, data)
-                    report = tw.plan(session, contents) if args.dry_run else tw.apply(session, contents)
-                    if args.dry_run:
-                        session.rollback()
-                    elif not report.already_imported:
-                        tw.write_ack(session, report, Path(args.ack_dir) if args.ack_dir else path.parent)
-            except PackageError as exc:
-                print(f"REFUSED {path.name}: {exc.refusal.value}: {exc.detail}", file=sys.stderr)
+            if outcome.failure:
+                print(f"FAILED {outcome.path.name}: {outcome.message(_tr)}", file=sys.stderr)
                 refused += 1
-                if not args.dry_run:
-                    with unit_of_work(sessions) as session:
-                        tw.log_refusal(session, path.name, data, exc)
                 continue
+            report = outcome.report
+            assert report is not None
             state = (
                 "already imported, nothing changed"
                 if report.already_imported
                 else ("dry run" if args.dry_run else "imported")
             )
             print(
-                f"{path.name}: {report.village_name} ({report.village_code}) package {report.sequence}: {state}"
+                f"{outcome.path.name}: {report.village_name} ({report.village_code}) package {report.sequence}: {state}"
             )
             for type_name, summary in report.summary.items():
                 if summary.new or summary.updated or summary.conflicts:
@@ -780,6 +841,11 @@ def cmd_township(args: argparse.Namespace) -> int:
                         f"  {type_name}: new {summary.new}, updated {summary.updated}, "
                         f"unchanged {summary.unchanged}, conflicts {summary.conflicts}"
                     )
+            if outcome.ack is not None:
+                print(f"  acknowledgement: {outcome.ack}")
+            if outcome.ack_failure:
+                print(f"NO ACKNOWLEDGEMENT {outcome.path.name}: {outcome.message(_tr)}", file=sys.stderr)
+                refused += 1
         return EXIT_ERROR if refused else EXIT_OK
     finally:
         engine.dispose()

@@ -431,6 +431,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>尚未确认</translation>
     </message>
     <message>
+        <source>void: the township never took it</source>
+        <translation>作废：乡镇未接收</translation>
+    </message>
+    <message>
         <source>Township key</source>
         <translation>乡镇密钥</translation>
     </message>
@@ -475,6 +479,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Package %1 acknowledged by the township.</source>
         <translation>乡镇已确认收到第 %1 号数据包。</translation>
+    </message>
+    <message>
+        <source>This desk now continues from the township&apos;s last package (after a restore).</source>
+        <translation>本机已接续乡镇收到的最后一包（恢复备份后）。</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3007,14 @@ Switch to the open window, or close it and try again.</source>
         <translation>{name} 不是乡镇回执</translation>
     </message>
     <message>
+        <source>{name} is signed but malformed ({field})</source>
+        <translation>{name} 有签名但格式不对（{field}）</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be an acknowledgement</source>
+        <translation>{name} 太大，不是回执文件</translation>
+    </message>
+    <message>
         <source>{name} is not signed by this village&apos;s township key</source>
         <translation>{name} 不是由本村安装的乡镇密钥签名的</translation>
     </message>
@@ -3007,8 +3023,8 @@ Switch to the open window, or close it and try again.</source>
         <translation>{name} 是给 {code} 村的回执，不是本村的</translation>
     </message>
     <message>
-        <source>{name} acknowledges package {sequence}, which this desk did not export</source>
-        <translation>{name} 确认的是第 {sequence} 号数据包，本机没有导出过该数据包</translation>
+        <source>{name} is older than the acknowledgement already applied (package {applied}); nothing was changed</source>
+        <translation>{name} 比已导入的回执（第{applied}包）旧，未作任何改动</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3061,6 +3077,78 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>village {code} is already enrolled with another key (fingerprint {old}); a new key must be confirmed in person</source>
         <translation>{code} 村已登记另一把密钥（指纹 {old}），更换密钥须当面核实</translation>
+    </message>
+    <message>
+        <source>village {code} belongs to township {other}, not {own}</source>
+        <translation>村 {code} 属于乡镇 {other}，不属于 {own}</translation>
+    </message>
+    <message>
+        <source>village {code} is not enrolled (enrol its key first)</source>
+        <translation>村 {code} 尚未登记（请先登记其密钥）</translation>
+    </message>
+    <message>
+        <source>the package was made for another township or another township key</source>
+        <translation>该数据包是为其他乡镇或乡镇的其他密钥制作的</translation>
+    </message>
+    <message>
+        <source>package {sequence} was already received with other content; if the village restored a backup, it must first import the township&apos;s newest acknowledgement</source>
+        <translation>第{sequence}包已收到过内容不同的一份；如该村恢复过备份，须先导入乡镇最新的回执</translation>
+    </message>
+    <message>
+        <source>package {sequence} is older than the last one received ({last})</source>
+        <translation>第{sequence}包早于已收到的最后一包（第{last}包）</translation>
+    </message>
+    <message>
+        <source>packages {missing} of village {code} have not been imported yet; import them first</source>
+        <translation>村 {code} 的第{missing}包尚未导入，请先导入</translation>
+    </message>
+    <message>
+        <source>the package does not follow the last one received (previous hash differs)</source>
+        <translation>该数据包与已收到的最后一包接不上（上一包哈希不同）</translation>
+    </message>
+    <message>
+        <source>the package starts after change {after}, but the township holds changes only up to {held}; export everything (--all) at the village</source>
+        <translation>该数据包从第{after}号变更之后开始，但乡镇只收到第{held}号为止；请在村里全部导出（--all）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>无法读取文件：{error}</translation>
+    </message>
+    <message>
+        <source>the township store could not save it ({error}); nothing was imported, try again</source>
+        <translation>乡镇数据库无法保存（{error}），未导入任何内容，请重试</translation>
+    </message>
+    <message>
+        <source>imported, but the acknowledgement could not be written ({error}); write it again with `township ack --again`</source>
+        <translation>已导入，但回执未能写出（{error}）；请用 `township ack --again` 重写回执</translation>
+    </message>
+    <message>
+        <source>package {sequence} of village {code} has not been imported</source>
+        <translation>村 {code} 的第{sequence}包尚未导入</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>there is no conflict number {id}</source>
+        <translation>没有编号为 {id} 的冲突</translation>
+    </message>
+    <message>
+        <source>conflict {id} was already decided ({decision} by {by})</source>
+        <translation>冲突 {id} 已处理（{by}：{decision}）</translation>
+    </message>
+    <message>
+        <source>say who decides (a name)</source>
+        <translation>请填写处理人姓名</translation>
+    </message>
+    <message>
+        <source>Notice PDF</source>
+        <translation>公开PDF</translation>
+    </message>
+    <message>
+        <source>village {code} sent no notice PDF {id}</source>
+        <translation>村 {code} 没有报送编号为 {id} 的公开PDF</translation>
     </message>
     <message>
         <source>Matters between stages</source>
@@ -3165,6 +3253,166 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>character {position} is an invisible or control character ({char}); delete it and type again</source>
         <translation>第 {position} 个字符是不可见字符或控制字符（{char}），请删除后重新输入</translation>
+    </message>
+    <message>
+        <source>incomplete file</source>
+        <translation>文件不完整</translation>
+    </message>
+    <message>
+        <source>altered or damaged</source>
+        <translation>被改动或已损坏</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>没有签名</translation>
+    </message>
+    <message>
+        <source>wrong signature</source>
+        <translation>签名不符</translation>
+    </message>
+    <message>
+        <source>village not enrolled</source>
+        <translation>村未登记</translation>
+    </message>
+    <message>
+        <source>made for another township</source>
+        <translation>不是发给本乡镇的</translation>
+    </message>
+    <message>
+        <source>out of sequence</source>
+        <translation>包号不连续</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>格式未知</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>格式错误</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>过大</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>the file is incomplete or not a package (cut off while copying?)</source>
+        <translation>文件不完整或不是数据包（复制时中断？）</translation>
+    </message>
+    <message>
+        <source>the manifest is missing</source>
+        <translation>缺少清单</translation>
+    </message>
+    <message>
+        <source>the manifest is damaged</source>
+        <translation>清单已损坏</translation>
+    </message>
+    <message>
+        <source>format version {version} (this desk reads {ours})</source>
+        <translation>格式版本 {version}（本软件读取版本 {ours}）</translation>
+    </message>
+    <message>
+        <source>the package carries no signature</source>
+        <translation>数据包没有签名</translation>
+    </message>
+    <message>
+        <source>the signature or the village code in the manifest is malformed</source>
+        <translation>签名或清单中的村代码格式错误</translation>
+    </message>
+    <message>
+        <source>not signed by the enrolled key of village {code} (another village&apos;s key, a replaced key, or an altered manifest)</source>
+        <translation>不是村 {code} 登记的密钥签名的（其他村的密钥、更换过的密钥或被改动的清单）</translation>
+    </message>
+    <message>
+        <source>members not in the manifest: {names}</source>
+        <translation>清单中没有的文件：{names}</translation>
+    </message>
+    <message>
+        <source>{name} is missing</source>
+        <translation>缺少 {name}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged</source>
+        <translation>{name} 已损坏</translation>
+    </message>
+    <message>
+        <source>{name} does not match its hash in the signed manifest</source>
+        <translation>{name} 与签名清单中的哈希不符</translation>
+    </message>
+    <message>
+        <source>the file holds {name} twice (a package never does)</source>
+        <translation>文件中 {name} 出现两次（数据包不会这样）</translation>
+    </message>
+    <message>
+        <source>the file holds {count} members, more than a package may ({limit})</source>
+        <translation>文件包含 {count} 个成员，超过数据包上限（{limit}）</translation>
+    </message>
+    <message>
+        <source>{name} is larger than a package member may be ({limit} MB)</source>
+        <translation>{name} 超过数据包成员的大小上限（{limit} MB）</translation>
+    </message>
+    <message>
+        <source>the members together are larger than a package may be ({limit} MB)</source>
+        <translation>各成员合计超过数据包的大小上限（{limit} MB）</translation>
+    </message>
+    <message>
+        <source>the signed manifest has no {field}</source>
+        <translation>签名清单缺少 {field}</translation>
+    </message>
+    <message>
+        <source>{field} in the signed manifest is not {expected}</source>
+        <translation>签名清单中的 {field} 不是{expected}</translation>
+    </message>
+    <message>
+        <source>{field} in the signed manifest is out of range: {value}</source>
+        <translation>签名清单中的 {field} 超出范围：{value}</translation>
+    </message>
+    <message>
+        <source>the manifest lists a member with an unexpected name: {name}</source>
+        <translation>清单列出了名称异常的成员：{name}</translation>
+    </message>
+    <message>
+        <source>the manifest counts {count} records of {name}, but the package holds {actual}</source>
+        <translation>清单记 {name} 共 {count} 条，但数据包中有 {actual} 条</translation>
+    </message>
+    <message>
+        <source>{name} is not a list of records</source>
+        <translation>{name} 不是记录列表</translation>
+    </message>
+    <message>
+        <source>a record in {name} has a missing or wrong {field}</source>
+        <translation>{name} 中有记录的 {field} 缺失或错误</translation>
+    </message>
+    <message>
+        <source>record {uuid} appears twice in the package</source>
+        <translation>记录 {uuid} 在数据包中出现两次</translation>
+    </message>
+    <message>
+        <source>sealed fields of {uuid} do not open</source>
+        <translation>{uuid} 的加密字段无法打开</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>a table of fields</source>
+        <translation>字段表</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>是或否</translation>
+    </message>
+    <message>
+        <source>a SHA-256 digest</source>
+        <translation>SHA-256 摘要</translation>
     </message>
 </context>
 <context>

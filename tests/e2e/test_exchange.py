@@ -77,7 +77,10 @@ class World:
         with unit_of_work(self.town) as s:
             contents = tw.verify(s, data if data is not None else path.read_bytes())
             report = tw.apply(s, contents)
-            ack = None if report.already_imported else tw.write_ack(s, report, path.parent)
+        if report.already_imported:
+            return report, None
+        with unit_of_work(self.town) as s:  # committed first, acknowledged after
+            ack = tw.write_ack(s, report, path.parent)
         return report, ack
 
     def count(self, model) -> int:  # type: ignore[no-untyped-def]
@@ -183,7 +186,7 @@ def test_out_of_order_reports_missing_numbers(world):
         roster.add_person(s, roster.PersonData(name="又来的"))
     third = world.export("320902104203", folder="c")
     detail = refused(world, third, third.read_bytes(), Refusal.OUT_OF_SEQUENCE)
-    assert "1, 2" in detail
+    assert "packages 1–2 " in detail
     world.import_(first)
     detail = refused(world, third, third.read_bytes(), Refusal.OUT_OF_SEQUENCE)
     assert "packages 2 " in detail
@@ -479,4 +482,4 @@ def test_overview_lists_missing_packages_after_a_gap(world):
         tw.log_refusal(s, last.name, last.read_bytes(), err.value)
     with world.town() as s:
         row = tw.overview(s, today=TODAY)[0]
-    assert row.last_sequence == 1 and row.missing == [2]
+    assert row.last_sequence == 1 and list(row.missing) == [2]

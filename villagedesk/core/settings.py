@@ -125,6 +125,12 @@ def set_value(session: Session, definition: SettingDef[T] | str, value: T) -> No
     from villagedesk.core.users import Action, require
 
     require(session, Action.EDIT_CENTRE)
+    store_value(session, definition, value)
+
+
+def store_value(session: Session, definition: SettingDef[T] | str, value: T) -> None:
+    """Check and store a setting without the role check: for a value decided elsewhere (the
+    township's catalogues, applied with its acknowledgement by a clerk)."""
     if isinstance(definition, str):
         definition = defs()[definition]
     if not _valid(definition, value):

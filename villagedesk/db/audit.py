@@ -16,6 +16,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
+from villagedesk.db import counter
 from villagedesk.db.base import TravelMixin, new_uuid, utcnow
 from villagedesk.db.models.audit import AuditEntry
 
@@ -23,7 +24,7 @@ GENESIS_HASH = "0" * 64
 # (connection, rows about to be audited: action, table, uuid, changes) → raises to refuse
 ChangeCheck = Callable[[Connection, list[dict[str, Any]]], None]
 CHANGE_CHECKS: list[ChangeCheck] = []
-_NOT_AUDITED = {"id", "created_at", "updated_at", "updated_by"}
+_NOT_AUDITED = {"id", "created_at", "updated_at", "updated_by", "change_counter"}
 
 
 class HardDeleteError(RuntimeError):
@@ -58,6 +59,7 @@ def _audited_columns(obj: TravelMixin) -> list[str]:
 def _stamp(session: Session, flush_context: Any, instances: Any) -> None:
     actor = session.info.get("actor", "system")
     now = utcnow()
+    written: list[TravelMixin] = []
     for obj in session.deleted:
         if isinstance(obj, TravelMixin):
             raise HardDeleteError(f"{type(obj).__name__} {obj.uuid}: records are tombstoned, never deleted")
@@ -70,10 +72,13 @@ def _stamp(session: Session, flush_context: Any, instances: Any) -> None:
             obj.updated_by = actor
             if obj.deleted is None:
                 obj.deleted = False
+            written.append(obj)
     for obj in session.dirty:
         if isinstance(obj, TravelMixin) and session.is_modified(obj, include_collections=False):
             obj.updated_at = now
             obj.updated_by = actor
+            written.append(obj)
+    counter.number_changes(session, written)
 
 
 @event.listens_for(Session, "after_flush")

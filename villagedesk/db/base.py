@@ -74,10 +74,22 @@ class TravelMixin:
     deleted: Mapped[bool] = mapped_column(
         Boolean(create_constraint=True, name="deleted_bool"), nullable=False, default=False
     )
+    # What goes into a package is chosen by this number, never by the clock: every write takes the
+    # next value of the village's change counter (db/counter.py, called from the flush hook).
+    change_counter: Mapped[int] = mapped_column(Integer, nullable=False, default=0, index=True)
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
-TRAVEL_COLUMNS = ("id", "uuid", "version", "created_at", "updated_at", "updated_by", "deleted")
+TRAVEL_COLUMNS = (
+    "id",
+    "uuid",
+    "version",
+    "created_at",
+    "updated_at",
+    "updated_by",
+    "deleted",
+    "change_counter",
+)

@@ -1,4 +1,4 @@
-"""Export at the village: every record changed since the last acknowledged package (or all),
+"""Export at the village: every record changed above the township's acknowledged mark (or all),
 signed, sensitive fields sealed, written under a temporary name, flushed, renamed, read back."""
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ from villagedesk.core.centre import get_centre
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 from villagedesk.core.users import Action, require
+from villagedesk.db import counter
 from villagedesk.db.audit import to_jsonable
 from villagedesk.db.base import Base, utcnow
 from villagedesk.db.models import ExportLog
+from villagedesk.db.models.exchange import ExchangeState
 from villagedesk.exchange import package
 from villagedesk.exchange.keys import (
     installed_township_key,
@@ -85,47 +87,65 @@ def serialize(session: Session, obj: Any, rtype: RecordType, sealer: package.Sea
     return out
 
 
+def exchange_state(session: Session) -> ExchangeState:
+    """The village's one row of exchange state (made on first use)."""
+    state = session.get(ExchangeState, counter.STATE_ID)
+    if state is None:
+        state = ExchangeState(id=counter.STATE_ID)
+        session.add(state)
+        session.flush()
+    return state
+
+
 def last_acknowledged(session: Session) -> ExportLog | None:
     return session.scalars(
-        select(ExportLog).where(ExportLog.acknowledged_at.is_not(None)).order_by(ExportLog.sequence.desc())
+        select(ExportLog)
+        .where(ExportLog.acknowledged_at.is_not(None), ExportLog.void.is_(False))
+        .order_by(ExportLog.sequence.desc())
     ).first()
 
 
+def chain_tip(session: Session) -> tuple[int, str]:
+    """The package the next one follows: the newest this desk wrote after the last package the
+    township said it holds, or that one (after a restore this desk may not have written it)."""
+    state = exchange_state(session)
+    last = session.scalars(
+        select(ExportLog)
+        .where(ExportLog.void.is_(False), ExportLog.sequence > state.chain_sequence)
+        .order_by(ExportLog.sequence.desc())
+    ).first()
+    if last is not None:
+        return last.sequence, last.package_hash
+    return state.chain_sequence, state.chain_hash
+
+
 def next_sequence(session: Session) -> int:
-    last = session.scalars(select(ExportLog).order_by(ExportLog.sequence.desc())).first()
-    return (last.sequence if last else 0) + 1
+    return chain_tip(session)[0] + 1
 
 
 def previous_hash(session: Session) -> str:
-    last = session.scalars(select(ExportLog).order_by(ExportLog.sequence.desc())).first()
-    return last.package_hash if last else ""
+    return chain_tip(session)[1]
 
 
-def collect(
-    session: Session, since: dt.datetime | None, sealer: package.Sealer
-) -> dict[str, list[dict[str, Any]]]:
+def collect(session: Session, after: int, sealer: package.Sealer) -> dict[str, list[dict[str, Any]]]:
+    """Every record whose change number is above ``after`` (0: all of them)."""
     records: dict[str, list[dict[str, Any]]] = {}
     for rtype in RECORD_TYPES:
-        stmt = select(rtype.model)
-        if since is not None:
-            stmt = stmt.where(rtype.model.updated_at > since)  # type: ignore[attr-defined]
-        rows = [
-            serialize(session, obj, rtype, sealer) for obj in session.scalars(stmt.order_by(rtype.model.id))
-        ]  # type: ignore[attr-defined]
-        records[rtype.name] = rows
+        model: Any = rtype.model
+        stmt = select(model).where(model.change_counter > after).order_by(model.id)
+        records[rtype.name] = [serialize(session, obj, rtype, sealer) for obj in session.scalars(stmt)]
     return records
 
 
-def posted_notices(session: Session, since: dt.datetime | None) -> dict[str, bytes]:
-    """The PDFs of notices posted in the period, as printed."""
+def posted_notices(session: Session, uuids: set[str] | None) -> dict[str, bytes]:
+    """The PDFs of posted notices among the records in the package (``None``: all posted ones)."""
     from villagedesk import documents
 
     out: dict[str, bytes] = {}
-    since_day = since.date() if since else None
     for item in documents.printables(session):
         if not item.locked:  # posted notices only: a filed document (the record book) is never locked
             continue
-        if since_day is not None and item.date < since_day - dt.timedelta(days=1):
+        if uuids is not None and item.uuid not in uuids:
             continue
         out[item.uuid] = item.build()[0]
     return out
@@ -139,23 +159,30 @@ def export_package(
     now: dt.datetime | None = None,
     progress: Any = None,
 ) -> ExportResult:
+    """A package of every record changed above the township's acknowledged high-water mark (or,
+    with ``full``, of everything). The clock only names the file: what travels is chosen by the
+    change counter."""
     require(session, Action.EXPORT)
     now = now or utcnow()
     centre = get_centre(session)
     township = installed_township_key(data_dir.keys)
     if township is None:
         raise ValidationError.single(F_EXPORT, R_NO_TOWNSHIP_KEY)
-    acknowledged = None if full else last_acknowledged(session)
-    since = acknowledged.created_at if acknowledged else None
+    state = exchange_state(session)
+    after = 0 if full else state.high_water
+    upto = counter.current(session)
+    acknowledged = last_acknowledged(session)
+    since = acknowledged.created_at if acknowledged and not full else None
     sequence = next_sequence(session)
     package_id = str(uuid_module.uuid4())
     sealer = package.Sealer(township.encryption_key(), package_id)
     if progress:
         progress(1, 4)
-    records = collect(session, since, sealer)
+    records = collect(session, after, sealer)
     if progress:
         progress(2, 4)
-    notices = posted_notices(session, since)
+    uuids = None if full else {row["uuid"] for rows in records.values() for row in rows}
+    notices = posted_notices(session, uuids)
     manifest = {
         "package_id": package_id,
         "village": {"code": centre.division_code, "name": centre.village_name},
@@ -163,8 +190,9 @@ def export_package(
         "period": {
             "from": since.isoformat() if since else None,
             "to": now.isoformat(),
-            "full": since is None,
+            "full": full or after == 0,
         },
+        "changes": {"after": after, "upto": upto},
         "sequence": sequence,
         "previous_hash": previous_hash(session),
         "created_at": now.isoformat(),
@@ -209,6 +237,8 @@ def export_package(
             since=since,
             file_name=name,
             records=sum(len(r) for r in records.values()),
+            counter_after=after,
+            counter_upto=upto,
         )
     )
     session.flush()

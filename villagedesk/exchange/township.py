@@ -5,20 +5,28 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
+import hmac
+import io
 import json
-from collections.abc import Callable
+import zipfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 
 from villagedesk.core.errors import ValidationError
-from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.core.i18n import QT_TRANSLATE_NOOP, Translator, identity
 from villagedesk.core.register import OverviewColumn
+from villagedesk.core.session import unit_of_work
 from villagedesk.db.base import utcnow
 from villagedesk.db.models import (
     EnrolledVillage,
@@ -28,6 +36,7 @@ from villagedesk.db.models import (
     TownshipInfo,
     TownshipRecord,
 )
+from villagedesk.db.models.exchange import TownshipNotice
 from villagedesk.exchange import package
 from villagedesk.exchange.keys import (
     TownshipPublicKey,
@@ -39,6 +48,7 @@ from villagedesk.exchange.keys import (
 )
 from villagedesk.exchange.package import PackageContents, PackageError, Refusal
 from villagedesk.exchange.registry import BY_NAME
+from villagedesk.files import write_atomically
 
 F_TOWNSHIP = QT_TRANSLATE_NOOP("core", "Township store")
 R_CODE9 = QT_TRANSLATE_NOOP("core", "the township code must be 9 digits, got {value}")
@@ -109,6 +119,48 @@ def enrol(session: Session, key_file: Path) -> EnrolledVillage:
 
 
 # -- import -----------------------------------------------------------------------------------------
+R_WRONG_TOWNSHIP_CODE = QT_TRANSLATE_NOOP("core", "village {code} belongs to township {other}, not {own}")
+R_NOT_ENROLLED = QT_TRANSLATE_NOOP("core", "village {code} is not enrolled (enrol its key first)")
+R_OTHER_TOWNSHIP_KEY = QT_TRANSLATE_NOOP(
+    "core", "the package was made for another township or another township key"
+)
+R_SEQ_DIFFERENT = QT_TRANSLATE_NOOP(
+    "core",
+    "package {sequence} was already received with other content; if the village restored a backup, "
+    "it must first import the township's newest acknowledgement",
+)
+R_SEQ_OLDER = QT_TRANSLATE_NOOP("core", "package {sequence} is older than the last one received ({last})")
+R_SEQ_MISSING = QT_TRANSLATE_NOOP(
+    "core", "packages {missing} of village {code} have not been imported yet; import them first"
+)
+R_SEQ_HASH = QT_TRANSLATE_NOOP(
+    "core", "the package does not follow the last one received (previous hash differs)"
+)
+R_CHANGES_GAP = QT_TRANSLATE_NOOP(
+    "core",
+    "the package starts after change {after}, but the township holds changes only up to {held}; "
+    "export everything (--all) at the village",
+)
+R_UNREADABLE_FILE = QT_TRANSLATE_NOOP("core", "cannot read the file: {error}")
+R_STORE_FAILED = QT_TRANSLATE_NOOP(
+    "core", "the township store could not save it ({error}); nothing was imported, try again"
+)
+R_ACK_FAILED = QT_TRANSLATE_NOOP(
+    "core",
+    "imported, but the acknowledgement could not be written ({error}); write it again with `township ack --again`",
+)
+R_NOT_RECEIVED = QT_TRANSLATE_NOOP("core", "package {sequence} of village {code} has not been imported")
+F_CONFLICT = QT_TRANSLATE_NOOP("core", "Conflict")
+R_NO_CONFLICT = QT_TRANSLATE_NOOP("core", "there is no conflict number {id}")
+R_DECIDED = QT_TRANSLATE_NOOP("core", "conflict {id} was already decided ({decision} by {by})")
+R_WHO = QT_TRANSLATE_NOOP("core", "say who decides (a name)")
+F_NOTICE_PDF = QT_TRANSLATE_NOOP("core", "Notice PDF")
+R_NO_PDF = QT_TRANSLATE_NOOP("core", "village {code} sent no notice PDF {id}")
+
+# Fields that say when and by whom, not what: two copies that differ only here hold the same content.
+_NOT_CONTENT = frozenset({"sealed", "version", "change_counter", "updated_at", "updated_by"})
+
+
 @dataclass
 class TypeSummary:
     new: int = 0
@@ -136,9 +188,34 @@ class ImportReport:
         return total
 
 
-def _record_hash(row: dict[str, Any]) -> str:
-    body = {k: v for k, v in row.items() if k not in ("updated_at", "updated_by")}
-    return package.sha256(json.dumps(body, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+def _digest_key(info: TownshipInfo) -> bytes:
+    """A secret only the township holds (derived from its private key): a plain hash of a record
+    would let anyone holding the store guess a phone number by trying them all."""
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"villagedesk-content-digest-v1"
+    ).derive(unb64(info.x25519_private))
+
+
+def content_digest(key: bytes, readable: dict[str, Any], opened: dict[str, Any]) -> str:
+    """The keyed digest of a record's content in clear: its readable fields and its opened sealed
+    ones, without the fields that only say when and by whom. Re-sealing the same values for another
+    package changes the ciphertext, never this."""
+    body = {k: v for k, v in readable.items() if k not in _NOT_CONTENT} | opened
+    text = json.dumps(body, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hmac.new(key, text, hashlib.sha256).hexdigest()
+
+
+def _opener(info: TownshipInfo, sealing: dict[str, Any], package_id: str) -> package.Opener:
+    try:
+        return package.Opener(
+            X25519PrivateKey.from_private_bytes(unb64(info.x25519_private)),
+            base64.b64decode(sealing["ephemeral_public"]),
+            package_id,
+        )
+    except (KeyError, ValueError, TypeError) as exc:
+        raise PackageError(
+            Refusal.MALFORMED, package.R_FIELD_RANGE, field="sealing.ephemeral_public", value="?"
+        ) from exc
 
 
 def verify(session: Session, data: bytes) -> PackageContents:
@@ -150,11 +227,9 @@ def verify(session: Session, data: bytes) -> PackageContents:
         if village is None:
             if code[:9] != info.code:
                 raise PackageError(
-                    Refusal.WRONG_TOWNSHIP, f"village {code} belongs to township {code[:9]}, not {info.code}"
+                    Refusal.WRONG_TOWNSHIP, R_WRONG_TOWNSHIP_CODE, code=code, other=code[:9], own=info.code
                 )
-            raise PackageError(
-                Refusal.UNKNOWN_VILLAGE, f"village {code} is not enrolled (enrol its key first)"
-            )
+            raise PackageError(Refusal.UNKNOWN_VILLAGE, R_NOT_ENROLLED, code=code)
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
         return Ed25519PublicKey.from_public_bytes(unb64(village.public_key))
@@ -163,13 +238,25 @@ def verify(session: Session, data: bytes) -> PackageContents:
     manifest = contents.manifest
     own = public_key(info)
     if (
-        manifest.get("township", {}).get("code") != info.code
-        or manifest["township"].get("key_fingerprint") != own.fingerprint
+        manifest["township"]["code"] != info.code
+        or manifest["township"]["key_fingerprint"] != own.fingerprint
     ):
-        raise PackageError(
-            Refusal.WRONG_TOWNSHIP, "the package was made for another township or another township key"
-        )
+        raise PackageError(Refusal.WRONG_TOWNSHIP, R_OTHER_TOWNSHIP_KEY)
     return contents
+
+
+def format_ranges(numbers: Sequence[int]) -> str:
+    """Package numbers as a reader wants them: "3, 7–9, 12–40031", never forty thousand numbers."""
+    if isinstance(numbers, range) and numbers.step == 1:
+        runs = [(numbers.start, numbers.stop - 1)] if len(numbers) else []
+    else:
+        runs = []
+        for n in sorted(set(numbers)):
+            if runs and n == runs[-1][1] + 1:
+                runs[-1] = (runs[-1][0], n)
+            else:
+                runs.append((n, n))
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
 
 
 def _check_sequence(session: Session, contents: PackageContents) -> bool:
@@ -185,32 +272,71 @@ def _check_sequence(session: Session, contents: PackageContents) -> bool:
     if seen is not None:
         if seen.package_hash == contents.package_hash:
             return True
-        raise PackageError(
-            Refusal.OUT_OF_SEQUENCE,
-            f"package {contents.sequence} was already received with different "
-            "content (a copy made from another state of the village?)",
-        )
+        raise PackageError(Refusal.OUT_OF_SEQUENCE, R_SEQ_DIFFERENT, sequence=contents.sequence)
     if contents.sequence <= village.last_sequence:
         raise PackageError(
-            Refusal.OUT_OF_SEQUENCE,
-            f"package {contents.sequence} is older than the last one received ({village.last_sequence})",
+            Refusal.OUT_OF_SEQUENCE, R_SEQ_OLDER, sequence=contents.sequence, last=village.last_sequence
         )
     if contents.sequence != village.last_sequence + 1:
-        missing = ", ".join(str(n) for n in range(village.last_sequence + 1, contents.sequence))
+        missing = format_ranges(range(village.last_sequence + 1, contents.sequence))
+        raise PackageError(Refusal.OUT_OF_SEQUENCE, R_SEQ_MISSING, missing=missing, code=village.code)
+    if contents.manifest["previous_hash"] != village.last_hash:
+        raise PackageError(Refusal.OUT_OF_SEQUENCE, R_SEQ_HASH)
+    changes = contents.manifest.get("changes")
+    if changes is not None and changes["after"] > village.high_water:
+        # the village believes the township holds changes it never received: they would be skipped
         raise PackageError(
-            Refusal.OUT_OF_SEQUENCE,
-            f"packages {missing} of village {village.code} have not been imported yet; import them first",
-        )
-    if contents.manifest.get("previous_hash", "") != village.last_hash:
-        raise PackageError(
-            Refusal.OUT_OF_SEQUENCE,
-            "the package does not follow the last one received (previous hash differs)",
+            Refusal.OUT_OF_SEQUENCE, R_CHANGES_GAP, after=changes["after"], held=village.high_water
         )
     return False
 
 
-def plan(session: Session, contents: PackageContents) -> ImportReport:
-    """The dry run: what importing would do, per record type; changes nothing."""
+@dataclass
+class _Decision:
+    type_name: str
+    row: dict[str, Any]
+    digest: str
+    outcome: str  # new, updated, unchanged, conflict
+    existing: TownshipRecord | None
+
+
+class _StoredPlain:
+    """Opens stored records' sealed fields, one opener per package (for records stored before
+    digests were keyed, and for showing what a conflict is about)."""
+
+    def __init__(self, session: Session, info: TownshipInfo) -> None:
+        self.session, self.info = session, info
+        self._openers: dict[tuple[str, int], package.Opener] = {}
+
+    def opener(self, village_code: str, sequence: int) -> package.Opener:
+        key = (village_code, sequence)
+        if key not in self._openers:
+            received = self.session.scalars(
+                select(ReceivedPackage).where(
+                    ReceivedPackage.village_code == village_code, ReceivedPackage.sequence == sequence
+                )
+            ).one()
+            meta = json.loads(received.summary_json)["_sealing"]
+            self._openers[key] = _opener(self.info, meta, meta["package_id"])
+        return self._openers[key]
+
+    def opened(self, record: TownshipRecord) -> dict[str, Any]:
+        if not record.sealed:
+            return {}
+        return self.opener(record.village_code, record.package_sequence).open(record.uuid, record.sealed)
+
+
+def _is_newer(row: dict[str, Any], existing: TownshipRecord) -> bool:
+    """By the village's change counter when both copies carry one (it survives a restore: the
+    village numbers later changes above the township's mark), else by version."""
+    incoming = int(row.get("change_counter") or 0)
+    if incoming and existing.change_counter and incoming != existing.change_counter:
+        return incoming > existing.change_counter
+    return int(row["version"]) > existing.version
+
+
+def _decide(session: Session, contents: PackageContents) -> tuple[ImportReport, list[_Decision]]:
+    info = township(session)
     report = ImportReport(
         contents.village_code,
         str(contents.manifest["village"]["name"]),
@@ -224,84 +350,89 @@ def plan(session: Session, contents: PackageContents) -> ImportReport:
             select(TownshipRecord).where(TownshipRecord.village_code == contents.village_code)
         )
     }
+    key = _digest_key(info)
+    opener: package.Opener | None = None
+    plain = _StoredPlain(session, info)
+    decisions: list[_Decision] = []
     for type_name, rows in contents.records.items():
         if type_name not in BY_NAME:
             continue
         summary = report.summary.setdefault(type_name, TypeSummary())
         for row in rows:
+            opened: dict[str, Any] = {}
+            if row.get("sealed"):
+                if opener is None:
+                    opener = _opener(info, contents.manifest["sealing"], contents.manifest["package_id"])
+                opened = opener.open(row["uuid"], row["sealed"])
+            digest = content_digest(key, row, opened)
             existing = stored.get(row["uuid"])
             if existing is None:
+                outcome = "new"
                 summary.new += 1
-            elif existing.version == row["version"]:
-                if existing.content_hash == _record_hash(row):
-                    summary.unchanged += 1
-                else:
-                    summary.conflicts += 1
-            elif row["version"] > existing.version:
+            elif existing.record_type == type_name and _is_newer(row, existing):
+                outcome = "updated"
                 summary.updated += 1
+            elif existing.record_type == type_name and (
+                existing.content_hash == digest
+                or content_digest(key, json.loads(existing.data_json), plain.opened(existing)) == digest
+            ):
+                outcome = "unchanged"
+                summary.unchanged += 1
             else:
+                outcome = "conflict"
                 summary.conflicts += 1
-    return report
+            decisions.append(_Decision(type_name, row, digest, outcome, existing))
+    return report, decisions
+
+
+def plan(session: Session, contents: PackageContents) -> ImportReport:
+    """The dry run: what importing would do, per record type; changes nothing."""
+    return _decide(session, contents)[0]
+
+
+def _store_fields(record: TownshipRecord, row: dict[str, Any], digest: str, sequence: int) -> None:
+    record.version = int(row["version"])
+    record.change_counter = int(row.get("change_counter") or 0)
+    record.deleted = bool(row.get("deleted"))
+    record.data_json = json.dumps(
+        {k: v for k, v in row.items() if k != "sealed"}, ensure_ascii=False, sort_keys=True
+    )
+    record.sealed = row.get("sealed", "")
+    record.content_hash = digest
+    record.package_sequence = sequence
 
 
 def apply(session: Session, contents: PackageContents) -> ImportReport:
     """Apply a verified package in the caller's transaction: all of it or (on any error) none."""
-    report = plan(session, contents)
+    report, decisions = _decide(session, contents)
     if report.already_imported:
         return report
-    stored = {
-        r.uuid: r
-        for r in session.scalars(
-            select(TownshipRecord).where(TownshipRecord.village_code == contents.village_code)
-        )
-    }
     now = utcnow()
-    for type_name, rows in contents.records.items():
-        if type_name not in BY_NAME:
-            continue
-        for row in rows:
-            digest = _record_hash(row)
-            sealed = row.get("sealed", "")
-            data = json.dumps(
-                {k: v for k, v in row.items() if k != "sealed"}, ensure_ascii=False, sort_keys=True
+    for d in decisions:
+        if d.outcome == "new":
+            record = TownshipRecord(
+                village_code=contents.village_code, record_type=d.type_name, uuid=d.row["uuid"]
             )
-            existing = stored.get(row["uuid"])
-            if existing is None:
-                session.add(
-                    TownshipRecord(
-                        village_code=contents.village_code,
-                        record_type=type_name,
-                        uuid=row["uuid"],
-                        version=row["version"],
-                        deleted=bool(row.get("deleted")),
-                        data_json=data,
-                        sealed=sealed,
-                        content_hash=digest,
-                        package_sequence=contents.sequence,
-                    )
+            _store_fields(record, d.row, d.digest, contents.sequence)
+            session.add(record)
+        elif d.outcome == "updated" and d.existing is not None:
+            _store_fields(d.existing, d.row, d.digest, contents.sequence)
+        elif d.outcome == "unchanged" and d.existing is not None:
+            if d.existing.content_hash != d.digest:  # stored before digests were keyed
+                d.existing.content_hash = d.digest
+        elif d.existing is not None:  # other content at the same or an older change: a person decides
+            session.add(
+                ImportConflict(
+                    village_code=contents.village_code,
+                    record_type=d.type_name,
+                    uuid=d.row["uuid"],
+                    stored_version=d.existing.version,
+                    incoming_version=int(d.row["version"]),
+                    incoming_json=json.dumps(d.row, ensure_ascii=False),
+                    package_sequence=contents.sequence,
+                    found_at=now,
                 )
-            elif row["version"] > existing.version:
-                existing.version = row["version"]
-                existing.deleted = bool(row.get("deleted"))
-                existing.data_json = data
-                existing.sealed = sealed
-                existing.content_hash = digest
-                existing.package_sequence = contents.sequence
-            elif existing.version == row["version"] and existing.content_hash == digest:
-                continue
-            else:  # same version with other content, or older: kept for review, never overwritten
-                session.add(
-                    ImportConflict(
-                        village_code=contents.village_code,
-                        record_type=type_name,
-                        uuid=row["uuid"],
-                        stored_version=existing.version,
-                        incoming_version=row["version"],
-                        incoming_json=json.dumps(row, ensure_ascii=False),
-                        package_sequence=contents.sequence,
-                        found_at=now,
-                    )
-                )
+            )
     village = session.scalars(
         select(EnrolledVillage).where(EnrolledVillage.code == contents.village_code)
     ).one()
@@ -311,7 +442,10 @@ def apply(session: Session, contents: PackageContents) -> ImportReport:
     village.last_hash = contents.package_hash
     village.last_received_at = now
     village.name = str(contents.manifest["village"]["name"])
-    period = contents.manifest.get("period", {})
+    changes = contents.manifest.get("changes")
+    if changes is not None:
+        village.high_water = max(village.high_water, int(changes["upto"]))
+    period = contents.manifest["period"]
     session.add(
         ReceivedPackage(
             village_code=contents.village_code,
@@ -331,39 +465,61 @@ def apply(session: Session, contents: PackageContents) -> ImportReport:
             ),
         )
     )
+    _keep_notices(session, contents, now)
     session.flush()
     return report
 
 
+def _keep_notices(session: Session, contents: PackageContents, now: dt.datetime) -> None:
+    """The posted notices' PDFs, kept as the village printed them (a copy already kept is not
+    stored twice)."""
+    if not contents.notices:
+        return
+    have = set(
+        session.execute(
+            select(TownshipNotice.notice_uuid, TownshipNotice.sha256).where(
+                TownshipNotice.village_code == contents.village_code
+            )
+        ).all()
+    )
+    for uuid, pdf in contents.notices.items():
+        digest = package.sha256(pdf)
+        if (uuid, digest) in have:
+            continue
+        session.add(
+            TownshipNotice(
+                village_code=contents.village_code,
+                notice_uuid=uuid,
+                package_sequence=contents.sequence,
+                sha256=digest,
+                size=len(pdf),
+                pdf=pdf,
+                received_at=now,
+            )
+        )
+
+
 def open_sealed(session: Session, record: TownshipRecord) -> dict[str, Any]:
     """The sensitive fields of a record, opened with the township's private key."""
-    if not record.sealed:
-        return {}
-    info = township(session)
-    received = session.scalars(
-        select(ReceivedPackage).where(
-            ReceivedPackage.village_code == record.village_code,
-            ReceivedPackage.sequence == record.package_sequence,
-        )
-    ).one()
-    meta = json.loads(received.summary_json)["_sealing"]
-    opener = package.Opener(
-        X25519PrivateKey.from_private_bytes(unb64(info.x25519_private)),
-        base64.b64decode(meta["ephemeral_public"]),
-        meta["package_id"],
-    )
-    return opener.open(record.uuid, record.sealed)
+    return _StoredPlain(session, township(session)).opened(record)
 
 
 def log_refusal(session: Session, file_name: str, data: bytes, error: PackageError) -> None:
     """Remember a refused package (in its own transaction; the records are untouched)."""
     code, sequence = "", None
     try:
-        import io
-        import zipfile
-
-        manifest = json.loads(zipfile.ZipFile(io.BytesIO(data)).read("manifest.json"))
-        code, sequence = str(manifest["village"]["code"]), int(manifest["sequence"])
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        info = archive.getinfo("manifest.json")
+        if info.file_size <= package.MAX_MANIFEST:
+            with archive.open(info) as handle:
+                manifest = json.loads(handle.read(package.MAX_MANIFEST + 1))
+            code = str(manifest["village"]["code"])[:12]
+            raw = manifest["sequence"]
+            sequence = (
+                raw
+                if isinstance(raw, int) and not isinstance(raw, bool) and 0 < raw <= package.MAX_INT
+                else None
+            )
     except Exception:  # a damaged file tells us nothing more; the refusal itself is what matters
         pass
     session.add(
@@ -379,45 +535,311 @@ def log_refusal(session: Session, file_name: str, data: bytes, error: PackageErr
     session.flush()
 
 
-def missing_sequences(session: Session, village: EnrolledVillage) -> list[int]:
-    """Numbers between the last package received and a later one that was refused for the gap."""
-    later = session.scalars(
-        select(RefusedPackage.sequence).where(
+def missing_sequences(session: Session, village: EnrolledVillage) -> range:
+    """Numbers between the last package received and a later one that was refused for the gap
+    (a range: a number far ahead must not become a list of millions)."""
+    highest = session.scalar(
+        select(func.max(RefusedPackage.sequence)).where(
             RefusedPackage.village_code == village.code,
             RefusedPackage.reason == Refusal.OUT_OF_SEQUENCE.value,
             RefusedPackage.sequence > village.last_sequence + 1,
         )
-    ).all()
-    highest = max((s for s in later if s is not None), default=0)
-    return list(range(village.last_sequence + 1, highest))
+    )
+    return range(village.last_sequence + 1, highest or 0)
+
+
+# -- one file of a batch ----------------------------------------------------------------------------
+@dataclass
+class FileOutcome:
+    """What became of one file: imported (``report``), refused (``refusal``), or not stored
+    (``failure``: disk full, database gone). ``ack_failure``: imported, but no acknowledgement."""
+
+    path: Path
+    report: ImportReport | None = None
+    ack: Path | None = None
+    refusal: PackageError | None = None
+    failure: str = ""
+    ack_failure: str = ""
+
+    @property
+    def imported(self) -> bool:
+        return self.report is not None and self.refusal is None and not self.failure
+
+    def message(self, tr: Translator = identity) -> str:
+        """The one line a clerk reads about this file when it did not go through, under 200 characters."""
+        if self.refusal is not None:
+            return self.refusal.render(tr)
+        text = tr(R_STORE_FAILED).format(error=self.failure) if self.failure else ""
+        if self.ack_failure:
+            text = tr(R_ACK_FAILED).format(error=self.ack_failure)
+        return package.shorten(text, package.MAX_MESSAGE)
+
+
+def import_file(
+    sessions: sessionmaker[Session], path: Path, ack_dir: Path | None = None, dry_run: bool = False
+) -> FileOutcome:
+    """Import one package file in its own transaction. The import is committed first and the
+    acknowledgement written after, so an acknowledgement never speaks for records the township
+    failed to store. A package imported before gets its acknowledgement written again (the
+    first one may have been lost). Nothing here raises for a bad file: the outcome says it."""
+    path = Path(path)
+    out = FileOutcome(path)
+    try:
+        if path.stat().st_size > package.MAX_FILE:
+            raise PackageError(
+                Refusal.TOO_LARGE, package.R_TOTAL_TOO_LARGE, limit=package.MAX_FILE // package.MB
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        out.refusal = PackageError(
+            Refusal.UNREADABLE, R_UNREADABLE_FILE, error=package.shorten(exc.strerror or exc, 80)
+        )
+        return out
+    except PackageError as exc:
+        out.refusal = exc
+        return out
+    try:
+        with unit_of_work(sessions, reason=f"import {path.name}") as session:
+            contents = verify(session, data)
+            if dry_run:
+                out.report = plan(session, contents)
+                session.rollback()
+            else:
+                out.report = apply(session, contents)
+    except PackageError as exc:
+        out.refusal = exc
+        if not dry_run:
+            try:
+                with unit_of_work(sessions) as session:
+                    log_refusal(session, path.name, data, exc)
+            except SQLAlchemyError:
+                pass  # the refusal is still reported; only its log line is lost
+        return out
+    except (SQLAlchemyError, OSError) as exc:
+        cause = getattr(exc, "orig", None) or exc
+        out.failure = package.shorten(str(cause).splitlines()[0] if str(cause) else type(cause).__name__, 80)
+        return out
+    if dry_run or out.report is None:
+        return out
+    try:
+        with unit_of_work(sessions, reason=f"acknowledge {path.name}") as session:
+            out.ack = write_ack(session, out.report, Path(ack_dir) if ack_dir else path.parent)
+    except (OSError, SQLAlchemyError) as exc:
+        out.ack_failure = package.shorten(getattr(exc, "strerror", None) or exc, 80)
+    return out
 
 
 # -- acknowledgements -------------------------------------------------------------------------------
 def write_ack(session: Session, report: ImportReport, folder: Path) -> Path:
+    return write_ack_for(session, report.village_code, report.sequence, folder)
+
+
+def write_ack_for(session: Session, village_code: str, sequence: int, folder: Path) -> Path:
+    """The signed acknowledgement of a package already imported (and committed): what the township
+    holds of this village now (its last package, its high-water mark) and its catalogues."""
     info = township(session)
+    village = session.scalars(select(EnrolledVillage).where(EnrolledVillage.code == village_code)).first()
+    received = session.scalars(
+        select(ReceivedPackage).where(
+            ReceivedPackage.village_code == village_code, ReceivedPackage.sequence == sequence
+        )
+    ).first()
+    if village is None or received is None:
+        raise ValidationError.single(F_TOWNSHIP, R_NOT_RECEIVED, sequence=sequence, code=village_code)
+    village.acks_written += 1
+    session.flush()
     body = {
         "kind": ACK_KIND,
         "township": {"code": info.code, "name": info.name},
-        "village": report.village_code,
-        "sequence": report.sequence,
-        "package_hash": report.package_hash,
+        "village": village_code,
+        "sequence": sequence,
+        "package_hash": received.package_hash,
+        "serial": village.acks_written,
+        "head": {"sequence": village.last_sequence, "hash": village.last_hash},
+        "high_water": village.high_water,
         "acknowledged_at": utcnow().isoformat(),
         "catalogues": json.loads(info.catalogues_json or "{}"),
     }
     body_bytes = json.dumps(body, ensure_ascii=False, sort_keys=True).encode("utf-8")
     signature = Ed25519PrivateKey.from_private_bytes(unb64(info.ed25519_private)).sign(body_bytes)
+    folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"ack-{report.village_code}-{report.sequence:04d}.vdack"
-    path.write_text(
-        json.dumps({"body": body_bytes.decode("utf-8"), "signature": b64(signature)}, ensure_ascii=False),
-        encoding="utf-8",
-    )
+    path = folder / f"ack-{village_code}-{sequence:04d}.vdack"
+    wrapper = {"body": body_bytes.decode("utf-8"), "signature": b64(signature)}
+    write_atomically(path, json.dumps(wrapper, ensure_ascii=False).encode("utf-8"))
     return path
 
 
 def set_catalogues(session: Session, catalogues: dict[str, Any]) -> None:
     township(session).catalogues_json = json.dumps(catalogues, ensure_ascii=False)
     session.flush()
+
+
+# -- conflicts --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ConflictRow:
+    id: int
+    village_code: str
+    record_type: str
+    uuid: str
+    stored_version: int
+    incoming_version: int
+    package_sequence: int
+    found_at: dt.datetime
+    fields: tuple[str, ...]  # the fields whose content differs (names only)
+    decision: str = ""
+    decided_by: str = ""
+    decided_at: dt.datetime | None = None
+    reason: str = ""
+
+
+def _incoming_plain(plain: _StoredPlain, conflict: ImportConflict) -> tuple[dict[str, Any], dict[str, Any]]:
+    row = json.loads(conflict.incoming_json)
+    opened = (
+        plain.opener(conflict.village_code, conflict.package_sequence).open(row["uuid"], row["sealed"])
+        if row.get("sealed")
+        else {}
+    )
+    return row, opened
+
+
+def _conflict_row(session: Session, plain: _StoredPlain, conflict: ImportConflict) -> ConflictRow:
+    stored = session.scalars(
+        select(TownshipRecord).where(
+            TownshipRecord.village_code == conflict.village_code, TownshipRecord.uuid == conflict.uuid
+        )
+    ).first()
+    row, opened = _incoming_plain(plain, conflict)
+    incoming = {k: v for k, v in row.items() if k not in _NOT_CONTENT} | opened
+    have: dict[str, Any] = {}
+    if stored is not None:
+        have = {k: v for k, v in json.loads(stored.data_json).items() if k not in _NOT_CONTENT}
+        have |= plain.opened(stored)
+    fields = tuple(sorted(k for k in set(incoming) | set(have) if incoming.get(k) != have.get(k)))
+    return ConflictRow(
+        conflict.id,
+        conflict.village_code,
+        conflict.record_type,
+        conflict.uuid,
+        conflict.stored_version,
+        conflict.incoming_version,
+        conflict.package_sequence,
+        conflict.found_at,
+        fields,
+        conflict.decision,
+        conflict.decided_by,
+        conflict.decided_at,
+        conflict.decision_reason,
+    )
+
+
+def list_conflicts(
+    session: Session, village_code: str | None = None, include_decided: bool = False
+) -> list[ConflictRow]:
+    stmt = select(ImportConflict).order_by(ImportConflict.id)
+    if village_code:
+        stmt = stmt.where(ImportConflict.village_code == village_code)
+    if not include_decided:
+        stmt = stmt.where(ImportConflict.resolved.is_(False))
+    plain = _StoredPlain(session, township(session))
+    return [_conflict_row(session, plain, c) for c in session.scalars(stmt)]
+
+
+def resolve_conflict(
+    session: Session, conflict_id: int, take: bool, by: str, reason: str = "", now: dt.datetime | None = None
+) -> ConflictRow:
+    """Keep the stored record or take the incoming one; the decision, who made it and why are kept
+    with the conflict."""
+    if not by.strip():
+        raise ValidationError.single(F_CONFLICT, R_WHO)
+    conflict = session.get(ImportConflict, conflict_id)
+    if conflict is None:
+        raise ValidationError.single(F_CONFLICT, R_NO_CONFLICT, id=conflict_id)
+    if conflict.resolved:
+        raise ValidationError.single(
+            F_CONFLICT, R_DECIDED, id=conflict_id, decision=conflict.decision, by=conflict.decided_by
+        )
+    info = township(session)
+    plain = _StoredPlain(session, info)
+    if take:
+        row, opened = _incoming_plain(plain, conflict)
+        record = session.scalars(
+            select(TownshipRecord).where(
+                TownshipRecord.village_code == conflict.village_code, TownshipRecord.uuid == conflict.uuid
+            )
+        ).one()
+        _store_fields(record, row, content_digest(_digest_key(info), row, opened), conflict.package_sequence)
+    conflict.resolved = True
+    conflict.decision = "take" if take else "keep"
+    conflict.decided_by = by.strip()[:80]
+    conflict.decided_at = now or utcnow()
+    conflict.decision_reason = reason.strip()
+    session.flush()
+    return _conflict_row(session, plain, conflict)
+
+
+# -- posted notices as the villages sent them -------------------------------------------------------
+@dataclass(frozen=True)
+class NoticePdf:
+    id: int
+    village_code: str
+    notice_uuid: str
+    title: str
+    package_sequence: int
+    size: int
+    received_at: dt.datetime
+
+
+def list_notice_pdfs(session: Session, village_code: str) -> list[NoticePdf]:
+    rows = session.execute(
+        select(
+            TownshipNotice.id,
+            TownshipNotice.notice_uuid,
+            TownshipNotice.package_sequence,
+            TownshipNotice.size,
+            TownshipNotice.received_at,
+        )
+        .where(TownshipNotice.village_code == village_code)
+        .order_by(TownshipNotice.id)
+    ).all()
+    titles = (
+        {
+            r.uuid: str(json.loads(r.data_json).get("title") or "")
+            for r in session.scalars(
+                select(TownshipRecord).where(
+                    TownshipRecord.village_code == village_code,
+                    TownshipRecord.uuid.in_([row.notice_uuid for row in rows]),
+                )
+            )
+        }
+        if rows
+        else {}
+    )
+    return [
+        NoticePdf(
+            r.id,
+            village_code,
+            r.notice_uuid,
+            titles.get(r.notice_uuid, ""),
+            r.package_sequence,
+            r.size,
+            r.received_at,
+        )
+        for r in rows
+    ]
+
+
+def notice_pdf(session: Session, village_code: str, ident: str) -> bytes:
+    """One kept PDF by its number in the list or its notice UUID (the newest copy)."""
+    stmt = select(TownshipNotice).where(TownshipNotice.village_code == village_code)
+    if ident.isdigit():
+        stmt = stmt.where(TownshipNotice.id == int(ident))
+    else:
+        stmt = stmt.where(TownshipNotice.notice_uuid == ident)
+    found = session.scalars(stmt.order_by(TownshipNotice.id.desc())).first()
+    if found is None:
+        raise ValidationError.single(F_NOTICE_PDF, R_NO_PDF, code=village_code, id=ident)
+    return found.pdf
 
 
 # -- the overview -----------------------------------------------------------------------------------
@@ -428,7 +850,7 @@ class VillageStatus:
     last_sequence: int
     last_received: dt.datetime | None
     values: dict[str, Any] = field(default_factory=dict)
-    missing: list[int] = field(default_factory=list)
+    missing: Sequence[int] = field(default_factory=list)
 
 
 def overview_columns() -> list[tuple[str, OverviewColumn]]:
@@ -483,27 +905,35 @@ H_RECEIVED = QT_TRANSLATE_NOOP("core", "Received")
 H_MISSING = QT_TRANSLATE_NOOP("core", "Missing packages")
 
 
+def _text_cell(sheet: Any, value: Any) -> Any:
+    """A cell Excel shows as written: text is stored as a string (never a formula, even when a
+    village name starts with = + - @), numbers as numbers."""
+    from openpyxl.cell.cell import Cell
+
+    cell = Cell(sheet, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # openpyxl would store "=..." as a formula
+        cell.quotePrefix = bool(value) and value[0] in "=+-@\t\r"  # and Excel keeps it text when edited
+    return cell
+
+
 def report_xlsx(rows: list[VillageStatus], path: Path, tr: Callable[[str], str] = lambda s: s) -> Path:
     import openpyxl
 
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = "overview"
-    sheet.append(
-        [tr(H_VILLAGE), tr(H_CODE), tr(H_LAST), tr(H_RECEIVED), tr(H_MISSING)]
-        + [tr(c.title) for _p, c in overview_columns()]
-    )
+    headers = [tr(H_VILLAGE), tr(H_CODE), tr(H_LAST), tr(H_RECEIVED), tr(H_MISSING)]
+    sheet.append([_text_cell(sheet, h) for h in headers + [tr(c.title) for _p, c in overview_columns()]])
     for row in rows:
-        sheet.append(
-            [
-                row.name,
-                row.code,
-                row.last_sequence,
-                row.last_received.astimezone().strftime("%Y-%m-%d %H:%M") if row.last_received else "",
-                ", ".join(str(n) for n in row.missing),
-            ]
-            + [row.values[c.key] for _p, c in overview_columns()]
-        )
+        values = [
+            row.name,
+            row.code,
+            row.last_sequence,
+            row.last_received.astimezone().strftime("%Y-%m-%d %H:%M") if row.last_received else "",
+            format_ranges(row.missing),
+        ] + [row.values[c.key] for _p, c in overview_columns()]
+        sheet.append([_text_cell(sheet, v) for v in values])
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
     return path
@@ -526,7 +956,7 @@ def report_pdf(session: Session, rows: list[VillageStatus], tr: Callable[[str], 
             "code": r.code,
             "seq": r.last_sequence,
             "received": r.last_received.astimezone().strftime("%m-%d") if r.last_received else "未报送",
-            "missing": "、".join(str(n) for n in r.missing),
+            "missing": format_ranges(r.missing),
             **r.values,
         }
         for r in rows

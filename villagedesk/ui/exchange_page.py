@@ -92,7 +92,7 @@ class ExchangePage(Page):
             ack = (
                 log.acknowledged_at.astimezone().strftime("%Y-%m-%d")
                 if log.acknowledged_at
-                else self.tr("not yet")
+                else (self.tr("void: the township never took it") if log.void else self.tr("not yet"))
             )
             for c, text in enumerate(
                 [
@@ -164,7 +164,10 @@ class ExchangePage(Page):
         except ValidationError as exc:
             self.ctx.dialogs.warning(self, self.tr("Acknowledgement"), exc.render(tr_core))
             return
-        self.status.setText(
-            self.tr("Package %1 acknowledged by the township.").replace("%1", str(result.sequence))
-        )
+        text = self.tr("Package %1 acknowledged by the township.").replace("%1", str(result.sequence))
+        if result.rejoined:
+            text += " " + self.tr(
+                "This desk now continues from the township's last package (after a restore)."
+            )
+        self.status.setText(text)
         self.refresh()

@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.session import unit_of_work
 from villagedesk.exchange import township as tw
-from villagedesk.exchange.package import PackageError
 from villagedesk.i18n import tr_core
 from villagedesk.ui.dialogs import DialogService
 
@@ -86,7 +84,7 @@ class TownshipWindow(QMainWindow):
                 row.code,
                 row.last_sequence,
                 received,
-                "、".join(str(n) for n in row.missing),
+                tw.format_ranges(row.missing),
             ] + [row.values[c.key] for _p, c in tw.overview_columns()]
             for c, value in enumerate(values):
                 item = QTableWidgetItem()
@@ -97,61 +95,61 @@ class TownshipWindow(QMainWindow):
     def import_files(self, paths: list[Path]) -> tuple[int, int]:
         """Verify every file and show the dry run first; on confirmation apply each good package in
         its own transaction. Bad files are listed and change nothing."""
-        checked: list[tuple[Path, bytes, str]] = []
+        checked: list[tuple[Path, str]] = []
         refused = 0
         for path in paths:
-            try:
-                data = path.read_bytes()
-                with self.sessions() as session:
-                    report = tw.plan(session, tw.verify(session, data))
-                total = report.totals()
-                state = (
-                    self.tr("already imported")
-                    if report.already_imported
-                    else self.tr("new %1, updated %2, unchanged %3, conflicts %4")
-                    .replace("%1", str(total.new))
-                    .replace("%2", str(total.updated))
-                    .replace("%3", str(total.unchanged))
-                    .replace("%4", str(total.conflicts))
-                )
-                checked.append((path, data, f"{report.village_name} #{report.sequence}: {state}"))
-            except (PackageError, OSError) as exc:
+            outcome = tw.import_file(self.sessions, path, dry_run=True)
+            if outcome.report is None:
                 self.log.appendPlainText(
-                    self.tr("REFUSED %1: %2").replace("%1", path.name).replace("%2", str(exc))
+                    self.tr("REFUSED %1: %2").replace("%1", path.name).replace("%2", outcome.message(tr_core))
                 )
                 refused += 1
+                continue
+            report = outcome.report
+            total = report.totals()
+            state = (
+                self.tr("already imported")
+                if report.already_imported
+                else self.tr("new %1, updated %2, unchanged %3, conflicts %4")
+                .replace("%1", str(total.new))
+                .replace("%2", str(total.updated))
+                .replace("%3", str(total.unchanged))
+                .replace("%4", str(total.conflicts))
+            )
+            checked.append((path, f"{report.village_name} #{report.sequence}: {state}"))
         if not checked:
             return 0, refused
-        summary = "\n".join(line for _p, _d, line in checked)
+        summary = "\n".join(line for _p, line in checked)
         if not self.dialogs.confirm(
             self, self.tr("Import packages"), self.tr("Import these packages?\n\n%1").replace("%1", summary)
         ):
             return 0, refused
         imported = 0
-        for path, data, _line in checked:
-            try:
-                with unit_of_work(self.sessions, reason=f"import {path.name}") as session:
-                    contents = tw.verify(session, data)
-                    report = tw.apply(session, contents)
-                    if not report.already_imported:
-                        tw.write_ack(session, report, path.parent)
-                total = report.totals()
+        for path, _line in checked:
+            # one file at a time, each committed before its acknowledgement is written; a bad or
+            # failing file is listed and the others still import
+            outcome = tw.import_file(self.sessions, path)
+            if outcome.report is None or not outcome.imported:
                 self.log.appendPlainText(
-                    self.tr("%1: %2 package %3 — new %4, updated %5, unchanged %6, conflicts %7")
-                    .replace("%1", path.name)
-                    .replace("%2", report.village_name)
-                    .replace("%3", str(report.sequence))
-                    .replace("%4", str(total.new))
-                    .replace("%5", str(total.updated))
-                    .replace("%6", str(total.unchanged))
-                    .replace("%7", str(total.conflicts))
-                )
-                imported += 1
-            except (PackageError, OSError) as exc:
-                self.log.appendPlainText(
-                    self.tr("REFUSED %1: %2").replace("%1", path.name).replace("%2", str(exc))
+                    self.tr("REFUSED %1: %2").replace("%1", path.name).replace("%2", outcome.message(tr_core))
                 )
                 refused += 1
+                continue
+            report = outcome.report
+            total = report.totals()
+            self.log.appendPlainText(
+                self.tr("%1: %2 package %3 — new %4, updated %5, unchanged %6, conflicts %7")
+                .replace("%1", path.name)
+                .replace("%2", report.village_name)
+                .replace("%3", str(report.sequence))
+                .replace("%4", str(total.new))
+                .replace("%5", str(total.updated))
+                .replace("%6", str(total.unchanged))
+                .replace("%7", str(total.conflicts))
+            )
+            if outcome.ack_failure:
+                self.log.appendPlainText(outcome.message(tr_core))
+            imported += 1
         self.refresh()
         return imported, refused
 

@@ -89,7 +89,7 @@ OVERVIEW = Overview(
 
 # -- what the township may send back ---------------------------------------------------------------
 def _apply_major_matters(session: Session, value: Any) -> None:
-    settings.set_value(session, MAJOR_MATTERS, value)
+    settings.store_value(session, MAJOR_MATTERS, value)  # the township decided it; a clerk applies it
 
 
 def _current_major_matters(session: Session) -> Any:
