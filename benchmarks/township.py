@@ -30,7 +30,6 @@ def main() -> int:
 
     from sqlalchemy import select
 
-    from villagedesk.cli import open_township
     from villagedesk.core.centre import centre_data, update_centre
     from villagedesk.core.demo import fill_demo
     from villagedesk.core.session import unit_of_work
@@ -40,6 +39,7 @@ def main() -> int:
     from villagedesk.exchange import township as tw
     from villagedesk.exchange.export import export_package
     from villagedesk.exchange.keys import install_township_key, village_key_json, village_public
+    from villagedesk.exchange.township import open_township
     from villagedesk.paths import DataDir
 
     tmp = Path(tempfile.mkdtemp(prefix="vd-bench-"))

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from tests.conftest import TODAY, add_tester
-from villagedesk.cli import open_township
 from villagedesk.core import roster
 from villagedesk.core.deliberation.config import MAJOR_MATTERS
 from villagedesk.core.demo import fill_demo
@@ -26,6 +25,7 @@ from villagedesk.exchange.ack import import_ack
 from villagedesk.exchange.export import export_package
 from villagedesk.exchange.keys import install_township_key
 from villagedesk.exchange.package import PackageError, Refusal
+from villagedesk.exchange.township import open_township
 from villagedesk.paths import DataDir
 
 

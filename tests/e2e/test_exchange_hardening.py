@@ -19,7 +19,6 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
-from villagedesk.cli import open_township
 from villagedesk.core.session import unit_of_work
 from villagedesk.db.models import EnrolledVillage, ImportConflict, ReceivedPackage, TownshipRecord
 from villagedesk.db.models.exchange import TownshipNotice
@@ -27,6 +26,7 @@ from villagedesk.exchange import package
 from villagedesk.exchange import township as tw
 from villagedesk.exchange.keys import VillagePublicKey, raw_public, village_key_json
 from villagedesk.exchange.package import PackageError, Refusal
+from villagedesk.exchange.township import open_township
 
 CODE = "320902104203"
 OTHER = "320902104205"

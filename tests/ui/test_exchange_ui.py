@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from villagedesk.cli import open_township
 from villagedesk.core.session import unit_of_work
 from villagedesk.exchange import township as tw
+from villagedesk.exchange.township import open_township
 from villagedesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("bundled_fonts")

@@ -311,7 +311,9 @@ def test_sheet_changed_after_checking(session, tmp_path):
 
 
 def test_every_problem_at_once_and_grouped_in_chinese(session, tmp_path, translator):
-    rows = [[f"村民{chr(0x4E00 + i)}", "男", "1965-03-02", "三组", "", "团员", "1990-07-01"] for i in range(4500)]
+    rows = [
+        [f"村民{chr(0x4E00 + i)}", "男", "1965-03-02", "三组", "", "团员", "1990-07-01"] for i in range(4500)
+    ]
     rows.insert(0, ["王建国", "男", "1965-02-30", "三组", "", "", ""])
     plan = refused(session, tmp_path, rows)
     lines = zh(plan, translator)

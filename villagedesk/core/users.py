@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from villagedesk.core import locks
 from villagedesk.core.errors import Collector, NotFoundError, Translatable, ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 from villagedesk.db.audit import GENESIS_HASH, entry_hash
@@ -332,3 +333,8 @@ def supervisor_person_on(session: Session, user: AppUser, day: dt.date) -> bool:
         and user.person_id is not None
         and roster.is_member_on(session, user.person_id, Body.SUPERVISION, day)
     )
+
+
+# Every writing action passes ``require`` above, so the rule that a posted record changes only with
+# a reason is installed on the storage's audited flush wherever writing is possible.
+locks.install()

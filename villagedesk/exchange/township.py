@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -971,3 +971,21 @@ def report_pdf(session: Session, rows: list[VillageStatus], tr: Callable[[str], 
     doc.paragraph(f"截至{dt.date.today().isoformat()}，共{len(rows)}个村已登记密钥。", "说明")
     doc.table(columns, data, "汇总表")
     return doc.build()
+
+
+# -- the store ---------------------------------------------------------------------------------------
+def township_url(text: str) -> str:
+    """A SQLAlchemy URL, or a file path taken as a SQLite file."""
+    return text if "://" in text else f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def open_township(url: str) -> tuple[Engine, sessionmaker[Session]]:
+    """The township store at ``url``, migrated to head (SQLite file or PostgreSQL)."""
+    from villagedesk.db.engine import make_engine, make_session_factory
+    from villagedesk.db.migrate import upgrade
+
+    if url.startswith("sqlite:///"):
+        Path(url[len("sqlite:///") :]).parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    upgrade(engine)
+    return engine, make_session_factory(engine, actor="township")

@@ -35,7 +35,8 @@ PAGES: tuple[PageSpec, ...] = (
         "care",
         QT_TRANSLATE_NOOP("MainWindow", "Care targets"),
         QT_TRANSLATE_NOOP(
-            "MainWindow", "The care-target list, visits and the care fund (暖心关怀) arrive in a later version."
+            "MainWindow",
+            "The care-target list, visits and the care fund (暖心关怀) arrive in a later version.",
         ),
     ),
     _upcoming(

@@ -173,7 +173,7 @@ class TownshipWindow(QMainWindow):
 
 
 def run_township(url: str) -> int:
-    from villagedesk.cli import open_township
+    from villagedesk.exchange.township import open_township
     from villagedesk.i18n import load_translator
     from villagedesk.ui.app import ensure_application
 

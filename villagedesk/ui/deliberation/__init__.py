@@ -17,6 +17,4 @@ def _page(ctx: DeskContext) -> Page:
     return DeliberationPage(ctx)
 
 
-PAGE = PageSpec(
-    "deliberation", QT_TRANSLATE_NOOP("MainWindow", "Four deliberations, two disclosures"), _page
-)
+PAGE = PageSpec("deliberation", QT_TRANSLATE_NOOP("MainWindow", "Four deliberations, two disclosures"), _page)

@@ -1,0 +1,64 @@
+"""Command line: the same services as the desk, for scripts and for the township.
+
+One module per area (``desk``, ``registers``, ``exchange``); each declares its subcommands next to
+their handlers. Exit code 0 on success; on error one line on stderr and a non-zero code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from villagedesk import __version__
+from villagedesk.cli.common import EXIT_ERROR, EXIT_LOCKED, LOCKED_MESSAGE, CliError, _tr
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from villagedesk.cli import desk, exchange, registers
+
+    parser = argparse.ArgumentParser(prog="villagedesk", description="VillageDesk 村党群服务中心台账")
+    parser.add_argument("--version", action="version", version=f"VillageDesk {__version__}")
+    parser.add_argument("--data-dir", help="data folder (default: the user data folder)")
+    parser.add_argument("--user", help="act as this user (default: the centre's administrator)")
+    parser.add_argument("--self-test", action="store_true", help="open the desk offscreen, check it and quit")
+    sub = parser.add_subparsers(dest="command")
+    for add in (*desk.PARSERS, *registers.PARSERS, *exchange.PARSERS):
+        add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:  # answered before anything is imported: it must be instant
+        print(f"VillageDesk {__version__}")
+        return 0
+    from villagedesk.core.errors import ValidationError
+    from villagedesk.db.lock import AlreadyRunningError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from villagedesk.i18n import load_translator
+
+    try:
+        load_translator()
+    except RuntimeError:
+        pass  # the CLI still works in English source text
+    if args.command is None:
+        from villagedesk.ui.app import run_desk
+
+        return run_desk(args)
+    try:
+        return int(args.handler(args))
+    except ValidationError as exc:
+        print(exc.render(_tr).replace("\n", "; "), file=sys.stderr)
+        return EXIT_ERROR
+    except AlreadyRunningError:
+        print(_tr(LOCKED_MESSAGE), file=sys.stderr)
+        return EXIT_LOCKED
+    except CliError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_ERROR
+    except FileNotFoundError as exc:
+        print(f"file not found: {exc.filename or exc}", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,342 @@
+"""The desk's own commands: the centre, users, history, backups."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from villagedesk.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    CliError,
+    Subparsers,
+    _date,
+    _open,
+    _secret,
+)
+from villagedesk.paths import DataDir
+
+
+def _init_parser(sub: Subparsers) -> None:
+    p = sub.add_parser("init", help="create the centre profile without the wizard")
+    p.add_argument("--village", required=True)
+    p.add_argument("--code", required=True, help="12-digit 统计用区划代码")
+    p.add_argument("--township", required=True)
+    p.add_argument("--county", default="")
+    p.add_argument("--party-org", default="", help="name of the village Party organisation")
+    p.add_argument("--party-org-kind", choices=["BRANCH", "GENERAL_BRANCH", "COMMITTEE"], default="BRANCH")
+    p.add_argument("--committee", default="", help="name of the villagers' committee")
+    p.add_argument("--objection-phone", required=True)
+    p.add_argument("--supervision-phone", default="")
+    p.add_argument("--township-phone", default="")
+    p.add_argument("--one-shoulder", action="store_true", help="secretary is also committee chair (一肩挑)")
+    p.add_argument("--posting-day", type=int, default=20)
+    p.add_argument("--admin", default="管理员", help="name of the administrator user (default 管理员)")
+    p.add_argument("--admin-pin", help="the administrator's PIN (4-12 digits); asked for when omitted")
+    p.set_defaults(handler=cmd_init)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from villagedesk.core.centre import CentreData, create_centre
+    from villagedesk.core.session import unit_of_work
+    from villagedesk.db.models import PartyOrgKind
+
+    data = CentreData(
+        village_name=args.village,
+        division_code=args.code,
+        township_name=args.township,
+        county_name=args.county,
+        party_org_kind=PartyOrgKind[args.party_org_kind],
+        party_org_name=args.party_org,
+        committee_name=args.committee,
+        objection_phone=args.objection_phone,
+        supervision_phone=args.supervision_phone,
+        township_phone=args.township_phone,
+        one_shoulder=args.one_shoulder,
+        posting_day=args.posting_day,
+    )
+    from villagedesk.core.centre import validate_centre
+
+    validate_centre(data)  # refuse before anything is created on disk
+    from villagedesk.core import users
+    from villagedesk.core.errors import Collector
+    from villagedesk.db.models import UserRole
+
+    pin = (
+        args.admin_pin
+        if args.admin_pin is not None
+        else _secret(args, "admin_pin_stdin", "administrator PIN", True)
+    )
+    errors = Collector()
+    users.check_pin(pin, errors)
+    errors.raise_if_any()
+    store = _open(args)
+    with store:
+        with unit_of_work(store.sessions, actor=users.SYSTEM_ACTOR) as session:
+            centre = create_centre(session, data)
+            users.create_user(session, args.admin, UserRole.SECRETARY, pin, is_admin=True)
+            print(f"{centre.village_name} {centre.division_code} → {store.data_dir.root}")
+            print(f"administrator: {args.admin}")
+    return EXIT_OK
+
+
+def _info_parser(sub: Subparsers) -> None:
+    p = sub.add_parser("info", help="print the centre profile, database revision, data folder and fonts")
+    p.set_defaults(handler=cmd_info)
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from villagedesk.core.centre import find_centre
+    from villagedesk.db.migrate import current_revision, head_revision
+
+    store = _open(args, lock=False)
+    with store:
+        with store.sessions() as session:
+            centre = find_centre(session)
+            if centre is None:
+                print("centre: (not set up — run `villagedesk init` or open the desk)")
+            else:
+                print(f"village: {centre.village_name} ({centre.division_code})")
+                print(f"township: {centre.township_name} ({centre.township_code})")
+                print(f"county: {centre.county_name} ({centre.county_code})")
+                print(f"party organisation: {centre.party_org_name}")
+                print(f"villagers' committee: {centre.committee_name}")
+                print(f"objection phone: {centre.objection_phone}")
+                print(f"supervision phone: {centre.supervision_phone}")
+                print(f"one-shoulder (一肩挑): {'yes' if centre.one_shoulder else 'no'}")
+                print(f"posting day: {centre.posting_day}")
+        print(f"database revision: {current_revision(store.engine)} (head {head_revision()})")
+        print(f"data folder: {store.data_dir.root}")
+        print(f"database: {store.data_dir.database}")
+        for line in _font_lines():
+            print(line)
+    return EXIT_OK
+
+
+def _font_lines() -> list[str]:
+    try:
+        from villagedesk.notices.fonts import font_report
+    except ImportError:
+        from villagedesk.paths import resource_path
+
+        return [f"fonts: bundled {resource_path('fonts', 'wqy-microhei.ttc')}"]
+    return font_report()
+
+
+def _demo_parser(sub: Subparsers) -> None:
+    p = sub.add_parser("demo", help="fill a new centre with sample data")
+    p.add_argument("--years", type=int, default=3)
+    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--as-of", type=_date, default=None, help="the demo's 'today' (default: today)")
+    p.set_defaults(handler=cmd_demo)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from villagedesk.core.centre import find_centre
+    from villagedesk.core.demo import fill_demo
+    from villagedesk.core.session import unit_of_work
+
+    store = _open(args)
+    with store:
+        with unit_of_work(store.sessions) as session:
+            if find_centre(session) is not None:
+                raise CliError(
+                    "this data folder already has a centre; demo needs a new, empty folder (--data-dir)"
+                )
+            summary = fill_demo(session, seed=args.seed, years=args.years, today=args.as_of)
+        print(f"demo village {summary.village}: {summary.people} people in {store.data_dir.root}")
+        for key, value in summary.counts.items():
+            print(f"  {key}: {value}")
+        print("demo users (name, role, PIN):")
+        for name, role, pin in summary.users:
+            print(f"  {name}\t{role}\t{pin}")
+    return EXIT_OK
+
+
+def _user_parser(sub: Subparsers) -> None:
+    p = sub.add_parser("user", help="desk users: list, add, set-pin, disable")
+    usub = p.add_subparsers(dest="user_command", required=True)
+    usub.add_parser("list")
+    u = usub.add_parser("add")
+    u.add_argument("name")
+    u.add_argument("--role", choices=["CLERK", "SECRETARY", "SUPERVISOR", "VIEWER"], required=True)
+    u.add_argument("--person-id", type=int, help="roster person (required for SUPERVISOR)")
+    u.add_argument("--admin", action="store_true", help="may manage users and restore backups")
+    u.add_argument("--pin-stdin", action="store_true", help="read the new PIN from standard input")
+    u = usub.add_parser("set-pin")
+    u.add_argument("name")
+    u.add_argument("--pin-stdin", action="store_true")
+    u = usub.add_parser("disable")
+    u.add_argument("name")
+    p.set_defaults(handler=cmd_user)
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from villagedesk.core import users
+    from villagedesk.core.session import unit_of_work
+    from villagedesk.db.models import UserRole
+
+    store = _open(args, lock=args.user_command != "list")
+    with store:
+        if args.user_command == "list":
+            with store.sessions() as session:
+                for row in users.users(session, include_inactive=True):
+                    flags = ",".join(
+                        f for f, on in (("admin", row.is_admin), ("disabled", not row.active)) if on
+                    )
+                    print(f"{row.name}\t{row.role.name}\t{flags}")
+            return EXIT_OK
+        with unit_of_work(store.sessions) as session:
+            if args.user_command == "add":
+                pin = _secret(args, "pin_stdin", f"PIN for {args.name}", confirm=True)
+                users.create_user(
+                    session,
+                    args.name,
+                    UserRole[args.role],
+                    pin,
+                    is_admin=args.admin,
+                    person_id=args.person_id,
+                )
+            elif args.user_command == "set-pin":
+                users.set_pin(
+                    session, args.name, _secret(args, "pin_stdin", f"new PIN for {args.name}", confirm=True)
+                )
+            elif args.user_command == "disable":
+                users.set_active(session, args.name, False)
+        print(f"{args.user_command}: {args.name}")
+    return EXIT_OK
+
+
+def _audit_parser(sub: Subparsers) -> None:
+    p = sub.add_parser("audit", help="check or show the tamper-evident history")
+    asub = p.add_subparsers(dest="audit_command", required=True)
+    asub.add_parser("verify", help="walk the whole chain; exit 0 when intact")
+    a = asub.add_parser("history", help="the history of one record")
+    a.add_argument("uuid")
+    p.set_defaults(handler=cmd_audit)
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from villagedesk.core import audit
+
+    store = _open(args, lock=False)
+    with store:
+        with store.sessions() as session:
+            if args.audit_command == "history":
+                for line in audit.history(session, args.uuid):
+                    changes = "; ".join(f"{k}: {v[0]!r} → {v[1]!r}" for k, v in line.changes.items())
+                    reason = f" ({line.reason})" if line.reason else ""
+                    print(f"{line.at}\t{line.actor}\t{line.action}\t{changes}{reason}")
+                return EXIT_OK
+            result = audit.verify_chain(session)
+    if result.ok:
+        print(f"audit chain intact: {result.entries} entries, {result.records} records")
+        return EXIT_OK
+    print(f"audit chain BROKEN: {result.problem}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _backup_parser(sub: Subparsers) -> None:
+    p = sub.add_parser("backup", help="make a backup now")
+    p.add_argument("--to", help="folder outside the data folder (e.g. a USB stick): the copy is encrypted")
+    p.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from standard input")
+    p.set_defaults(handler=cmd_backup)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+
+    from villagedesk.core import users
+    from villagedesk.core.backup import make_backup, rotate
+
+    store = _open(args, lock=False)
+    with store:
+        with store.sessions() as session:
+            session.info["actor"] = args.actor
+            users.require(session, users.Action.BACKUP)
+        folder = Path(args.to).expanduser().resolve() if args.to else store.data_dir.backups
+        outside = not folder.is_relative_to(store.data_dir.root)
+        passphrase = (
+            _secret(args, "passphrase_stdin", "passphrase for the backup", confirm=True) if outside else None
+        )
+        path = make_backup(store.data_dir.database, folder, "manual", passphrase)
+        if not outside:
+            rotate(folder)
+        print(path)
+    return EXIT_OK
+
+
+def _backups_parser(sub: Subparsers) -> None:
+    p = sub.add_parser("backups", help="list the automatic and manual backups in the data folder")
+    p.set_defaults(handler=cmd_backups)
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from villagedesk.core.backup import list_backups
+
+    data_dir = DataDir.resolve(args.data_dir)
+    for info in list_backups(data_dir.backups):
+        counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
+        print(f"{info.created_at:%Y-%m-%d %H:%M}\t{info.path.name}\t{counts}")
+    return EXIT_OK
+
+
+def _restore_parser(sub: Subparsers) -> None:
+    p = sub.add_parser("restore", help="restore a backup (the current state is backed up first)")
+    p.add_argument("file")
+    p.add_argument("--passphrase-stdin", action="store_true")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=cmd_restore)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+
+    from villagedesk.core import users
+    from villagedesk.core.backup import inspect_backup, is_encrypted, restore_backup
+    from villagedesk.core.centre import find_centre
+    from villagedesk.db.migrate import known_revisions, upgrade
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError(f"file not found: {path}")
+    passphrase = _secret(args, "passphrase_stdin", "passphrase of the backup") if is_encrypted(path) else None
+    store = _open(args)
+    with store:
+        with store.sessions() as session:
+            session.info["actor"] = args.actor
+            users.require(session, users.Action.RESTORE)
+            centre = find_centre(session)
+            own = centre.division_code if centre else None
+        info = inspect_backup(path, passphrase)
+        counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
+        print(
+            f"backup of {info.village_name} ({info.division_code}) made {info.created_at:%Y-%m-%d %H:%M}: {counts}"
+        )
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CliError("restore replaces the current data: confirm with --yes")
+            if input("restore it? the current state is backed up first [y/N] ").strip().lower() not in (
+                "y",
+                "yes",
+            ):
+                print("nothing changed")
+                return EXIT_OK
+        store.engine.dispose()
+        _, safety = restore_backup(
+            path, store.data_dir.database, store.data_dir.backups, own, known_revisions(), passphrase
+        )
+        upgrade(store.engine)
+        print(f"restored; the state before the restore is in {safety}")
+    return EXIT_OK
+
+
+PARSERS = (
+    _init_parser,
+    _info_parser,
+    _demo_parser,
+    _user_parser,
+    _audit_parser,
+    _backup_parser,
+    _backups_parser,
+    _restore_parser,
+)

@@ -1,0 +1,226 @@
+"""The registers' commands: the roster, printing, reviews, 四议两公开."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from villagedesk.cli.common import (
+    EXIT_OK,
+    CliError,
+    Subparsers,
+    _date,
+    _open,
+    _secret,
+    _tr,
+)
+from villagedesk.core.errors import ValidationError
+
+
+def _roster_parser(sub: Subparsers) -> None:
+    p = sub.add_parser("roster", help="list or import the people roster")
+    rsub = p.add_subparsers(dest="roster_command", required=True)
+    r = rsub.add_parser("list")
+    r.add_argument("--name", default="")
+    from villagedesk.db.models.roster import Body
+
+    r.add_argument("--body", choices=[b.name for b in Body])
+    r.add_argument("--on", type=_date, default=None)
+    r = rsub.add_parser("import", help="import people and memberships from an .xlsx sheet")
+    r.add_argument("file")
+    p.set_defaults(handler=cmd_roster)
+
+
+def cmd_roster(args: argparse.Namespace) -> int:
+    from villagedesk.core import roster
+    from villagedesk.core.session import unit_of_work
+
+    if args.roster_command == "import":
+        from villagedesk.core.roster_import import import_roster_xlsx
+
+        store = _open(args)
+        with store:
+            from villagedesk.core.backup import make_backup
+
+            make_backup(store.data_dir.database, store.data_dir.backups, "pre-import")
+            with unit_of_work(store.sessions, reason="roster import") as session:
+                result = import_roster_xlsx(session, args.file)
+            print(f"imported {result.people} people, {result.memberships} memberships")
+        return EXIT_OK
+    from villagedesk.db.models.roster import Body
+
+    store = _open(args, lock=False)
+    with store:
+        with store.sessions() as session:
+            rows = roster.search_people(session, args.name, Body[args.body] if args.body else None, args.on)
+            for row in rows:
+                bodies = ",".join(b.value for b in row.bodies)
+                print(f"{row.id}\t{row.name}\t{row.group_name}\t{bodies}")
+            print(f"{len(rows)} people")
+    return EXIT_OK
+
+
+def _print_parser(sub: Subparsers) -> None:
+    p = sub.add_parser("print", help="list printable documents or write their PDFs")
+    p.add_argument("ids", nargs="*", help="document ids from --list, e.g. general-3")
+    p.add_argument("--list", action="store_true", help="list every printable document")
+    p.add_argument("--all", action="store_true", help="write every printable document")
+    p.add_argument("--out", help="folder for the PDFs")
+    p.add_argument("--post", action="store_true", help="these copies are for posting: lock the notices")
+    p.set_defaults(handler=cmd_print)
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+
+    from villagedesk import documents
+    from villagedesk.core.session import unit_of_work
+    from villagedesk.files import write_atomically
+
+    if args.list:
+        store = _open(args, lock=False)
+        with store:
+            with store.sessions() as session:
+                for item in documents.printables(session):
+                    state = "posted" if item.locked else "draft"
+                    print(f"{item.id}\t{item.kind}\t{item.date.isoformat()}\t{state}\t{item.title}")
+        return EXIT_OK
+    if not args.out or not (args.ids or args.all):
+        raise CliError("print: give document ids (or --all) and --out DIR, or --list")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    store = _open(args)
+    with store:
+        with unit_of_work(store.sessions) as session:
+            if args.all:
+                chosen = documents.printables(session)
+            else:
+                chosen, unknown = [], []
+                for printable_id in args.ids:
+                    try:
+                        chosen.append(documents.find_printable(session, printable_id))
+                    except KeyError:
+                        unknown.append(printable_id)
+                if unknown:
+                    raise CliError(
+                        f"print: no such document: {', '.join(unknown)} (see `villagedesk print --list`)"
+                    )
+            written = []
+            for item in chosen:
+                pdf, digest = item.build()  # all PDFs are built before anything is written or logged
+                if args.post:
+                    documents.check_postable(session, item, digest)
+                written.append((item, pdf, digest))
+            for item, pdf, digest in written:
+                path = out / f"{item.id}.pdf"
+                write_atomically(path, pdf)
+                documents.log_print(
+                    session,
+                    item,
+                    "post" if args.post else "save",
+                    args.user or "admin",
+                    digest,
+                    target=str(path),
+                )
+                if args.post:
+                    documents.mark_posted(session, item, args.user or "admin", digest)
+                print(path)
+    return EXIT_OK
+
+
+def _notice_parser(sub: Subparsers) -> None:
+    p = sub.add_parser("notice", help="general notices: supervision review")
+    nsub = p.add_subparsers(dest="notice_command", required=True)
+    n = nsub.add_parser("review", help="sign the supervision review of a notice (as --user, with their PIN)")
+    n.add_argument("id", help="document id, e.g. general-3")
+    n.add_argument("--opinion", default="同意公开。")
+    n.add_argument("--date", type=_date, default=None)
+    n.add_argument("--pin-stdin", action="store_true")
+    p.set_defaults(handler=cmd_notice)
+
+
+def cmd_notice(args: argparse.Namespace) -> int:
+    from villagedesk import documents
+    from villagedesk.core import review
+    from villagedesk.core.session import unit_of_work
+
+    if not args.user:
+        raise CliError("a review is signed by a supervision committee member: name them with --user")
+    store = _open(args)
+    with store:
+        pin = _secret(args, "pin_stdin", f"PIN of {args.actor}")
+        session_failed: Exception | None = None
+        with unit_of_work(store.sessions) as session:
+            try:
+                item = documents.find_printable(session, args.id)
+            except KeyError:
+                raise CliError(f"no such document: {args.id}") from None
+            _pdf, digest = item.build()
+            try:
+                review.sign_review(
+                    session,
+                    record_kind=item.kind,
+                    record_uuid=item.uuid,
+                    record_version=item.version,
+                    content_hash=digest,
+                    signer=args.actor,
+                    pin=pin,
+                    opinion=args.opinion,
+                    day=args.date or dt.date.today(),
+                )
+            except ValidationError as exc:
+                session_failed = exc  # the failed PIN try is committed (lockout counts), the signature is not
+        if session_failed is not None:
+            raise session_failed
+        print(f"{args.id}: reviewed by {args.actor}")
+    return EXIT_OK
+
+
+def _matter_parser(sub: Subparsers) -> None:
+    p = sub.add_parser("matter", help="四议两公开: list the major matters and where each stands")
+    msub = p.add_subparsers(dest="matter_command", required=True)
+    m = msub.add_parser("list")
+    m.add_argument("--year", type=int)
+    m.add_argument("--status", choices=["IN_PROGRESS", "FAILED", "WITHDRAWN", "COMPLETED"])
+    m = msub.add_parser("show")
+    m.add_argument("id", type=int)
+    p.set_defaults(handler=cmd_matter)
+
+
+def cmd_matter(args: argparse.Namespace) -> int:
+    from villagedesk.core import deliberation as d
+    from villagedesk.db.models import MatterStatus
+
+    store = _open(args, lock=False)
+    with store:
+        with store.sessions() as session:
+            if args.matter_command == "show":
+                matter = d.get_matter(session, args.id)
+                print(
+                    f"{matter.title}\t{matter.category}\t{matter.status.value}\t动议事由：{matter.origin.value}"
+                )
+                for item in d.timeline(session, args.id):
+                    day = item.day.isoformat() if item.day else "—"
+                    print(f"  {day}\t{_tr(item.label)}\t{item.state}")
+                return EXIT_OK
+            rows = d.list_matters(
+                session, args.year, status=MatterStatus[args.status] if args.status else None
+            )
+            for row in rows:
+                stage = _tr(d.STAGE_LABELS[row.next_stage]) if row.next_stage else "—"
+                flags = ",".join(
+                    f
+                    for f, on in (("overdue", row.overdue), ("disclosure-missing", row.missing_disclosure))
+                    if on
+                )
+                print(f"{row.id}\t{row.opened_on}\t{row.status.name}\t{stage}\t{flags}\t{row.title}")
+            print(f"{len(rows)} matters")
+    return EXIT_OK
+
+
+PARSERS = (
+    _roster_parser,
+    _print_parser,
+    _notice_parser,
+    _matter_parser,
+)
