@@ -1814,6 +1814,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>从未报送</translation>
     </message>
     <message>
+        <source>Checking the packages...</source>
+        <translation>正在检查数据包……</translation>
+    </message>
+    <message>
         <source>already imported</source>
         <translation>已导入过</translation>
     </message>
@@ -1832,6 +1836,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>确定导入以下数据包吗？
 
 %1</translation>
+    </message>
+    <message>
+        <source>Importing the packages...</source>
+        <translation>正在导入数据包……</translation>
     </message>
     <message>
         <source>%1: %2 package %3 — new %4, updated %5, unchanged %6, conflicts %7</source>

@@ -92,10 +92,12 @@ def test_township_window_imports_a_stick_and_shows_the_overview(qtbot, desk, tmp
     dialogs.file_answers = [str(usb)]
     dialogs.confirm_answers = [False]
     window.import_packages()
+    qtbot.waitUntil(lambda: bool(dialogs.texts("confirm")), timeout=30000)  # checked off the GUI thread
     assert "新增" in dialogs.texts("confirm")[-1] and window.table.item(0, 2).data(0) == 0  # dry run only
     dialogs.file_answers = [str(usb)]
     dialogs.confirm_answers = [True]
     window.import_packages()
+    qtbot.waitUntil(lambda: path.name in window.log.toPlainText(), timeout=30000)
     log = window.log.toPlainText()
     assert path.name in log and "junk.vdx" in log
     assert window.table.rowCount() == 1 and window.table.item(0, 1).text() == "320902104203"

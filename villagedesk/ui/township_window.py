@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from villagedesk.exchange import township as tw
 from villagedesk.i18n import tr_core
 from villagedesk.ui.dialogs import DialogService
+from villagedesk.ui.jobs import Progress, run_job
 
 
 class TownshipWindow(QMainWindow):
@@ -92,18 +93,30 @@ class TownshipWindow(QMainWindow):
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
 
-    def import_files(self, paths: list[Path]) -> tuple[int, int]:
+    def import_files(self, paths: list[Path]) -> None:
         """Verify every file and show the dry run first; on confirmation apply each good package in
-        its own transaction. Bad files are listed and change nothing."""
+        its own transaction. Bad files are listed and change nothing. Both steps run off the GUI
+        thread with a progress dialog: 200 villages' packages take a while."""
+
+        def check(progress: Progress) -> list[tuple[Path, tw.FileOutcome]]:
+            outcomes = []
+            for done, path in enumerate(paths):
+                progress(done, len(paths))
+                outcomes.append((path, tw.import_file(self.sessions, path, dry_run=True)))
+            return outcomes
+
+        run_job(self, self.tr("Checking the packages..."), check, on_done=self._checked)
+
+    def _refused(self, path: Path, outcome: tw.FileOutcome) -> None:
+        self.log.appendPlainText(
+            self.tr("REFUSED %1: %2").replace("%1", path.name).replace("%2", outcome.message(tr_core))
+        )
+
+    def _checked(self, outcomes: list[tuple[Path, tw.FileOutcome]]) -> None:
         checked: list[tuple[Path, str]] = []
-        refused = 0
-        for path in paths:
-            outcome = tw.import_file(self.sessions, path, dry_run=True)
+        for path, outcome in outcomes:
             if outcome.report is None:
-                self.log.appendPlainText(
-                    self.tr("REFUSED %1: %2").replace("%1", path.name).replace("%2", outcome.message(tr_core))
-                )
-                refused += 1
+                self._refused(path, outcome)
                 continue
             report = outcome.report
             total = report.totals()
@@ -118,22 +131,28 @@ class TownshipWindow(QMainWindow):
             )
             checked.append((path, f"{report.village_name} #{report.sequence}: {state}"))
         if not checked:
-            return 0, refused
+            return
         summary = "\n".join(line for _p, line in checked)
         if not self.dialogs.confirm(
             self, self.tr("Import packages"), self.tr("Import these packages?\n\n%1").replace("%1", summary)
         ):
-            return 0, refused
-        imported = 0
-        for path, _line in checked:
+            return
+
+        def apply(progress: Progress) -> list[tuple[Path, tw.FileOutcome]]:
             # one file at a time, each committed before its acknowledgement is written; a bad or
             # failing file is listed and the others still import
-            outcome = tw.import_file(self.sessions, path)
+            results = []
+            for done, (path, _line) in enumerate(checked):
+                progress(done, len(checked))
+                results.append((path, tw.import_file(self.sessions, path)))
+            return results
+
+        run_job(self, self.tr("Importing the packages..."), apply, on_done=self._applied)
+
+    def _applied(self, results: list[tuple[Path, tw.FileOutcome]]) -> None:
+        for path, outcome in results:
             if outcome.report is None or not outcome.imported:
-                self.log.appendPlainText(
-                    self.tr("REFUSED %1: %2").replace("%1", path.name).replace("%2", outcome.message(tr_core))
-                )
-                refused += 1
+                self._refused(path, outcome)
                 continue
             report = outcome.report
             total = report.totals()
@@ -149,9 +168,7 @@ class TownshipWindow(QMainWindow):
             )
             if outcome.ack_failure:
                 self.log.appendPlainText(outcome.message(tr_core))
-            imported += 1
         self.refresh()
-        return imported, refused
 
     def import_packages(self) -> None:
         """Every package on the stick (a folder), in order; the good ones import, the bad are listed."""
