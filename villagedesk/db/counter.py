@@ -4,9 +4,9 @@ record. Export picks records by it, never by the PC's clock (village PCs have fl
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 STATE_ID = 1
@@ -18,7 +18,7 @@ def take(session: Session, n: int) -> int:
     from villagedesk.db.models.exchange import ExchangeState
 
     conn = session.connection()
-    table = ExchangeState.__table__
+    table = cast(Table, ExchangeState.__table__)
     done = conn.execute(
         update(table).where(table.c.id == STATE_ID).values(counter=table.c.counter + n)
     ).rowcount
@@ -41,7 +41,7 @@ def current(session: Session) -> int:
     """The last number taken (0 before any), read from the database, not from a cached object."""
     from villagedesk.db.models.exchange import ExchangeState
 
-    table = ExchangeState.__table__
+    table = cast(Table, ExchangeState.__table__)
     value = session.connection().execute(select(table.c.counter).where(table.c.id == STATE_ID)).scalar()
     return int(value or 0)
 

@@ -3,6 +3,7 @@ signed, sensitive fields sealed, written under a temporary name, flushed, rename
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import uuid as uuid_module
 from dataclasses import dataclass
@@ -67,7 +68,8 @@ def serialize(session: Session, obj: Any, rtype: RecordType, sealer: package.Sea
     tables = _tables()
     out: dict[str, Any] = {}
     secret: dict[str, Any] = {}
-    for attr in inspect(rtype.model).column_attrs:
+    attrs: Any = inspect(rtype.model).column_attrs
+    for attr in attrs:
         key = attr.key
         if key in SKIP or key in rtype.exclude:
             continue
@@ -198,7 +200,7 @@ def export_package(
         "created_at": now.isoformat(),
         "sealing": {
             "alg": package.SEAL_ALG,
-            "ephemeral_public": package.base64.b64encode(sealer.ephemeral_public).decode(),
+            "ephemeral_public": base64.b64encode(sealer.ephemeral_public).decode(),
         },
     }
     data, package_hash = package.build(manifest, records, notices, village_signing_key(data_dir.keys))

@@ -38,7 +38,7 @@ from villagedesk.core.errors import FieldError, ValidationError
 # The hash a review signs and the posting period are each worked out in one place, below printing.
 from villagedesk.core.hashing import content_hash
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
-from villagedesk.core.posting import posting_period
+from villagedesk.core.posting import posting_period as posting_period  # re-exported for the builders
 from villagedesk.notices.fonts import FontSet, MissingGlyphError, fonts
 from villagedesk.notices.linebreak import ChineseParagraph
 from villagedesk.notices.masking import mask_address, mask_id, mask_mobile, mask_name, redact_free_text
@@ -432,7 +432,9 @@ class NoticeDocument:
         )
         qr = QrFlowable(f"villagedesk:{self.kind}:{self.uuid}:{self.hash}", 16 * mm) if self.verify else None
         lines = ["核验：扫码或比对以下编号与校验值", f"编号：{self.uuid}", f"SHA-256：{self.hash}"]
-        decor = _PageDecor(self._fonts.font("song").name, self._fonts.bundled.name, qr, lines)
+        song, bundled = self._fonts.font("song"), self._fonts.bundled
+        assert song is not None and bundled is not None  # the bundled face always loads
+        decor = _PageDecor(song.name, bundled.name, qr, lines)
         doc.addPageTemplates([PageTemplate("notice", frames=[frame], onPage=decor)])
         doc.build(list(self.story))
         return buffer.getvalue()
