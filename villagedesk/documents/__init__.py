@@ -140,6 +140,36 @@ def log_print(
     return entry
 
 
+@dataclass(frozen=True)
+class Output:
+    """One document as it leaves the desk: printed, saved, or printed for posting."""
+
+    item: Printable
+    digest: str
+    pages: int = 0
+    target: str = ""
+
+
+def record_output(
+    session: Session,
+    outputs: list[Output],
+    action: str,
+    actor: str,
+    day: dt.date,
+    copies: int = 1,
+) -> None:
+    """The one place both fronts record what they print, save or post, in the caller's transaction:
+    a post is checked first (e.g. its review), logged, and locks the record before any job goes to
+    a printer, so a printer that jams later leaves a post that can simply be printed again."""
+    if action == "post":
+        for out in outputs:
+            check_postable(session, out.item, out.digest)
+    for out in outputs:
+        log_print(session, out.item, action, actor, out.digest, out.pages, copies, out.target)
+        if action == "post":
+            mark_posted(session, out.item, actor, out.digest, day)
+
+
 def print_log(session: Session, limit: int = 200) -> list[PrintLog]:
     return list(session.scalars(select(PrintLog).order_by(PrintLog.id.desc()).limit(limit)))
 
@@ -175,6 +205,7 @@ def row_id(item: Printable) -> int:
 
 __all__ = [
     "DocumentKind",
+    "Output",
     "Printable",
     "centre_info",
     "check_postable",
@@ -185,6 +216,7 @@ __all__ = [
     "mark_posted",
     "print_log",
     "printables",
+    "record_output",
     "row_id",
     "signed_review",
 ]

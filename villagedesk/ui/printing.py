@@ -175,21 +175,20 @@ def print_items(
     target = printer.printerName() or printer.outputFileName()
     # Recorded before the job goes to the printer, in one transaction with the post that locks the
     # record: a printer that jams later leaves a post that can simply be printed again.
+    outputs = [
+        documents.Output(item, digest, last - first + 1, target)
+        for (item, _pdf, digest), (first, last) in zip(built, spans, strict=True)
+    ]
     try:
         with ctx.write("printing") as session:
-            for (item, _pdf, digest), (first, last) in zip(built, spans, strict=True):
-                documents.log_print(
-                    session,
-                    item,
-                    "post" if for_posting else "print",
-                    ctx.user,
-                    digest,
-                    pages=last - first + 1,
-                    copies=printer.copyCount(),
-                    target=target,
-                )
-                if for_posting:
-                    documents.mark_posted(session, item, ctx.user, digest, ctx.today())
+            documents.record_output(
+                session,
+                outputs,
+                "post" if for_posting else "print",
+                ctx.user,
+                ctx.today(),
+                printer.copyCount(),
+            )
     except ValidationError as exc:
         ctx.dialogs.warning(
             parent, QCoreApplication.translate("printing", "Cannot print"), exc.render(tr_core)
@@ -225,9 +224,8 @@ def save_item(ctx: DeskContext, item: Printable, parent: QWidget | None) -> Path
         )
         return None
     with ctx.write("printing") as session:
-        documents.log_print(
-            session, item, "save", ctx.user, digest, pages=PdfBytes(pdf).pages, target=str(path)
-        )
+        output = documents.Output(item, digest, PdfBytes(pdf).pages, str(path))
+        documents.record_output(session, [output], "save", ctx.user, ctx.today())
     return path
 
 
