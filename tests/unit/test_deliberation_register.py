@@ -41,12 +41,22 @@ def matter(session, **kw):
     return d.open_matter(session, d.MatterInput(**values), today=TODAY)
 
 
+def committee_votes(present, yes, no):
+    """The branch committee members' part of a joint meeting's votes: yes first, then no, then abstain."""
+    members = sum(1 for i in present if i.committee and i.votes)
+    c_yes = min(members, yes)
+    c_no = min(members - c_yes, no)
+    return {"committee_yes": c_yes, "committee_no": c_no, "committee_abstain": members - c_yes - c_no}
+
+
 def meeting(session, m, kind, day, attend=None, yes=None, no=0, abstain=None, reason="外出", **kw):
     invited = d.invitees(session, kind, day)
     present = invited if attend is None else invited[:attend]
     voters = sum(1 for i in present if i.votes)
     yes = voters - no if yes is None else yes
     abstain = voters - yes - no if abstain is None else abstain
+    if kind is MeetingKind.JOINT_PROPOSAL_CONSULTATION and "committee_yes" not in kw:
+        kw.update(committee_votes(present, yes, no))
     data = d.MeetingInput(
         kind=kind,
         held_on=day,
