@@ -738,6 +738,24 @@ def test_a_written_vote_must_be_yes_no_or_abstain(demo):
     assert "written vote" in str(err.value) and err.value.fields == ["Absentees"]
 
 
+def test_a_probationary_member_has_no_written_vote(demo):
+    m = matter(demo)
+    meeting(demo, m, MeetingKind.JOINT_PROPOSAL_CONSULTATION, DAY)
+    day = DAY + dt.timedelta(days=4)
+    party = d.invitees(demo, MeetingKind.PARTY_GENERAL, day)
+    probationary = next(i for i in party if not i.votes)
+    with pytest.raises(ValidationError) as err:
+        meeting(
+            demo,
+            m,
+            MeetingKind.PARTY_GENERAL,
+            day,
+            attend=[i for i in party if i != probationary],
+            written=["yes"],
+        )
+    assert probationary.name in str(err.value) and "without a vote" in str(err.value)
+
+
 # -- what a review signs: unchanged for meetings without the new facts ---------------------------
 def test_review_record_adds_the_new_facts_only_when_there_are_some(demo):
     plain = matter(demo)
@@ -789,3 +807,35 @@ def test_migration_keeps_every_meeting_and_its_result(tmp_path, demo_templates):
         new = conn.execute(text("SELECT DISTINCT committee_yes, households_total FROM meeting")).fetchall()
     assert new == [(0, 0)]  # not recorded apart before 0011
     engine.dispose()
+
+
+def test_prints_show_households_committee_votes_and_written_opinions_apart(demo):
+    from tests.unit.pdfcheck import read_pdf, squash
+
+    settings.set_value(demo, config.ABSENTEE_OPINIONS_COUNT, True)
+    m = matter(demo)
+    invited = d.invitees(demo, MeetingKind.JOINT_PROPOSAL_CONSULTATION, DAY)
+    members = sum(1 for i in invited if i.committee)
+    votes = {"committee_yes": members - 1, "committee_no": 1, "committee_abstain": 0}
+    meeting(demo, m, MeetingKind.JOINT_PROPOSAL_CONSULTATION, DAY, yes=len(invited) - 1, no=1, **votes)
+    party = d.invitees(demo, MeetingKind.PARTY_GENERAL, DAY + dt.timedelta(days=4))
+    absent = [i for i in party if i.votes][:2]
+    present = [i for i in party if i not in absent]
+    meeting(
+        demo, m, MeetingKind.PARTY_GENERAL, DAY + dt.timedelta(days=4), attend=present, written=["yes", "no"]
+    )
+    villagers_meeting(demo, m, DAY + dt.timedelta(days=8))
+    day = DAY + dt.timedelta(days=9)
+    notice = d.add_matter_notice(
+        demo, m.id, d.MatterNoticeInput(MatterNoticeKind.RESOLUTION, "按决议实施", day, day, 7), today=TODAY
+    )
+    text = squash(read_pdf(documents.find_printable(demo, f"resolution-{notice.id}").build()[0]).text)
+    assert "其中党组织委员" in text and "全村300户，200户的代表参加" in text
+    assert "以本村三分之二以上的户的代表参加达到法定人数" in text
+    assert "缺席人员书面表决意见：同意1票，反对1票，弃权0票（按规定计入表决）" in text
+    book = squash(read_pdf(documents.find_printable(demo, f"book-{m.id}").build()[0]).text)
+    committee_line = f"其中党组织委员会成员应到{members}人，实到{members}人"
+    assert book.count(committee_line) == 2  # on the proposal and the consultation sheets
+    assert f"党组织委员会成员表决：同意{members - 1}票，反对1票，弃权0票" in book
+    assert "（书面表决：同意）" in book and "（书面表决：反对）" in book
+    assert "表决结果：同意" in book and "缺席人员书面表决意见：同意1票" in book

@@ -51,6 +51,7 @@ from villagedesk.core.deliberation.messages import (
     R_SCAN_READ,
     R_SCAN_SIZE,
     R_VOTE_SUM,
+    R_WRITTEN_NO_VOTE,
     R_WRITTEN_VOTE,
     SCAN_SUFFIXES,
     SOURCE_PRACTICE,
@@ -469,11 +470,16 @@ def _check_committee_votes(data: MeetingInput, facts: Facts, errors: Collector) 
 
 
 def _check_written(data: MeetingInput, invited: list[Invitee], errors: Collector) -> None:
-    names = {i.person_id: i.name for i in invited}
+    """A written vote is yes, no or abstain, from an absentee who has a vote (not a 预备党员)."""
+    by_id = {i.person_id: i for i in invited}
     for absentee in data.absentees:
-        if absentee.vote and absentee.vote not in WRITTEN_VOTES:
-            name = names.get(absentee.person_id, str(absentee.person_id))
-            errors.add(F_ABSENTEES, R_WRITTEN_VOTE, name=name, value=absentee.vote)
+        invitee = by_id.get(absentee.person_id)
+        if not absentee.vote or invitee is None:
+            continue
+        if absentee.vote not in WRITTEN_VOTES:
+            errors.add(F_ABSENTEES, R_WRITTEN_VOTE, name=invitee.name, value=absentee.vote)
+        elif not invitee.votes:
+            errors.add(F_ABSENTEES, R_WRITTEN_NO_VOTE, name=invitee.name)
 
 
 def composition_warnings_for(session: Session, kind: MeetingKind, day: dt.date) -> list[Line]:
@@ -510,7 +516,7 @@ def _meeting_row(
             "opinion": a.opinion.strip(),
             "vote": a.vote,
         }
-        | ({"counted": evaluation.written_counted and names[a.person_id].votes} if a.vote else {})
+        | ({"counted": evaluation.written_counted} if a.vote else {})
         for a in data.absentees
         if a.person_id in names
     ]

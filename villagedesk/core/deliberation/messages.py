@@ -124,6 +124,9 @@ R_HOUSEHOLDS_PRESENT = QT_TRANSLATE_NOOP(
     "core", "{represented} households represented, but only {present} villagers are present"
 )
 R_WRITTEN_VOTE = QT_TRANSLATE_NOOP("core", "{name}'s written vote must be yes, no or abstain, got {value}")
+R_WRITTEN_NO_VOTE = QT_TRANSLATE_NOOP(
+    "core", "{name} attends without a vote (probationary Party member), so has no written vote either"
+)
 F_COMMITTEE_VOTES = QT_TRANSLATE_NOOP("core", "Branch committee members' votes")
 R_COMMITTEE_SUM = QT_TRANSLATE_NOOP(
     "core",
