@@ -157,7 +157,12 @@ class _Story:
         for i in invited[count:]:
             opinion = "同意该方案" if self.rng.random() < 0.3 else ""
             absentees.append(
-                d.Absentee(i.person_id, self.rng.choice(ABSENCE_REASONS), opinion, "yes" if opinion else "")
+                d.Absentee(
+                    i.person_id,
+                    self.rng.choice(ABSENCE_REASONS),
+                    opinion,
+                    "yes" if opinion and i.votes else "",  # a probationary member has no vote
+                )
             )
         committee = sum(1 for i in chosen if i.committee and i.votes)
         return [i.person_id for i in chosen], absentees, sum(1 for i in chosen if i.votes), committee
