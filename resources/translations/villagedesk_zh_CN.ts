@@ -1054,12 +1054,40 @@ The current data is backed up first, so this can be undone.</source>
         <translation>缺席原因</translation>
     </message>
     <message>
+        <source>Written vote</source>
+        <translation>书面表决</translation>
+    </message>
+    <message>
         <source>Written opinion</source>
         <translation>书面意见</translation>
     </message>
     <message>
+        <source>total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>到会</translation>
+    </message>
+    <message>
+        <source>represented</source>
+        <translation>派代表参加</translation>
+    </message>
+    <message>
         <source>One per line: name, title (e.g. 李明，镇党委委员)</source>
         <translation>每行一人：姓名，职务（如 李明，镇党委委员）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>弃权</translation>
     </message>
     <message>
         <source>Attach a scan of the signed sheet...</source>
@@ -1110,12 +1138,12 @@ The current data is backed up first, so this can be undone.</source>
         <translation>应到人员（按会议当日花名册）</translation>
     </message>
     <message>
-        <source>Adult villagers</source>
-        <translation>年满18周岁村民数</translation>
+        <source>Branch committee members&apos; votes cast: %1 of %2 present</source>
+        <translation>党组织委员已表决：%1 票，到会党组织委员 %2 人</translation>
     </message>
     <message>
-        <source>Villagers present</source>
-        <translation>到会村民数</translation>
+        <source>Please note</source>
+        <translation>请注意</translation>
     </message>
     <message>
         <source>&amp;Observers</source>
@@ -1142,6 +1170,22 @@ The current data is backed up first, so this can be undone.</source>
         <translation>弃权(&amp;B)</translation>
     </message>
     <message>
+        <source>Villagers aged 18+</source>
+        <translation>18周岁以上村民</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Votes of those present</source>
+        <translation>到会人员表决</translation>
+    </message>
+    <message>
+        <source>of them branch committee members</source>
+        <translation>其中党组织委员</translation>
+    </message>
+    <message>
         <source>Re&amp;solution</source>
         <translation>形成决议(&amp;S)</translation>
     </message>
@@ -1166,6 +1210,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>无表决权（预备党员）</translation>
     </message>
     <message>
+        <source>vote, branch committee</source>
+        <translation>有表决权（党组织委员）</translation>
+    </message>
+    <message>
         <source>No meeting can be recorded for this matter now.</source>
         <translation>此事项当前不能记录会议。</translation>
     </message>
@@ -1184,10 +1232,6 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Votes cast: %1 of %2 members with a vote present</source>
         <translation>已表决 %1 票，到会有表决权人员 %2 人</translation>
-    </message>
-    <message>
-        <source>Notice period</source>
-        <translation>会议通知期限</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2499,58 @@ Switch to the open window, or close it and try again.</source>
         <translation>表决：同意票须超过{basis}（{base}人）的{rule}，即至少 {needed} 票；同意 {yes} 票：{verdict}（{source}）</translation>
     </message>
     <message>
+        <source>of the villagers aged 18 and over</source>
+        <translation>本村十八周岁以上村民</translation>
+    </message>
+    <message>
+        <source>of the households</source>
+        <translation>本村户数</translation>
+    </message>
+    <message>
+        <source>Or households: representatives of {rule} {basis} ({base}), at least {needed}; {count} came: {verdict} ({source})</source>
+        <translation>或按户：须{basis}（{base}户）{rule}的户派代表参加，至少{needed}户；实有{count}户：{verdict}（{source}）</translation>
+    </message>
+    <message>
+        <source>The assembly has its quorum through {way}.</source>
+        <translation>本次村民会议以{way}达到法定人数。</translation>
+    </message>
+    <message>
+        <source>the villagers aged 18 and over present</source>
+        <translation>本村十八周岁以上村民过半数参加</translation>
+    </message>
+    <message>
+        <source>the households&apos; representatives</source>
+        <translation>本村三分之二以上的户的代表参加</translation>
+    </message>
+    <message>
+        <source>both the villagers present and the households&apos; representatives</source>
+        <translation>十八周岁以上村民过半数参加和三分之二以上的户的代表参加</translation>
+    </message>
+    <message>
+        <source>Among the branch committee members (the stage 1 rule, proposal):</source>
+        <translation>党组织委员会成员（按第一步“党组织提议”的规则）：</translation>
+    </message>
+    <message>
+        <source>The whole joint meeting (the stage 2 rule, consultation):</source>
+        <translation>联席会议全体（按第二步“两委会议商议”的规则）：</translation>
+    </message>
+    <message>
+        <source>Absentees&apos; written opinions: {yes} yes, {no} no, {abstain} abstain; they join the tally only, as the base already counts the absentees ({source})</source>
+        <translation>缺席人员书面意见：同意{yes}、反对{no}、弃权{abstain}；只计入票数，因应到人数已包含缺席人员（{source}）</translation>
+    </message>
+    <message>
+        <source>Absentees&apos; written opinions: {yes} yes, {no} no, {abstain} abstain; they join the tally and the base ({source})</source>
+        <translation>缺席人员书面意见：同意{yes}、反对{no}、弃权{abstain}；同时计入票数和计票基数（{source}）</translation>
+    </message>
+    <message>
+        <source>Absentees&apos; written opinions: {yes} yes, {no} no, {abstain} abstain; not counted (village setting)</source>
+        <translation>缺席人员书面意见：同意{yes}、反对{no}、弃权{abstain}；不计入表决（本村设置）</translation>
+    </message>
+    <message>
+        <source>Absentees&apos; written opinions: {yes} yes, {no} no, {abstain} abstain; never counted here: the decision is by those present ({source})</source>
+        <translation>缺席人员书面意见：同意{yes}、反对{no}、弃权{abstain}；本会议不计入：决定须经到会人员过半数通过（{source}）</translation>
+    </message>
+    <message>
         <source>met</source>
         <translation>符合</translation>
     </message>
@@ -2601,6 +2697,58 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>{present} present is more than the {should} who should attend</source>
         <translation>实到 {present} 人多于应到 {should} 人</translation>
+    </message>
+    <message>
+        <source>{represented} households represented is more than the {total} households of the village</source>
+        <translation>派代表参加的 {represented} 户多于全村户数 {total} 户</translation>
+    </message>
+    <message>
+        <source>{represented} households represented, but only {present} villagers are present</source>
+        <translation>有 {represented} 户派代表参加，但到会村民只有 {present} 人</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s written vote must be yes, no or abstain, got {value}</source>
+        <translation>{name} 的书面表决只能是同意、反对或弃权，现为 {value}</translation>
+    </message>
+    <message>
+        <source>{name} attends without a vote (probationary Party member), so has no written vote either</source>
+        <translation>{name} 为预备党员，没有表决权，也不能书面表决</translation>
+    </message>
+    <message>
+        <source>Branch committee members&apos; votes</source>
+        <translation>党组织委员表决</translation>
+    </message>
+    <message>
+        <source>yes {yes} + no {no} + abstain {abstain} = {total}, but {present} branch committee members are present</source>
+        <translation>同意 {yes} + 反对 {no} + 弃权 {abstain} = {total}，但到会党组织委员为 {present} 人</translation>
+    </message>
+    <message>
+        <source>the branch committee members&apos; {what} votes ({part}) are more than the whole meeting&apos;s ({whole})</source>
+        <translation>党组织委员的{what}票（{part}）多于全体与会人员的此项票数（{whole}）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; representatives&apos; meeting: {representatives} of its {members} members (村委会 members and 村民代表) are 村民代表; the law asks for at least four fifths, {needed} ({source})</source>
+        <translation>村民代表会议：{members} 名组成人员（村委会成员和村民代表）中村民代表 {representatives} 名；法律要求占五分之四以上，至少 {needed} 名（{source}）</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; representatives&apos; meeting: {women} of its {members} members are women representatives; the law asks for at least one third, {needed} ({source})</source>
+        <translation>村民代表会议：{members} 名组成人员中妇女村民代表 {women} 名；法律要求占三分之一以上，至少 {needed} 名（{source}）</translation>
+    </message>
+    <message>
+        <source>the roster does not say whether {count} of the 村民代表 are men or women</source>
+        <translation>花名册中有 {count} 名村民代表未填写性别</translation>
     </message>
     <message>
         <source>nobody is on the roster for this body on {day}; add its members first</source>

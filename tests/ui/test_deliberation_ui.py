@@ -10,7 +10,8 @@ from tests.conftest import TODAY
 from villagedesk.core import deliberation as d
 from villagedesk.core import users
 from villagedesk.core.deliberation import config
-from villagedesk.db.models import MatterStatus, MeetingKind, UserRole
+from villagedesk.db.models import MatterStatus, MeetingKind, MeetingResult, UserRole
+from villagedesk.i18n import tr_core
 from villagedesk.ui.jobs import wait_for_jobs
 from villagedesk.ui.main_window import MainWindow
 
@@ -37,6 +38,10 @@ def hold(qtbot, page, kind, day, yes_all=True):
         voters = d.facts_for(page.ctx.store.sessions(), dialog.data()).voting_present
     dialog.yes.setValue(voters if yes_all else 0)
     dialog.no.setValue(0 if yes_all else voters)
+    if kind is MeetingKind.JOINT_PROPOSAL_CONSULTATION:
+        committee = d.facts_for(page.ctx.store.sessions(), dialog.data()).committee.voting_present
+        dialog.committee_yes.setValue(committee if yes_all else 0)
+        dialog.committee_no.setValue(0 if yes_all else committee)
     assert "PASSED" in dialog.evaluation.text() or "通过" in dialog.evaluation.text()
     ok(qtbot, dialog)
     assert not dialog.isVisible(), dialog.errors.text()
@@ -150,3 +155,178 @@ def test_village_rules_are_editable_settings(qtbot, desk):
         assert centre_settings.get(s, config.STAGE3_QUORUM) == centre_settings.MORE_THAN_HALF
         assert centre_settings.get(s, config.PROCESS_LIMIT_DAYS) == 30
         assert centre_settings.get(s, config.MAJOR_MATTERS) == ["村道建设", "其他重大事项"]
+
+
+# -- the meeting form follows the law: who is invited, what is counted, what is warned -----------------
+def _window(qtbot, desk):
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    return window.show_page("deliberation")
+
+
+def _matter(page, title="新建村文化广场", opened=TODAY - dt.timedelta(days=15)):
+    new = page.new_matter()
+    new.title_edit.setText(title)
+    new.opened.set_value(opened)
+    new.accept()
+    assert not new.isVisible(), new.errors.text()
+    page.select_matter(new.saved_id)
+    return new.saved_id
+
+
+def _dialog(page, kind, day):
+    dialog = page.record_meeting()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+    dialog.day.set_value(day)
+    dialog.chair.setText("书记")
+    dialog.recorder.setText("文书")
+    dialog.agenda.setPlainText("议题")
+    dialog.resolution.setPlainText("同意")
+    dialog.notice.set_value(day - dt.timedelta(days=12))
+    return dialog
+
+
+def _rows_shown(dialog):
+    return {
+        name: dialog.form.isRowVisible(widget)
+        for name, widget in (
+            ("people", dialog.people),
+            ("adults", dialog.adults_row),
+            ("households", dialog.households_row),
+            ("committee", dialog.committee_row),
+        )
+    }
+
+
+def test_joint_meeting_form_takes_the_branch_committee_votes_apart(qtbot, desk):
+    page = _window(qtbot, desk)
+    matter_id = _matter(page)
+    day = TODAY - dt.timedelta(days=14)
+    dialog = _dialog(page, MeetingKind.JOINT_PROPOSAL_CONSULTATION, day)
+    assert _rows_shown(dialog) == {"people": True, "adults": False, "households": False, "committee": True}
+    facts = d.facts_for(desk.store.sessions(), dialog.data())
+    members = facts.committee.voting_present
+    dialog.yes.setValue(facts.voting_present)
+    dialog.committee_yes.setValue(members // 2)  # not more than half of the branch committee
+    dialog.committee_no.setValue(members - members // 2)
+    text = dialog.evaluation.text()
+    assert tr_core(d.L_JOINT_COMMITTEE) in text and tr_core(d.L_JOINT_WHOLE) in text
+    assert dialog.update_evaluation().result is MeetingResult.FAILED
+    ok(qtbot, dialog)  # the committee's "no" votes are not among the whole meeting's: refused
+    assert dialog.isVisible() and tr_core(d.F_COMMITTEE_VOTES) in dialog.errors.text()
+    dialog.committee_yes.setValue(members)
+    dialog.committee_no.setValue(0)
+    assert dialog.update_evaluation().result is MeetingResult.PASSED
+    ok(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.errors.text()
+    with desk.read() as s:
+        row = d.meetings(s, matter_id)[0]
+        assert (row.committee_should_attend, row.committee_yes, row.committee_no) == (members, members, 0)
+
+
+def test_written_vote_is_chosen_per_absentee_and_counts_by_the_rules(qtbot, desk):
+    page = _window(qtbot, desk)
+    _matter(page)
+    dialog = _dialog(page, MeetingKind.BRANCH_COMMITTEE, TODAY - dt.timedelta(days=14))
+    people = [
+        dialog.people.item(r, dialog.PRESENT).data(Qt.ItemDataRole.UserRole)
+        for r in range(dialog.people.rowCount())
+    ]
+    assert not dialog.written_box(0).isEnabled()  # present: no written vote
+    dialog.set_present(set(people[1:]))
+    dialog.set_absence_reason("外出务工")
+    box = dialog.written_box(0)
+    assert box.isEnabled()
+    box.setCurrentIndex(box.findData("yes"))
+    assert [(a.person_id, a.vote) for a in dialog.data().absentees] == [(people[0], "yes")]
+    assert tr_core(d.L_WRITTEN_OFF).split("{")[0] in dialog.evaluation.text()  # shown, not counted by default
+    dialog.set_present(set(people))
+    dialog.update_evaluation()
+    assert dialog.written_box(0).currentData() == "" and not dialog.written_box(0).isEnabled()
+
+
+def _to_stage_4(desk, matter_id, day):
+    from villagedesk.core.centre import get_centre
+
+    with desk.write("deliberation") as s:
+        assert get_centre(s).one_shoulder
+        for kind, when in (
+            (MeetingKind.JOINT_PROPOSAL_CONSULTATION, day),
+            (MeetingKind.PARTY_GENERAL, day + dt.timedelta(days=4)),
+        ):
+            invited = d.invitees(s, kind, when)
+            voters = sum(1 for i in invited if i.votes)
+            committee = sum(1 for i in invited if i.committee)
+            data = d.MeetingInput(
+                kind,
+                when,
+                dt.time(9),
+                "会议室",
+                "书记",
+                "文书",
+                [i.person_id for i in invited],
+                [],
+                "议题",
+                "",
+                voters,
+                0,
+                0,
+                "同意",
+                notice_sent_on=when - dt.timedelta(days=5),
+                committee_yes=committee,
+            )
+            d.record_meeting(s, matter_id, data, today=TODAY)
+
+
+def test_villagers_assembly_form_counts_adults_and_households(qtbot, desk):
+    page = _window(qtbot, desk)
+    matter_id = _matter(page)
+    day = TODAY - dt.timedelta(days=14)
+    _to_stage_4(desk, matter_id, day)
+    dialog = _dialog(page, MeetingKind.VILLAGERS, day + dt.timedelta(days=8))
+    assert _rows_shown(dialog) == {"people": False, "adults": True, "households": True, "committee": False}
+    dialog.villagers_should.setValue(800)
+    dialog.villagers_present.setValue(300)  # not more than half of the adults
+    dialog.households_total.setValue(300)
+    dialog.households_represented.setValue(199)
+    dialog.yes.setValue(300)
+    assert dialog.update_evaluation().result is MeetingResult.NO_QUORUM
+    dialog.households_represented.setValue(200)  # two thirds of the households: the quorum is met
+    assert dialog.update_evaluation().result is MeetingResult.PASSED
+    assert tr_core(d.WAY_HOUSEHOLDS) in dialog.evaluation.text()
+    ok(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.errors.text()
+    with desk.read() as s:
+        row = d.meetings(s, matter_id)[-1]
+        assert (row.should_attend, row.present, row.households_total, row.households_represented) == (
+            800,
+            300,
+            300,
+            200,
+        )
+
+
+def test_representatives_meeting_form_warns_when_the_composition_breaks_the_law(qtbot, desk):
+    from villagedesk.core import roster
+    from villagedesk.db.models import Body, Sex
+
+    page = _window(qtbot, desk)
+    matter_id = _matter(page)
+    day = TODAY - dt.timedelta(days=14)
+    _to_stage_4(desk, matter_id, day)
+    with desk.write("roster") as s:
+        representatives = roster.members_on(s, Body.REPRESENTATIVE, day)
+        for person in representatives:  # no woman among the 村民代表
+            data = roster.PersonData(person.name, Sex.MALE, person.birth_date, person.group_name)
+            roster.update_person(s, person.id, data, today=TODAY)
+    dialog = _dialog(page, MeetingKind.REPRESENTATIVES, day + dt.timedelta(days=8))
+    with desk.read() as s:
+        members = d.composition(s, day).members
+    assert dialog.people.rowCount() == members
+    warning = tr_core(d.W_WOMEN_SHARE).split("{")[0]
+    assert warning in dialog.evaluation.text()
+    dialog.yes.setValue(members)
+    ok(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.errors.text()  # a warning, not a refusal
+    assert warning in desk.dialogs.texts("warning")[-1]

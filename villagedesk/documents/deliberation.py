@@ -13,11 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from villagedesk.core import deliberation as d
+from villagedesk.core import settings
 from villagedesk.core.centre import get_centre
 from villagedesk.core.errors import NotFoundError, ValidationError
 from villagedesk.core.hashing import content_hash
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
-from villagedesk.db.models import Matter, MatterNotice, MatterNoticeKind
+from villagedesk.db.models import Matter, MatterNotice, MatterNoticeKind, Meeting, MeetingKind
 from villagedesk.documents import DocumentKind, Printable, centre_info, row_id, signed_review
 
 if TYPE_CHECKING:
@@ -34,6 +35,17 @@ def matter_print(session: Session, matter_id: int) -> MatterPrint:
         attendees = json.loads(m.attendees_json)
         absentees = json.loads(m.absentees_json)
         observers = json.loads(m.observers_json)
+        committee = (
+            (
+                m.committee_should_attend,
+                m.committee_present,
+                m.committee_yes,
+                m.committee_no,
+                m.committee_abstain,
+            )
+            if m.committee_should_attend
+            else None  # not a joint meeting, or one recorded before the committee's votes were kept apart
+        )
         summaries.append(
             MeetingSummary(
                 stage=d.stage_of(m.kind).value,
@@ -60,6 +72,11 @@ def matter_print(session: Session, matter_id: int) -> MatterPrint:
                 observers=[(o["name"], o.get("title", "")) for o in observers],
                 scan_sha256=m.scan_sha256 or "",
                 stages=tuple(s.value for s in d.stages_held(m.kind)),
+                households_total=m.households_total,
+                households_represented=m.households_represented,
+                quorum_way=_quorum_way(m),
+                committee=committee,
+                written=[(a["name"], a["vote"], bool(a.get("counted"))) for a in absentees if a.get("vote")],
             )
         )
     return MatterPrint(
@@ -71,6 +88,28 @@ def matter_print(session: Session, matter_id: int) -> MatterPrint:
         amount_fen=matter.amount_fen,
         meetings=summaries,
     )
+
+
+_WAYS = {d.WAY_ADULTS: "adults", d.WAY_HOUSEHOLDS: "households", d.WAY_BOTH: "both"}
+
+
+def _quorum_way(m: Meeting) -> str:
+    """How a 村民会议 met its quorum, worked out by the rules from its stored counts ("" otherwise)."""
+    if m.kind is not MeetingKind.VILLAGERS:
+        return ""
+    facts = d.Facts(
+        m.kind,
+        m.should_attend,
+        m.should_vote,
+        m.present,
+        m.voting_present,
+        m.yes,
+        m.no,
+        m.abstain,
+        households_total=m.households_total,
+        households_represented=m.households_represented,
+    )
+    return _WAYS.get(d.evaluate(facts, settings.defaults()).quorum_way, "")
 
 
 def matter_notice_print(session: Session, notice: MatterNotice) -> MatterNoticePrint:

@@ -61,6 +61,53 @@ class MeetingSummary:
     observers: list[tuple[str, str]]  # (name, title)
     scan_sha256: str = ""
     stages: tuple[int, ...] = ()  # the stages it covers: two for a joint 一肩挑 meeting
+    # 村民会议: the households (0: not counted) and the way the quorum was met ("" when it was not)
+    households_total: int = 0
+    households_represented: int = 0
+    quorum_way: str = ""
+    # a joint 一肩挑 meeting: the branch committee members (should, present, yes, no, abstain), or None
+    committee: tuple[int, int, int, int, int] | None = None
+    # absentees' written votes, kept apart from the votes of those present: (name, vote, counted)
+    written: list[tuple[str, str, bool]] = field(default_factory=list)
+
+
+WRITTEN_VOTE_NAMES = {"yes": "同意", "no": "反对", "abstain": "弃权"}
+QUORUM_WAYS = {
+    "adults": "本村十八周岁以上村民过半数参加",
+    "households": "本村三分之二以上的户的代表参加",
+    "both": "本村十八周岁以上村民过半数参加，且三分之二以上的户的代表参加",
+}
+
+
+def _written_summary(m: MeetingSummary) -> str:
+    """One line of the absentees' written votes, or "" when there are none."""
+    if not m.written:
+        return ""
+    counts = {v: sum(1 for _, vote, _ in m.written if vote == v) for v in WRITTEN_VOTE_NAMES}
+    counted = any(c for _, _, c in m.written)
+    return f"缺席人员书面表决意见：同意{counts['yes']}票，反对{counts['no']}票，弃权{counts['abstain']}票" + (
+        "（按规定计入表决）" if counted else "（不计入表决）"
+    )
+
+
+def _villagers_line(m: MeetingSummary) -> str:
+    """A 村民会议's households and the way it met its quorum, or "" for other meetings."""
+    parts = []
+    if m.households_total:
+        parts.append(f"全村{m.households_total}户，{m.households_represented}户的代表参加")
+    if m.quorum_way:
+        parts.append(f"以{QUORUM_WAYS[m.quorum_way]}达到法定人数")
+    return "；".join(parts)
+
+
+def _committee_line(m: MeetingSummary) -> str:
+    if m.committee is None:
+        return ""
+    should, present, yes, no, abstain = m.committee
+    return (
+        f"其中党组织委员会成员应到{should}人，实到{present}人；"
+        f"党组织委员会成员表决：同意{yes}票，反对{no}票，弃权{abstain}票"
+    )
 
 
 @dataclass(frozen=True)
@@ -94,7 +141,7 @@ class MatterNoticePrint:
 
 
 def _meeting_rows(matter: MatterPrint) -> list[dict[str, object]]:
-    rows = []
+    rows: list[dict[str, object]] = []
     for m in matter.meetings:
         rows.append(
             {
@@ -108,7 +155,30 @@ def _meeting_rows(matter: MatterPrint) -> list[dict[str, object]]:
                 "result": m.result,
             }
         )
+        if m.committee is not None:  # the stage 1 rule among the branch committee members
+            should, present, yes, no, abstain = m.committee
+            rows.append(
+                {
+                    "stage": "　其中党组织委员",
+                    "should": should,
+                    "present": present,
+                    "yes": yes,
+                    "no": no,
+                    "abstain": abstain,
+                }
+            )
     return rows
+
+
+def _procedure_notes(matter: MatterPrint) -> list[str]:
+    """What the table's counts do not say: a 村民会议's households and quorum, written opinions apart."""
+    notes = []
+    for m in matter.meetings:
+        name = STAGE_NAMES[m.stage - 1] if len(m.stages) < 2 else "提议暨商议（一肩挑）"
+        for line in (_villagers_line(m), _written_summary(m)):
+            if line:
+                notes.append(f"{name}（{chinese_date(m.held_on)}）：{line}。")
+    return notes
 
 
 MEETING_COLUMNS = [
@@ -162,6 +232,8 @@ def build_matter_notice(
     if resolution:
         doc.heading("二、决策程序", "标题二")
         doc.table(MEETING_COLUMNS, _meeting_rows(matter), "决策程序表")
+        for i, note in enumerate(_procedure_notes(matter)):
+            doc.paragraph(note, f"决策程序说明{i + 1}")
         doc.heading("三、决议内容", "标题三")
         if final_meeting is not None:
             doc.paragraph(redact_free_text(final_meeting.resolution), "决议内容")
@@ -275,14 +347,21 @@ def _meeting_sheet(doc: NoticeDocument, m: MeetingSummary, stage: int) -> None:
         ),
         "缺席人员及原因：" + ("；".join(f"{n}（{r}）" for n, r, _ in m.absentees) or "无"),
     ]
-    opinions = [(n, o) for n, _, o in m.absentees if o]
+    lines += [line for line in (_villagers_line(m), _committee_line(m)) if line]
+    votes = {name: WRITTEN_VOTE_NAMES.get(vote, vote) for name, vote, _ in m.written}
+    opinions = [(n, o, votes.get(n, "")) for n, _, o in m.absentees if o or n in votes]
     if opinions:
-        lines.append("缺席人员书面意见（另行存档）：" + "；".join(f"{n}：{o}" for n, o in opinions))
+        lines.append(
+            "缺席人员书面意见（另行存档）："
+            + "；".join(f"{n}：{o}" + (f"（书面表决：{v}）" if v else "") for n, o, v in opinions)
+        )
     lines.append("列席人员：" + ("；".join(f"{n}（{t}）" for n, t in m.observers) or "无"))
     lines.append(f"议题：{redact_free_text(m.agenda)}")
     if m.discussion:
         lines.append(f"讨论情况：{redact_free_text(m.discussion)}")
     lines.append(f"表决结果：同意{m.yes}票，反对{m.no}票，弃权{m.abstain}票。")
+    if m.written:
+        lines.append(_written_summary(m) + "。")
     lines.append(f"形成决议：{redact_free_text(m.resolution)}")
     for i, line in enumerate(lines):
         doc.paragraph(line, f"{where}第{i + 1}项")
@@ -323,6 +402,3 @@ def _blank_meeting(doc: NoticeDocument, stage: int) -> None:
         ]
     ):
         doc.paragraph(line, f"第{stage}页空白第{i + 1}项")
-
-
-_ = field

@@ -144,21 +144,28 @@ class _Story:
                 "经村务监督委员会和镇经管站验收合格。",
             )
 
-    def _attendance(self, kind: MeetingKind, day: dt.date, attend: float) -> tuple[list[int], list[Any], int]:
+    def _attendance(
+        self, kind: MeetingKind, day: dt.date, attend: float
+    ) -> tuple[list[int], list[Any], int, int]:
+        """(attendees, absentees, voters present, branch committee members present at a joint meeting)."""
         if kind is MeetingKind.VILLAGERS:
-            return [], [], int(820 * attend)
+            return [], [], int(820 * attend), 0
         invited = d.invitees(self.session, kind, day)
         count = max(1, round(len(invited) * attend))
         chosen = invited[:count]
-        absentees = [
-            d.Absentee(
-                i.person_id,
-                self.rng.choice(ABSENCE_REASONS),
-                "同意该方案" if self.rng.random() < 0.3 else "",
+        absentees = []
+        for i in invited[count:]:
+            opinion = "同意该方案" if self.rng.random() < 0.3 else ""
+            absentees.append(
+                d.Absentee(
+                    i.person_id,
+                    self.rng.choice(ABSENCE_REASONS),
+                    opinion,
+                    "yes" if opinion and i.votes else "",  # a probationary member has no vote
+                )
             )
-            for i in invited[count:]
-        ]
-        return [i.person_id for i in chosen], absentees, sum(1 for i in chosen if i.votes)
+        committee = sum(1 for i in chosen if i.committee and i.votes)
+        return [i.person_id for i in chosen], absentees, sum(1 for i in chosen if i.votes), committee
 
     def hold(
         self,
@@ -169,9 +176,11 @@ class _Story:
         yes: float = 0.9,
         notice_days: int = 5,
     ) -> Any:
-        attendee_ids, absentees, votes = self._attendance(kind, day, attend)
+        attendee_ids, absentees, votes, committee = self._attendance(kind, day, attend)
         yes_count = min(votes, round(votes * yes))
         no_count = (votes - yes_count) // 2
+        committee_yes = min(committee, yes_count)  # the branch committee members' part, yes first
+        committee_no = min(committee - committee_yes, no_count)
         data = d.MeetingInput(
             kind=kind,
             held_on=day,
@@ -192,6 +201,11 @@ class _Story:
             notice_sent_on=day - dt.timedelta(days=notice_days),
             villagers_should=820,
             villagers_present=int(820 * attend),
+            households_total=310,
+            households_represented=min(int(820 * attend), round(310 * attend)),
+            committee_yes=committee_yes,
+            committee_no=committee_no,
+            committee_abstain=committee - committee_yes - committee_no,
         )
         return d.record_meeting(self.session, matter.id, data, today=self.today)[0]
 

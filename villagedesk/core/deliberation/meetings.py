@@ -20,6 +20,7 @@ from villagedesk.core.deliberation.messages import (
     F_AGENDA,
     F_ATTENDEES,
     F_CHAIR,
+    F_COMMITTEE_VOTES,
     F_COUNTS,
     F_DATE,
     F_PLACE,
@@ -28,9 +29,14 @@ from villagedesk.core.deliberation.messages import (
     F_SCAN,
     F_STAGE,
     F_VOTES,
+    R_AMOUNT,
     R_BEFORE_EARLIER,
     R_BEFORE_OPENED,
+    R_COMMITTEE_PART,
+    R_COMMITTEE_SUM,
     R_FUTURE,
+    R_HOUSEHOLDS_MORE,
+    R_HOUSEHOLDS_PRESENT,
     R_JOINT,
     R_KIND,
     R_MORE_THAN_PRESENT,
@@ -45,9 +51,14 @@ from villagedesk.core.deliberation.messages import (
     R_SCAN_READ,
     R_SCAN_SIZE,
     R_VOTE_SUM,
+    R_WRITTEN_NO_VOTE,
+    R_WRITTEN_VOTE,
     SCAN_SUFFIXES,
     SOURCE_PRACTICE,
     STAGE_LABELS,
+    VOTE_ABSTAIN,
+    VOTE_NO,
+    VOTE_YES,
     W_NO_NOTICE,
     W_NOTICE,
 )
@@ -59,7 +70,14 @@ from villagedesk.core.deliberation.queries import (
     stage_of,
     stored_stage,
 )
-from villagedesk.core.deliberation.rules import Evaluation, Facts, evaluate
+from villagedesk.core.deliberation.rules import (
+    Composition,
+    Evaluation,
+    Facts,
+    Line,
+    composition_warnings,
+    evaluate,
+)
 from villagedesk.core.errors import Collector, Translatable
 from villagedesk.core.users import Action, require
 from villagedesk.db.models import (
@@ -70,6 +88,7 @@ from villagedesk.db.models import (
     MeetingKind,
     MeetingResult,
     Person,
+    Sex,
     Stage,
 )
 from villagedesk.files import write_atomically
@@ -82,32 +101,55 @@ class Invitee:
     name: str
     group: str
     votes: bool
+    committee: bool = False  # a branch committee member at a joint 一肩挑 meeting (the stage 1 rule)
+
+
+# Who should attend (应到) each kind of meeting; a person on two of these bodies is invited once.
+# A 村民代表会议 "由村民委员会成员和村民代表组成" (村民委员会组织法).
+INVITED_BODIES: dict[MeetingKind, tuple[Body, ...]] = {
+    MeetingKind.BRANCH_COMMITTEE: (Body.BRANCH_COMMITTEE,),
+    MeetingKind.JOINT_COMMITTEES: (Body.BRANCH_COMMITTEE, Body.VILLAGE_COMMITTEE),
+    MeetingKind.JOINT_PROPOSAL_CONSULTATION: (Body.BRANCH_COMMITTEE, Body.VILLAGE_COMMITTEE),
+    MeetingKind.PARTY_GENERAL: (Body.PARTY_FULL, Body.PARTY_PROBATIONARY),
+    MeetingKind.REPRESENTATIVES: (Body.VILLAGE_COMMITTEE, Body.REPRESENTATIVE),
+    MeetingKind.VILLAGERS: (),  # every adult villager: a count the clerk enters, not a roster list
+}
+
+
+def _ids(session: Session, body: Body, day: dt.date) -> set[int]:
+    return {p.id for p in roster.members_on(session, body, day)}
 
 
 def invitees(session: Session, kind: MeetingKind, day: dt.date) -> list[Invitee]:
     """The 应到 list of a meeting held on ``day``, from the roster as of that day."""
-    if kind is MeetingKind.VILLAGERS:
-        return []  # every adult villager: a count the clerk enters, not a roster list
-    if kind is MeetingKind.BRANCH_COMMITTEE:
-        bodies = (Body.BRANCH_COMMITTEE,)
-    elif kind in (MeetingKind.JOINT_COMMITTEES, MeetingKind.JOINT_PROPOSAL_CONSULTATION):
-        bodies = (Body.BRANCH_COMMITTEE, Body.VILLAGE_COMMITTEE)
-    elif kind is MeetingKind.PARTY_GENERAL:
-        bodies = (Body.PARTY_FULL, Body.PARTY_PROBATIONARY)
-    else:
-        bodies = (Body.REPRESENTATIVE,)
     people: dict[int, Person] = {}
-    for body in bodies:
+    for body in INVITED_BODIES[kind]:
         for person in roster.members_on(session, body, day):
             people[person.id] = person
-    full = (
-        {p.id for p in roster.members_on(session, Body.PARTY_FULL, day)}
-        if kind is MeetingKind.PARTY_GENERAL
-        else None
+    full = _ids(session, Body.PARTY_FULL, day) if kind is MeetingKind.PARTY_GENERAL else None
+    committee = (
+        _ids(session, Body.BRANCH_COMMITTEE, day)
+        if kind is MeetingKind.JOINT_PROPOSAL_CONSULTATION
+        else set()
     )
     return sorted(
-        (Invitee(p.id, p.uuid, p.name, p.group_name, full is None or p.id in full) for p in people.values()),
+        (
+            Invitee(p.id, p.uuid, p.name, p.group_name, full is None or p.id in full, p.id in committee)
+            for p in people.values()
+        ),
         key=lambda i: (i.group, i.name),
+    )
+
+
+def composition(session: Session, day: dt.date) -> Composition:
+    """The 村民代表会议's 组成人员 on ``day`` (村委会 members and 村民代表, each person once)."""
+    representatives = roster.members_on(session, Body.REPRESENTATIVE, day)
+    members = {p.id for p in representatives} | _ids(session, Body.VILLAGE_COMMITTEE, day)
+    return Composition(
+        len(members),
+        len(representatives),
+        sum(1 for p in representatives if p.sex is Sex.FEMALE),
+        sum(1 for p in representatives if p.sex is None),
     )
 
 
@@ -116,7 +158,7 @@ class Absentee:
     person_id: int
     reason: str
     opinion: str = ""  # written opinion, kept separately
-    vote: str = ""  # "yes" / "no" / "abstain" / "" when the written opinion states one
+    vote: str = ""  # the vote the written opinion states: "yes" / "no" / "abstain", or ""
 
 
 @dataclass
@@ -139,14 +181,30 @@ class MeetingInput:
     signed_ids: list[int] = field(default_factory=list)
     observers: list[tuple[str, str]] = field(default_factory=list)  # (name, title)
     notice_sent_on: dt.date | None = None
-    villagers_should: int = 0  # 村民会议: adult villagers
-    villagers_present: int = 0
+    villagers_should: int = 0  # 村民会议: villagers aged 18 and over
+    villagers_present: int = 0  # 村民会议: those present (到会人员), who vote
+    households_total: int = 0  # 村民会议: households of the village (0: not counted)
+    households_represented: int = 0  # 村民会议: households whose representative came
+    committee_yes: int = (
+        0  # a joint 一肩挑 meeting: the branch committee members' votes, part of yes/no/abstain
+    )
+    committee_no: int = 0
+    committee_abstain: int = 0
     scan: Path | None = None  # a scan of the signed attendance sheet (PDF, JPEG or PNG)
 
 
 def facts_for(session: Session, data: MeetingInput) -> Facts:
     """The counts the rules work on, with the 应到 list taken from the roster on the meeting date."""
     return _facts(data, invitees(session, data.kind, data.held_on))
+
+
+WRITTEN_VOTES = ("yes", "no", "abstain")
+
+
+def _written(absentees: list[Absentee], voters: set[int]) -> dict[str, int]:
+    """The written votes of absentees who have a vote, apart from the votes of those present."""
+    stated = [a.vote for a in absentees if a.person_id in voters]
+    return {f"written_{v}": stated.count(v) for v in WRITTEN_VOTES}
 
 
 def _facts(data: MeetingInput, invited: list[Invitee]) -> Facts:
@@ -160,11 +218,26 @@ def _facts(data: MeetingInput, invited: list[Invitee]) -> Facts:
             data.yes,
             data.no,
             data.abstain,
+            households_total=data.households_total,
+            households_represented=data.households_represented,
         )
     voters = {i.person_id for i in invited if i.votes}
     invited_ids = {i.person_id for i in invited}
     present = [pid for pid in dict.fromkeys(data.attendee_ids) if pid in invited_ids]
-    written_yes = sum(1 for a in data.absentees if a.vote == "yes" and a.person_id in voters)
+    committee = None
+    if data.kind is MeetingKind.JOINT_PROPOSAL_CONSULTATION:
+        members = {i.person_id for i in invited if i.committee}
+        committee = Facts(
+            MeetingKind.BRANCH_COMMITTEE,
+            len(members),
+            len(members & voters),
+            len([p for p in present if p in members]),
+            len([p for p in present if p in members and p in voters]),
+            data.committee_yes,
+            data.committee_no,
+            data.committee_abstain,
+            **_written(data.absentees, members & voters),
+        )
     return Facts(
         data.kind,
         len(invited),
@@ -174,7 +247,8 @@ def _facts(data: MeetingInput, invited: list[Invitee]) -> Facts:
         data.yes,
         data.no,
         data.abstain,
-        written_yes,
+        **_written(data.absentees, voters),
+        committee=committee,
     )
 
 
@@ -206,7 +280,8 @@ def record_meeting(
 ) -> tuple[Meeting, list[tuple[str, dict[str, Any]]]]:
     """Check everything, compute the result with the rules, and store the meeting record.
 
-    Returns the meeting and the warnings (notice periods) to show; nothing is stored on error.
+    Returns the meeting and the warnings (notice periods, the 村民代表会议's composition) to show;
+    nothing is stored on error.
     """
     require(session, Action.EDIT_RECORDS)
     today = today or dt.date.today()
@@ -221,11 +296,13 @@ def record_meeting(
     scan_sha = _check_scan(data.scan, errors)
     facts = _facts(data, invited)
     _check_votes(data, facts, errors)
+    _check_committee_votes(data, facts, errors)
+    _check_written(data, invited, errors)
     errors.raise_if_any()
 
     values = centre_settings.snapshot(session)
     evaluation = evaluate(facts, values)
-    warnings = notice_warnings(data, values)
+    warnings = notice_warnings(data, values) + composition_warnings_for(session, data.kind, data.held_on)
     meeting = _meeting_row(matter, data, invited, facts, evaluation, warnings)
     _keep_scan(meeting, data, scan_sha, attachments)
     session.add(meeting)
@@ -286,6 +363,7 @@ def _check_dates(
         if data.held_on < latest.held_on:
             errors.add(
                 F_DATE,
+                R_AMOUNT,
                 R_BEFORE_EARLIER,
                 value=value,
                 meeting=latest.kind.value,
@@ -297,12 +375,7 @@ def _check_attendance(
     session: Session, data: MeetingInput, invited: list[Invitee], errors: Collector
 ) -> None:
     if data.kind is MeetingKind.VILLAGERS:
-        if data.villagers_should <= 0:
-            errors.add(F_COUNTS, R_REQUIRED)
-        if data.villagers_present > data.villagers_should:
-            errors.add(
-                F_COUNTS, R_MORE_THAN_PRESENT, present=data.villagers_present, should=data.villagers_should
-            )
+        _check_villager_counts(data, errors)
         return
     if not invited:
         errors.add(F_ATTENDEES, R_NOBODY, day=data.held_on.isoformat())
@@ -320,6 +393,37 @@ def _check_attendance(
                 errors.add(F_ABSENTEES, R_NO_REASON, name=invitee.name)
 
 
+def _check_villager_counts(data: MeetingInput, errors: Collector) -> None:
+    """村民会议: the adults (total / present) and the households (total / represented) the clerk counted;
+    a quorum needs one of the two totals."""
+    counts = (
+        data.villagers_should,
+        data.villagers_present,
+        data.households_total,
+        data.households_represented,
+    )
+    if min(counts) < 0:
+        errors.add(F_COUNTS, R_AMOUNT)
+        return
+    if data.villagers_should <= 0 and data.households_total <= 0:
+        errors.add(F_COUNTS, R_REQUIRED)
+    if data.villagers_should > 0 and data.villagers_present > data.villagers_should:
+        errors.add(
+            F_COUNTS, R_MORE_THAN_PRESENT, present=data.villagers_present, should=data.villagers_should
+        )
+    if data.households_represented > data.households_total:
+        errors.add(
+            F_COUNTS, R_HOUSEHOLDS_MORE, represented=data.households_represented, total=data.households_total
+        )
+    if data.households_represented > data.villagers_present:
+        errors.add(
+            F_COUNTS,
+            R_HOUSEHOLDS_PRESENT,
+            represented=data.households_represented,
+            present=data.villagers_present,
+        )
+
+
 def _check_votes(data: MeetingInput, facts: Facts, errors: Collector) -> None:
     total = data.yes + data.no + data.abstain
     if min(data.yes, data.no, data.abstain) < 0:
@@ -334,6 +438,55 @@ def _check_votes(data: MeetingInput, facts: Facts, errors: Collector) -> None:
             total=total,
             voters=facts.voting_present,
         )
+
+
+def _check_committee_votes(data: MeetingInput, facts: Facts, errors: Collector) -> None:
+    """A joint 一肩挑 meeting: the branch committee members' votes add up to those of them present,
+    and each is a part of the whole meeting's."""
+    if facts.committee is None:
+        return
+    parts = (
+        (VOTE_YES, data.committee_yes, data.yes),
+        (VOTE_NO, data.committee_no, data.no),
+        (VOTE_ABSTAIN, data.committee_abstain, data.abstain),
+    )
+    if min(part for _, part, _ in parts) < 0:
+        errors.add(F_COMMITTEE_VOTES, R_NEGATIVE)
+        return
+    total = sum(part for _, part, _ in parts)
+    if total != facts.committee.voting_present:
+        errors.add(
+            F_COMMITTEE_VOTES,
+            R_COMMITTEE_SUM,
+            yes=data.committee_yes,
+            no=data.committee_no,
+            abstain=data.committee_abstain,
+            total=total,
+            present=facts.committee.voting_present,
+        )
+    for what, part, whole in parts:
+        if part > whole:
+            errors.add(F_COMMITTEE_VOTES, R_COMMITTEE_PART, what=Translatable(what), part=part, whole=whole)
+
+
+def _check_written(data: MeetingInput, invited: list[Invitee], errors: Collector) -> None:
+    """A written vote is yes, no or abstain, from an absentee who has a vote (not a 预备党员)."""
+    by_id = {i.person_id: i for i in invited}
+    for absentee in data.absentees:
+        invitee = by_id.get(absentee.person_id)
+        if not absentee.vote or invitee is None:
+            continue
+        if absentee.vote not in WRITTEN_VOTES:
+            errors.add(F_ABSENTEES, R_WRITTEN_VOTE, name=invitee.name, value=absentee.vote)
+        elif not invitee.votes:
+            errors.add(F_ABSENTEES, R_WRITTEN_NO_VOTE, name=invitee.name)
+
+
+def composition_warnings_for(session: Session, kind: MeetingKind, day: dt.date) -> list[Line]:
+    """The composition rule of a 村民代表会议 held on ``day``, as warnings (never a refusal)."""
+    if kind is not MeetingKind.REPRESENTATIVES:
+        return []
+    return composition_warnings(composition(session, day))
 
 
 def _meeting_row(
@@ -363,9 +516,12 @@ def _meeting_row(
             "opinion": a.opinion.strip(),
             "vote": a.vote,
         }
+        | ({"counted": evaluation.written_counted} if a.vote else {})
         for a in data.absentees
         if a.person_id in names
     ]
+    committee = facts.committee or Facts(data.kind, 0, 0, 0, 0, 0)
+    villagers = data.kind is MeetingKind.VILLAGERS
     return Meeting(
         matter_id=matter.id,
         stage=stored_stage(data.kind),
@@ -392,6 +548,13 @@ def _meeting_row(
         result=evaluation.result,
         notice_sent_on=data.notice_sent_on,
         warnings=json.dumps([[t, p] for t, p in warnings], ensure_ascii=False),
+        households_total=data.households_total if villagers else 0,
+        households_represented=data.households_represented if villagers else 0,
+        committee_should_attend=committee.should_attend,
+        committee_present=committee.present,
+        committee_yes=committee.yes,
+        committee_no=committee.no,
+        committee_abstain=committee.abstain,
     )
 
 
@@ -406,7 +569,7 @@ def _keep_scan(meeting: Meeting, data: MeetingInput, scan_sha: str, attachments:
     meeting.scan_file, meeting.scan_sha256 = stored.name, scan_sha
 
 
-def notice_warnings(data: MeetingInput, values: centre_settings.Values) -> list[tuple[str, dict[str, Any]]]:
+def notice_warnings(data: MeetingInput, values: centre_settings.Values) -> list[Line]:
     if data.kind is MeetingKind.PARTY_GENERAL:
         needed = values[PARTY_NOTICE_DAYS]
     elif data.kind is MeetingKind.VILLAGERS:

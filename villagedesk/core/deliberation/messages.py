@@ -27,6 +27,38 @@ L_PASS = QT_TRANSLATE_NOOP(
     "core",
     "Vote: yes votes must be {rule} {basis} ({base}), at least {needed}; {yes} voted yes: {verdict} ({source})",
 )
+BASIS_ADULTS = QT_TRANSLATE_NOOP("core", "of the villagers aged 18 and over")
+BASIS_HOUSEHOLDS = QT_TRANSLATE_NOOP("core", "of the households")
+L_QUORUM_HOUSEHOLDS = QT_TRANSLATE_NOOP(
+    "core",
+    "Or households: representatives of {rule} {basis} ({base}), at least {needed}; {count} came: {verdict} ({source})",
+)
+L_QUORUM_WAY = QT_TRANSLATE_NOOP("core", "The assembly has its quorum through {way}.")
+WAY_ADULTS = QT_TRANSLATE_NOOP("core", "the villagers aged 18 and over present")
+WAY_HOUSEHOLDS = QT_TRANSLATE_NOOP("core", "the households' representatives")
+WAY_BOTH = QT_TRANSLATE_NOOP("core", "both the villagers present and the households' representatives")
+L_JOINT_COMMITTEE = QT_TRANSLATE_NOOP(
+    "core", "Among the branch committee members (the stage 1 rule, proposal):"
+)
+L_JOINT_WHOLE = QT_TRANSLATE_NOOP("core", "The whole joint meeting (the stage 2 rule, consultation):")
+L_WRITTEN_TALLY = QT_TRANSLATE_NOOP(
+    "core",
+    "Absentees' written opinions: {yes} yes, {no} no, {abstain} abstain; they join the tally only, "
+    "as the base already counts the absentees ({source})",
+)
+L_WRITTEN_BOTH = QT_TRANSLATE_NOOP(
+    "core",
+    "Absentees' written opinions: {yes} yes, {no} no, {abstain} abstain; they join the tally and the base ({source})",
+)
+L_WRITTEN_OFF = QT_TRANSLATE_NOOP(
+    "core",
+    "Absentees' written opinions: {yes} yes, {no} no, {abstain} abstain; not counted (village setting)",
+)
+L_WRITTEN_NEVER = QT_TRANSLATE_NOOP(
+    "core",
+    "Absentees' written opinions: {yes} yes, {no} no, {abstain} abstain; never counted here: "
+    "the decision is by those present ({source})",
+)
 L_OK = QT_TRANSLATE_NOOP("core", "met")
 L_NOT = QT_TRANSLATE_NOOP("core", "not met")
 L_NO_QUORUM = QT_TRANSLATE_NOOP(
@@ -84,6 +116,40 @@ R_VOTE_SUM = QT_TRANSLATE_NOOP(
 )
 R_MORE_THAN_PRESENT = QT_TRANSLATE_NOOP(
     "core", "{present} present is more than the {should} who should attend"
+)
+R_HOUSEHOLDS_MORE = QT_TRANSLATE_NOOP(
+    "core", "{represented} households represented is more than the {total} households of the village"
+)
+R_HOUSEHOLDS_PRESENT = QT_TRANSLATE_NOOP(
+    "core", "{represented} households represented, but only {present} villagers are present"
+)
+R_WRITTEN_VOTE = QT_TRANSLATE_NOOP("core", "{name}'s written vote must be yes, no or abstain, got {value}")
+R_WRITTEN_NO_VOTE = QT_TRANSLATE_NOOP(
+    "core", "{name} attends without a vote (probationary Party member), so has no written vote either"
+)
+F_COMMITTEE_VOTES = QT_TRANSLATE_NOOP("core", "Branch committee members' votes")
+R_COMMITTEE_SUM = QT_TRANSLATE_NOOP(
+    "core",
+    "yes {yes} + no {no} + abstain {abstain} = {total}, but {present} branch committee members are present",
+)
+R_COMMITTEE_PART = QT_TRANSLATE_NOOP(
+    "core", "the branch committee members' {what} votes ({part}) are more than the whole meeting's ({whole})"
+)
+VOTE_YES = QT_TRANSLATE_NOOP("core", "yes")
+VOTE_NO = QT_TRANSLATE_NOOP("core", "no")
+VOTE_ABSTAIN = QT_TRANSLATE_NOOP("core", "abstain")
+W_REPRESENTATIVES_SHARE = QT_TRANSLATE_NOOP(
+    "core",
+    "Villagers' representatives' meeting: {representatives} of its {members} members (村委会 members and "
+    "村民代表) are 村民代表; the law asks for at least four fifths, {needed} ({source})",
+)
+W_WOMEN_SHARE = QT_TRANSLATE_NOOP(
+    "core",
+    "Villagers' representatives' meeting: {women} of its {members} members are women representatives; "
+    "the law asks for at least one third, {needed} ({source})",
+)
+W_SEX_UNKNOWN = QT_TRANSLATE_NOOP(
+    "core", "the roster does not say whether {count} of the 村民代表 are men or women"
 )
 R_NOBODY = QT_TRANSLATE_NOOP("core", "nobody is on the roster for this body on {day}; add its members first")
 R_AMOUNT = QT_TRANSLATE_NOOP("core", "cannot be negative")

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from villagedesk.core import settings as centre_settings
 from villagedesk.core.deliberation.config import PROCESS_LIMIT_DAYS
+from villagedesk.core.deliberation.meetings import composition
 from villagedesk.core.deliberation.messages import D_MISSING, D_OVERDUE, D_WAITING, REG, STAGE_LABELS
 from villagedesk.core.deliberation.notices import taken_down_early
 from villagedesk.core.deliberation.queries import (
@@ -21,6 +22,7 @@ from villagedesk.core.deliberation.queries import (
     next_stage,
     stages_done,
 )
+from villagedesk.core.deliberation.rules import composition_warnings
 from villagedesk.db.models import (
     Matter,
     MatterNotice,
@@ -141,11 +143,22 @@ def timeline(session: Session, matter_id: int) -> list[TimelineItem]:
     return items
 
 
+def composition_due(session: Session, today: dt.date) -> list[Any]:
+    """The 村民代表会议's composition on ``today``, once the roster has 村民代表: a reminder per rule
+    it breaks, opening the roster where it is put right."""
+    from villagedesk.core.workbench import DueItem
+
+    current = composition(session, today)
+    if current.representatives == 0:
+        return []
+    return [DueItem(REG, text, params, False, "roster") for text, params in composition_warnings(current)]
+
+
 def due(session: Session, today: dt.date) -> list[Any]:
     from villagedesk.core.workbench import DueItem
 
     limit = centre_settings.get(session, PROCESS_LIMIT_DAYS)
-    items = []
+    items = composition_due(session, today)
     for row in list_matters(session, status=MatterStatus.IN_PROGRESS, today=today):
         params = {"title": row.title, "days": row.days_open, "limit": limit}
         if row.missing_disclosure:

@@ -111,6 +111,16 @@ class Meeting(TravelMixin, Base):
         String(120), nullable=False, default=""
     )  # in the attachments folder
     scan_sha256: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    # 村民会议: quorum is met by the adults (should_attend / present) or by the households' representatives
+    households_total: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    households_represented: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # A joint 一肩挑 meeting: the branch committee members among those who should attend and those present,
+    # and their votes (a part of yes / no / abstain, which stay the whole meeting's); 0 for other kinds
+    committee_should_attend: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    committee_present: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    committee_yes: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    committee_no: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    committee_abstain: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
 class MatterNotice(TravelMixin, Base):

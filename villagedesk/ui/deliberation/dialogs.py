@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -41,6 +42,30 @@ def _text_edit(height: int = 70) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setMaximumHeight(height)
     return edit
+
+
+def _render(template: str, params: dict[str, object]) -> str:
+    return tr_core(template).format(**{k: tr_core(v) if isinstance(v, str) else v for k, v in params.items()})
+
+
+def _count_box() -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, 100000)
+    return box
+
+
+def _boxes_row(boxes: tuple[tuple[str, QSpinBox], ...]) -> QWidget:
+    """Several counts on one line (label, box, label, box...), to keep the form short."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for text, box in boxes:
+        label = QLabel(text)
+        label.setBuddy(box)
+        layout.addWidget(label)
+        layout.addWidget(box)
+    layout.addStretch(1)
+    return row
 
 
 class MatterDialog(FormDialog):
@@ -131,7 +156,7 @@ class MeetingDialog(FormDialog):
     """A meeting record. The attendance and pass rules are computed in core and shown as you type."""
 
     register = "deliberation"
-    PRESENT, NAME, GROUP, VOTES, SIGNED, REASON, OPINION = range(7)
+    PRESENT, NAME, GROUP, VOTES, SIGNED, REASON, WRITTEN, OPINION = range(8)
 
     def __init__(self, ctx: DeskContext, matter_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Record a meeting"), parent)
@@ -157,7 +182,7 @@ class MeetingDialog(FormDialog):
         self.chair = QLineEdit()
         self.recorder = QLineEdit()
         self.notice = DateField(optional=True)
-        self.people = QTableWidget(0, 7)
+        self.people = QTableWidget(0, 8)
         self.people.setHorizontalHeaderLabels(
             [
                 self.tr("Present"),
@@ -166,6 +191,7 @@ class MeetingDialog(FormDialog):
                 self.tr("Vote"),
                 self.tr("Signed"),
                 self.tr("Reason absent"),
+                self.tr("Written vote"),
                 self.tr("Written opinion"),
             ]
         )
@@ -173,17 +199,37 @@ class MeetingDialog(FormDialog):
         self.people.horizontalHeader().setStretchLastSection(True)
         self.people.setMinimumHeight(180)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.villagers_should = QSpinBox()
-        self.villagers_should.setRange(0, 100000)
-        self.villagers_present = QSpinBox()
-        self.villagers_present.setRange(0, 100000)
+        self.villagers_should, self.villagers_present = _count_box(), _count_box()
+        self.households_total, self.households_represented = _count_box(), _count_box()
+        self.adults_row = _boxes_row(
+            ((self.tr("total"), self.villagers_should), (self.tr("present"), self.villagers_present))
+        )
+        self.households_row = _boxes_row(
+            (
+                (self.tr("total"), self.households_total),
+                (self.tr("represented"), self.households_represented),
+            )
+        )
         self.observers = _text_edit(50)
         self.observers.setPlaceholderText(self.tr("One per line: name, title (e.g. 李明，镇党委委员)"))
         self.agenda = _text_edit(50)
         self.discussion = _text_edit(70)
-        self.yes, self.no, self.abstain = QSpinBox(), QSpinBox(), QSpinBox()
-        for box in (self.yes, self.no, self.abstain):
-            box.setRange(0, 100000)
+        self.yes, self.no, self.abstain = _count_box(), _count_box(), _count_box()
+        self.votes_row = _boxes_row(
+            ((self.tr("&Yes"), self.yes), (self.tr("N&o"), self.no), (self.tr("A&bstain"), self.abstain))
+        )
+        self.committee_yes, self.committee_no, self.committee_abstain = (
+            _count_box(),
+            _count_box(),
+            _count_box(),
+        )
+        self.committee_row = _boxes_row(
+            (
+                (self.tr("yes"), self.committee_yes),
+                (self.tr("no"), self.committee_no),
+                (self.tr("abstain"), self.committee_abstain),
+            )
+        )
         self.resolution = _text_edit(60)
         self.scan: Path | None = None
         self.scan_button = QPushButton(self.tr("Attach a scan of the signed sheet..."))
@@ -203,24 +249,34 @@ class MeetingDialog(FormDialog):
         self.form.addRow(self.tr("&Recorder"), self.recorder)
         self.form.addRow(self.tr("Announced on"), self.notice)
         self.form.addRow(self.tr("Members (from the roster on the meeting date)"), self.people)
-        self.form.addRow(self.tr("Adult villagers"), self.villagers_should)
-        self.form.addRow(self.tr("Villagers present"), self.villagers_present)
+        self.form.addRow(self.tr("Villagers aged 18+"), self.adults_row)
+        self.form.addRow(self.tr("Households"), self.households_row)
         self.form.addRow(self.tr("&Observers"), self.observers)
         self.form.addRow(self.tr("&Agenda"), self.agenda)
         self.form.addRow(self.tr("Discussio&n"), self.discussion)
-        self.form.addRow(self.tr("&Yes"), self.yes)
-        self.form.addRow(self.tr("N&o"), self.no)
-        self.form.addRow(self.tr("A&bstain"), self.abstain)
+        self.form.addRow(self.tr("Votes of those present"), self.votes_row)
+        self.form.addRow(self.tr("of them branch committee members"), self.committee_row)
         self.form.addRow(self.tr("Re&solution"), self.resolution)
         self.form.addRow(self.scan_button, self.scan_label)
         self.form.addRow(self.tr("Rules"), self.evaluation)
         self.kind.currentIndexChanged.connect(self.load_people)
         self.day.edit.dateChanged.connect(self.load_people)
-        for box in (self.yes, self.no, self.abstain, self.villagers_should, self.villagers_present):
+        for box in (
+            self.yes,
+            self.no,
+            self.abstain,
+            self.villagers_should,
+            self.villagers_present,
+            self.households_total,
+            self.households_represented,
+            self.committee_yes,
+            self.committee_no,
+            self.committee_abstain,
+        ):
             box.valueChanged.connect(self.update_evaluation)
         self.people.itemChanged.connect(lambda _item: self.update_evaluation())
         self.load_people()
-        self.resize(900, 900)
+        self.resize(900, min(900, self.sizeHint().height()))
 
     def choose_scan(self) -> None:
         name = self.ctx.dialogs.open_file(
@@ -234,39 +290,72 @@ class MeetingDialog(FormDialog):
         return self.kind.currentData()
 
     def load_people(self) -> None:
+        """The invitees of the chosen meeting on the chosen day; only the inputs that meeting uses show."""
         kind = self.current_kind()
         villagers = kind is MeetingKind.VILLAGERS
-        self.villagers_should.setEnabled(villagers)
-        self.villagers_present.setEnabled(villagers)
+        self.form.setRowVisible(self.people, not villagers)
+        self.form.setRowVisible(self.adults_row, villagers)
+        self.form.setRowVisible(self.households_row, villagers)
+        self.form.setRowVisible(self.committee_row, kind is MeetingKind.JOINT_PROPOSAL_CONSULTATION)
         self.people.blockSignals(True)
         self.people.setRowCount(0)
         if kind is not None and not villagers:
             with self.ctx.read() as session:
                 invited = d.invitees(session, kind, self.day.value() or self.ctx.today())
             for invitee in invited:
-                row = self.people.rowCount()
-                self.people.insertRow(row)
-                present = QTableWidgetItem()
-                present.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-                present.setCheckState(Qt.CheckState.Checked)
-                present.setData(Qt.ItemDataRole.UserRole, invitee.person_id)
-                signed = QTableWidgetItem()
-                signed.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-                signed.setCheckState(Qt.CheckState.Checked)
-                self.people.setItem(row, self.PRESENT, present)
-                for col, text in (
-                    (self.NAME, invitee.name),
-                    (self.GROUP, invitee.group),
-                    (self.VOTES, self.tr("vote") if invitee.votes else self.tr("no vote (probationary)")),
-                ):
-                    item = QTableWidgetItem(text)
-                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                    self.people.setItem(row, col, item)
-                self.people.setItem(row, self.SIGNED, signed)
-                self.people.setItem(row, self.REASON, QTableWidgetItem(""))
-                self.people.setItem(row, self.OPINION, QTableWidgetItem(""))
+                self._add_person(invitee)
         self.people.blockSignals(False)
         self.update_evaluation()
+
+    def _add_person(self, invitee: d.Invitee) -> None:
+        row = self.people.rowCount()
+        self.people.insertRow(row)
+        present = QTableWidgetItem()
+        present.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        present.setCheckState(Qt.CheckState.Checked)
+        present.setData(Qt.ItemDataRole.UserRole, invitee.person_id)
+        signed = QTableWidgetItem()
+        signed.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        signed.setCheckState(Qt.CheckState.Checked)
+        self.people.setItem(row, self.PRESENT, present)
+        if not invitee.votes:
+            vote = self.tr("no vote (probationary)")
+        else:
+            vote = self.tr("vote, branch committee") if invitee.committee else self.tr("vote")
+        for col, text in ((self.NAME, invitee.name), (self.GROUP, invitee.group), (self.VOTES, vote)):
+            item = QTableWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.people.setItem(row, col, item)
+        self.people.setItem(row, self.SIGNED, signed)
+        self.people.setItem(row, self.REASON, QTableWidgetItem(""))
+        self.people.setItem(row, self.OPINION, QTableWidgetItem(""))
+        written = QComboBox()
+        written.addItem("—", "")
+        written.addItem(self.tr("yes"), "yes")
+        written.addItem(self.tr("no"), "no")
+        written.setEnabled(False)  # for an absentee with a vote
+        written.setProperty("votes", invitee.votes)
+        written.currentIndexChanged.connect(lambda _index: self.update_evaluation())
+        self.people.setCellWidget(row, self.WRITTEN, written)
+
+    def written_box(self, row: int) -> QComboBox:
+        box = self.people.cellWidget(row, self.WRITTEN)
+        assert isinstance(box, QComboBox)
+        return box
+
+    def _is_present(self, row: int) -> bool:
+        return self.people.item(row, self.PRESENT).checkState() == Qt.CheckState.Checked
+
+    def _sync_written(self) -> None:
+        """A written vote is for an absentee who has a vote; it clears when the person is ticked present."""
+        for row in range(self.people.rowCount()):
+            box = self.written_box(row)
+            absent_voter = not self._is_present(row) and bool(box.property("votes"))
+            box.blockSignals(True)
+            if not absent_voter:
+                box.setCurrentIndex(0)
+            box.setEnabled(absent_voter)
+            box.blockSignals(False)
 
     def set_present(self, person_ids: set[int]) -> None:
         """Tick exactly these people as present (the others absent)."""
@@ -294,6 +383,7 @@ class MeetingDialog(FormDialog):
                         pid,
                         self.people.item(row, self.REASON).text(),
                         self.people.item(row, self.OPINION).text(),
+                        self.written_box(row).currentData() or "",
                     )
                 )
         observers = []
@@ -323,14 +413,22 @@ class MeetingDialog(FormDialog):
             notice_sent_on=self.notice.value(),
             villagers_should=self.villagers_should.value(),
             villagers_present=self.villagers_present.value(),
+            households_total=self.households_total.value(),
+            households_represented=self.households_represented.value(),
+            committee_yes=self.committee_yes.value(),
+            committee_no=self.committee_no.value(),
+            committee_abstain=self.committee_abstain.value(),
         )
 
     def update_evaluation(self) -> d.Evaluation | None:
         if self.current_kind() is None:
             self.evaluation.setText(self.tr("No meeting can be recorded for this matter now."))
             return None
+        self._sync_written()
+        data = self.data()
         with self.ctx.read() as session:
-            facts = d.facts_for(session, self.data())
+            facts = d.facts_for(session, data)
+            composition = d.composition_warnings_for(session, data.kind, data.held_on)
         evaluation = d.evaluate(facts, self.values)
         verdict = {
             MeetingResult.PASSED: self.tr("Result if saved: PASSED"),
@@ -344,6 +442,14 @@ class MeetingDialog(FormDialog):
             .replace("%1", str(votes))
             .replace("%2", str(facts.voting_present))
         )
+        if facts.committee is not None:
+            cast = self.committee_yes.value() + self.committee_no.value() + self.committee_abstain.value()
+            lines.append(
+                self.tr("Branch committee members' votes cast: %1 of %2 present")
+                .replace("%1", str(cast))
+                .replace("%2", str(facts.committee.voting_present))
+            )
+        lines += [_render(template, params) for template, params in composition]
         self.evaluation.setText("\n".join(lines + [verdict[evaluation.result]]))
         return evaluation
 
@@ -355,16 +461,13 @@ class MeetingDialog(FormDialog):
             today=self.ctx.today(),
             attachments=self.ctx.store.data_dir.attachments,
         )
-        self.warnings = [
-            tr_core(t).format(**{k: tr_core(v) if isinstance(v, str) else v for k, v in p.items()})
-            for t, p in warnings
-        ]
+        self.warnings = [_render(t, p) for t, p in warnings]
 
     def accept(self) -> None:
         self.warnings = []
         super().accept()
         if not self.isVisible() and self.warnings:
-            self.ctx.dialogs.warning(self.parentWidget(), self.tr("Notice period"), "\n".join(self.warnings))
+            self.ctx.dialogs.warning(self.parentWidget(), self.tr("Please note"), "\n".join(self.warnings))
 
 
 class MatterNoticeDialog(FormDialog):
