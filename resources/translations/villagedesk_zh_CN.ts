@@ -873,10 +873,6 @@ The current data is backed up first, so this can be undone.</source>
         <translation>新建重大事项</translation>
     </message>
     <message>
-        <source> yuan</source>
-        <translation> 元</translation>
-    </message>
-    <message>
         <source>involves money</source>
         <translation>涉及金额</translation>
     </message>
@@ -934,10 +930,6 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Implementation result disclosure</source>
         <translation>实施结果公开</translation>
-    </message>
-    <message>
-        <source> yuan</source>
-        <translation> 元</translation>
     </message>
     <message>
         <source>This is the final phase</source>
@@ -2637,6 +2629,10 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>Money spent</source>
+        <translation>实际支出</translation>
     </message>
     <message>
         <source>Origin (动议事由)</source>

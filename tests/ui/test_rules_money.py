@@ -21,3 +21,24 @@ def test_threshold_typed_as_yuan_refuses_what_is_not_an_amount(qtbot, desk):
     assert box.save()
     with desk.read() as s:
         assert centre_settings.get(s, config.MAJOR_MATTER_THRESHOLD_FEN) == 8_000_050
+
+
+def test_matter_form_takes_yuan_as_text_and_refuses_three_decimals(qtbot, desk):
+    from villagedesk.core import deliberation as d
+    from villagedesk.ui.deliberation.dialogs import MatterDialog
+
+    dialog = MatterDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("村级光伏电站扩建")
+    dialog.has_amount.setChecked(True)
+    dialog.amount.setText("12.345")
+    with desk.read() as s:
+        before = len(d.list_matters(s))
+    dialog.accept()
+    assert "金额" in dialog.errors.text() and "12.345" in dialog.errors.text()
+    with desk.read() as s:
+        assert len(d.list_matters(s)) == before  # nothing saved
+    dialog.amount.setText("1,234.50")
+    dialog.accept()
+    with desk.read() as s:
+        assert d.get_matter(s, dialog.saved_id).amount_fen == 123_450

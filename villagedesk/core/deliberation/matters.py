@@ -16,7 +16,6 @@ from villagedesk.core.deliberation.messages import (
     F_MATTER,
     F_REASON,
     F_TITLE,
-    R_AMOUNT,
     R_CATEGORY,
     R_FUTURE,
     R_NOT_FAILED,
@@ -26,6 +25,7 @@ from villagedesk.core.deliberation.messages import (
 )
 from villagedesk.core.deliberation.queries import get_matter
 from villagedesk.core.errors import Collector, ValidationError
+from villagedesk.core.money import require_fen
 from villagedesk.core.users import Action, require
 from villagedesk.db.models import (
     Matter,
@@ -56,8 +56,8 @@ def _validate_matter(session: Session, data: MatterInput, today: dt.date) -> Mat
         errors.add(F_TITLE, R_TOO_LONG, max=120)
     if data.category not in centre_settings.get(session, MAJOR_MATTERS):
         errors.add(F_CATEGORY, R_CATEGORY, value=data.category)
-    if data.amount_fen is not None and data.amount_fen < 0:
-        errors.add(F_AMOUNT, R_AMOUNT)
+    if data.amount_fen is not None:
+        require_fen(data.amount_fen, F_AMOUNT, errors)  # integer fen, never negative, never a float
     if data.opened_on > today:
         errors.add(F_DATE, R_FUTURE, value=data.opened_on.isoformat())
     errors.raise_if_any()

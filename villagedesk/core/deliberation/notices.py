@@ -8,12 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from villagedesk.core.deliberation.messages import (
-    F_AMOUNT,
     F_CONTENT,
     F_DATE,
     F_NOTICE,
     F_POSTING_DAYS,
-    R_AMOUNT,
+    F_SPENT,
     R_BEFORE_MEETING,
     R_DAYS,
     R_FINAL_DONE,
@@ -27,6 +26,7 @@ from villagedesk.core.deliberation.messages import (
 )
 from villagedesk.core.deliberation.queries import get_matter, matter_notices, meetings, require_open
 from villagedesk.core.errors import Collector, NotFoundError, ValidationError
+from villagedesk.core.money import require_fen
 from villagedesk.core.posting import posting_end
 from villagedesk.core.users import Action, require
 from villagedesk.db.models import (
@@ -117,8 +117,8 @@ def _check_matter_notice(data: MatterNoticeInput, resolution_meeting: Meeting, e
             value=data.posting_date.isoformat(),
             meeting=data.notice_date.isoformat(),
         )
-    if data.spent_fen is not None and data.spent_fen < 0:
-        errors.add(F_AMOUNT, R_AMOUNT)
+    if data.spent_fen is not None:
+        require_fen(data.spent_fen, F_SPENT, errors)
 
 
 def update_matter_notice(session: Session, disclosure_id: int, data: MatterNoticeInput) -> MatterNotice:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,9 +29,11 @@ from villagedesk.core import settings as centre_settings
 from villagedesk.core.centre import get_centre
 from villagedesk.core.deliberation import config
 from villagedesk.core.errors import ValidationError
+from villagedesk.core.money import format_fen
 from villagedesk.db.models import MatterNoticeKind, MeetingKind, MeetingResult, Origin
 from villagedesk.i18n import tr_core
 from villagedesk.ui.context import DeskContext
+from villagedesk.ui.money_edit import MoneyEdit
 from villagedesk.ui.roster.dialogs import FormDialog
 from villagedesk.ui.widgets import DateField
 
@@ -85,10 +86,7 @@ class MatterDialog(FormDialog):
             for item in centre_settings.get(session, config.MAJOR_MATTERS):
                 self.category.addItem(item, item)
             threshold = centre_settings.get(session, config.MAJOR_MATTER_THRESHOLD_FEN)
-        self.amount = QDoubleSpinBox()
-        self.amount.setRange(0, 1e10)
-        self.amount.setDecimals(2)
-        self.amount.setSuffix(self.tr(" yuan"))
+        self.amount = MoneyEdit(d.F_AMOUNT)
         self.has_amount = QCheckBox(self.tr("involves money"))
         self.has_amount.toggled.connect(self.amount.setEnabled)
         self.amount.setEnabled(False)
@@ -114,7 +112,7 @@ class MatterDialog(FormDialog):
         self.form.addRow("", self.phased)
         hint = QLabel(
             self.tr("Any matter above %1 yuan must go through the four deliberations (a setting).").replace(
-                "%1", f"{threshold / 100:,.0f}"
+                "%1", format_fen(threshold)
             )
         )
         hint.setWordWrap(True)
@@ -129,10 +127,10 @@ class MatterDialog(FormDialog):
                 self.description.setPlainText(old.description)
                 if old.amount_fen is not None:
                     self.has_amount.setChecked(True)
-                    self.amount.setValue(old.amount_fen / 100)
+                    self.amount.set_value(old.amount_fen)
 
     def data(self) -> d.MatterInput:
-        amount = round(self.amount.value() * 100) if self.has_amount.isChecked() else None
+        amount = self.amount.value() if self.has_amount.isChecked() else None
         return d.MatterInput(
             self.title_edit.text(),
             self.category.currentData(),
@@ -489,10 +487,7 @@ class MatterNoticeDialog(FormDialog):
             days = centre_settings.get(session, centre_settings.POSTING_DAYS)
             matter = d.get_matter(session, matter_id)
         self.content = _text_edit(120)
-        self.spent = QDoubleSpinBox()
-        self.spent.setRange(0, 1e10)
-        self.spent.setDecimals(2)
-        self.spent.setSuffix(self.tr(" yuan"))
+        self.spent = MoneyEdit(d.F_SPENT, required=False)
         self.acceptance = _text_edit(60)
         self.final = QCheckBox(self.tr("This is the final phase"))
         self.final.setChecked(True)
@@ -518,7 +513,7 @@ class MatterNoticeDialog(FormDialog):
         self.saved_id: int | None = None
 
     def save(self, session: Session) -> None:
-        spent = round(self.spent.value() * 100) if self.kind is MatterNoticeKind.RESULT else None
+        spent = self.spent.value() if self.kind is MatterNoticeKind.RESULT else None
         disclosure = d.add_matter_notice(
             session,
             self.matter_id,
