@@ -21,6 +21,7 @@ from tests.conftest import TODAY
 from tests.e2e.test_exchange import World
 from villagedesk.core import roster
 from villagedesk.core import settings as centre_settings
+from villagedesk.core.deliberation.config import MAJOR_MATTERS
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.session import unit_of_work
 from villagedesk.db.engine import sqlite_backup
@@ -159,7 +160,7 @@ def test_an_older_acknowledgement_is_refused_and_rolls_nothing_back(world):
         apply_ack(store, first)
     assert "older than the acknowledgement already applied" in err.value.render()
     with store.sessions() as s:
-        assert centre_settings.get(s, "major_matters") == ["新目录一", "新目录二"]
+        assert centre_settings.get(s, MAJOR_MATTERS) == ["新目录一", "新目录二"]
         assert s.get(ExchangeState, 1).high_water == state_before > 0
     assert apply_ack(store, second).already_applied
 
@@ -176,7 +177,7 @@ def test_a_clerk_applies_an_acknowledgement_with_catalogues(world):
     with unit_of_work(store.sessions, actor="小李") as s:
         assert import_ack(s, store.data_dir, ack).catalogues_applied == ["major_matters"]
     with store.sessions() as s:
-        assert centre_settings.get(s, "major_matters") == ["村道建设"]
+        assert centre_settings.get(s, MAJOR_MATTERS) == ["村道建设"]
 
 
 def test_a_malformed_acknowledgement_is_a_clear_refusal(world):
