@@ -125,6 +125,9 @@ def desk(qapp, translator, data_dir: DataDir, demo_templates: DemoTemplates):  #
 
     ensure_application()
     QCoreApplication.installTranslator(translator)
+    from villagedesk.i18n import install_qt_translation
+
+    install_qt_translation("zh_CN")
     demo_templates.copy_to(data_dir, seed=7, years=1)
     ctx = build_desk(data_dir, RecordingDialogs(), user="tester")
     ctx.today_override = TODAY

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from villagedesk.core.i18n import CONTEXT
 from villagedesk.paths import resource_path
 
 DEFAULT_LANGUAGE = "zh_CN"
 _translator: QTranslator | None = None
+_qt_translator: QTranslator | None = None  # Qt's own: standard buttons, file and print dialogs
 
 
 def language() -> str:
@@ -27,6 +28,7 @@ def load_translator(lang: str | None = None) -> QTranslator | None:
         translator = _translator  # already loaded (the CLI loads it before the desk's QApplication exists)
         if QCoreApplication.instance() is not None:
             QCoreApplication.installTranslator(translator)
+            install_qt_translation(lang)
         return translator
     translator = QTranslator()
     try:
@@ -38,7 +40,24 @@ def load_translator(lang: str | None = None) -> QTranslator | None:
     _translator = translator
     if QCoreApplication.instance() is not None:
         QCoreApplication.installTranslator(translator)
+    install_qt_translation(lang)
     return translator
+
+
+def install_qt_translation(lang: str | None = None) -> bool:
+    """Qt's own strings (OK/Cancel/Yes/No, the file and print dialogs) in the desk's language, from
+    the qtbase catalogue that ships with PySide6. Installed once a QApplication exists."""
+    global _qt_translator
+    lang = lang or language()
+    if lang.startswith("en") or QCoreApplication.instance() is None:
+        return False
+    if _qt_translator is None:
+        translator = QTranslator()
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if not translator.load(f"qtbase_{lang}", folder):
+            return False
+        _qt_translator = translator
+    return QCoreApplication.installTranslator(_qt_translator)
 
 
 def tr_core(text: str) -> str:
