@@ -47,6 +47,9 @@ def ensure_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("VillageDesk")
+    from villagedesk.ui import wheel_guard
+
+    wheel_guard.install(app)
     app.setApplicationVersion(__version__)
     from PySide6.QtGui import QIcon
 
