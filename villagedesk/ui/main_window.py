@@ -16,6 +16,7 @@ from villagedesk.ui import settings as prefs
 from villagedesk.ui.context import DeskContext
 from villagedesk.ui.page_spec import QT_TRANSLATE_NOOP, PageSpec
 from villagedesk.ui.pages import HomePage, Page, SettingsPage, apply_text_scale
+from villagedesk.ui.screen import fit_to_screen
 from villagedesk.ui.settings import GeometryMixin
 
 
@@ -99,7 +100,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.backup_timer.timeout.connect(self.periodic_backup)
         self.backup_timer.start()
         if not self.restore_window_geometry():
-            self.resize(1180, 760)
+            fit_to_screen(self, 1180, 760)
         self.show_page(ctx.preferences.get(prefs.LAST_PAGE) or "home")
 
     def page(self, key: str) -> Page:

@@ -21,6 +21,7 @@ from villagedesk.i18n import tr_core
 from villagedesk.notices import spool
 from villagedesk.ui.context import DeskContext
 from villagedesk.ui.jobs import run_job
+from villagedesk.ui.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -256,7 +257,7 @@ class PreviewDialog(QDialog):
         self.print_button.clicked.connect(lambda: print_items(ctx, [item], self))
         self.save_button.clicked.connect(lambda: save_item(ctx, item, self))
         self.close_button.clicked.connect(self.accept)
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900)
 
 
 def preview(ctx: DeskContext, item: Printable, parent: QWidget | None) -> PreviewDialog | None:

@@ -24,6 +24,7 @@ from villagedesk.exchange import township as tw
 from villagedesk.i18n import tr_core
 from villagedesk.ui.dialogs import DialogService
 from villagedesk.ui.jobs import Progress, run_job
+from villagedesk.ui.screen import fit_to_screen
 
 
 class TownshipWindow(QMainWindow):
@@ -58,7 +59,7 @@ class TownshipWindow(QMainWindow):
         self.import_button.clicked.connect(self.import_packages)
         self.xlsx_button.clicked.connect(self.export_xlsx)
         self.pdf_button.clicked.connect(self.export_pdf)
-        self.resize(1100, 700)
+        fit_to_screen(self, 1100, 700)
         self.refresh()
 
     def refresh(self) -> None:

@@ -30,4 +30,3 @@ def install(app: QApplication) -> None:
     if _guard is None:
         _guard = WheelGuard(app)
         app.installEventFilter(_guard)
-

@@ -35,6 +35,7 @@ from villagedesk.i18n import tr_core
 from villagedesk.ui.context import DeskContext
 from villagedesk.ui.money_edit import MoneyEdit
 from villagedesk.ui.roster.dialogs import FormDialog
+from villagedesk.ui.screen import fit_to_screen
 from villagedesk.ui.widgets import DateField
 
 
@@ -274,7 +275,7 @@ class MeetingDialog(FormDialog):
             box.valueChanged.connect(self.update_evaluation)
         self.people.itemChanged.connect(lambda _item: self.update_evaluation())
         self.load_people()
-        self.resize(900, min(900, self.sizeHint().height()))
+        fit_to_screen(self, 900, self.sizeHint().height())
 
     def choose_scan(self) -> None:
         name = self.ctx.dialogs.open_file(

@@ -36,6 +36,7 @@ from villagedesk.ui import printing
 from villagedesk.ui.context import DeskContext
 from villagedesk.ui.pages import Page
 from villagedesk.ui.roster.dialogs import FormDialog
+from villagedesk.ui.screen import fit_to_screen
 from villagedesk.ui.table_model import QT_TRANSLATE_NOOP, Col, RowsModel, translated
 from villagedesk.ui.widgets import DateField
 
@@ -156,7 +157,7 @@ class NoticeDialog(FormDialog):
             self.setWindowTitle(
                 self.tr("New revision of a posted notice") if self.revising else self.tr("Edit notice")
             )
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)
 
     def _columns_changed(self) -> None:
         headers = self.header_list()
@@ -255,6 +256,7 @@ class GeneralNoticePage(Page):
         self.log_button = QPushButton(self.tr("Print lo&g"))
         self.review_button = QPushButton(self.tr("Supervision &review..."))
         self.history_button = QPushButton(self.tr("&History"))
+        # two rows, so the page fits a 1024 px screen beside the sidebar: the day's work, then the rest
         for b in (
             self.new_button,
             self.edit_button,
@@ -262,14 +264,15 @@ class GeneralNoticePage(Page):
             self.preview_button,
             self.print_button,
             self.post_button,
-            self.save_button,
-            self.delete_button,
-            self.history_button,
-            self.log_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        more = QHBoxLayout()
+        for b in (self.save_button, self.delete_button, self.history_button, self.log_button):
+            more.addWidget(b)
+        more.addStretch(1)
+        layout.addLayout(more)
         self.model = NoticesModel()
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -464,7 +467,7 @@ class PrintLogDialog(QDialog):
         close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.accept)
         layout.addWidget(close)
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
 
 
 _ = dt

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,8 +38,15 @@ class FormDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(title)
         self.layout_ = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.layout_.addLayout(self.form)
+        # A long form scrolls inside the dialog; the errors and the buttons stay in view below it,
+        # so Save is never off a 1024×768 screen.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.form = QFormLayout(body)
+        self.scroll.setWidget(body)
+        self.layout_.addWidget(self.scroll, 1)
         self.errors = QLabel()
         self.errors.setStyleSheet("color: #b00020")
         self.errors.setWordWrap(True)
