@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,6 +60,16 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)
+
+    def sizeHint(self) -> QSize:  # noqa: N802  (Qt's name)
+        """As tall as the form needs, but no taller than the screen: then the form scrolls."""
+        from villagedesk.ui.screen import MARGIN, available_size
+
+        hint = super().sizeHint()
+        body = self.scroll.widget().sizeHint()
+        extra = self.errors.sizeHint().height() + self.buttons.sizeHint().height() + 3 * MARGIN
+        _free_w, free_h = available_size(self)
+        return QSize(max(hint.width(), body.width() + MARGIN), min(body.height() + extra, free_h - 2 * MARGIN))
 
     def save(self, session: Session) -> None:
         raise NotImplementedError
