@@ -65,6 +65,11 @@ class HomePage(Page):
         due_box = QGroupBox(self.tr("What is due"))
         due_layout = QVBoxLayout(due_box)
         self.due = QListWidget()
+        # a long item wraps instead of running off to the right of a 1024 px screen
+        self.due.setWordWrap(True)
+        self.due.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.due.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.due.setUniformItemSizes(False)
         self.due.setAccessibleName(self.tr("What is due"))
         self.due.itemActivated.connect(self._activate)
         self.nothing_due = QLabel(self.tr("Nothing is due. Well done."))
