@@ -810,7 +810,7 @@ def test_migration_keeps_every_meeting_and_its_result(tmp_path, demo_templates):
 
 
 def test_prints_show_households_committee_votes_and_written_opinions_apart(demo):
-    from tests.unit.pdfcheck import read_pdf, squash
+    from tests.unit.pdfcheck import body_text
 
     settings.set_value(demo, config.ABSENTEE_OPINIONS_COUNT, True)
     m = matter(demo)
@@ -829,11 +829,12 @@ def test_prints_show_households_committee_votes_and_written_opinions_apart(demo)
     notice = d.add_matter_notice(
         demo, m.id, d.MatterNoticeInput(MatterNoticeKind.RESOLUTION, "按决议实施", day, day, 7), today=TODAY
     )
-    text = squash(read_pdf(documents.find_printable(demo, f"resolution-{notice.id}").build()[0]).text)
+    # body text only: a sentence may run across a page break, past the page number and QR lines
+    text = body_text(documents.find_printable(demo, f"resolution-{notice.id}").build()[0])
     assert "其中党组织委员" in text and "全村300户，200户的代表参加" in text
     assert "以本村三分之二以上的户的代表参加达到法定人数" in text
     assert "缺席人员书面表决意见：同意1票，反对1票，弃权0票（按规定计入表决）" in text
-    book = squash(read_pdf(documents.find_printable(demo, f"book-{m.id}").build()[0]).text)
+    book = body_text(documents.find_printable(demo, f"book-{m.id}").build()[0])
     committee_line = f"其中党组织委员会成员应到{members}人，实到{members}人"
     assert book.count(committee_line) == 2  # on the proposal and the consultation sheets
     assert f"党组织委员会成员表决：同意{members - 1}票，反对1票，弃权0票" in book
