@@ -338,22 +338,39 @@ def check_membership(
     if start_date > today:
         errors.add(F_START, R_FUTURE, value=start_date.isoformat(), today=today.isoformat())
     if end_date is not None:
-        if end_date <= start_date:
-            errors.add(F_END, R_END_BEFORE_START, end=end_date.isoformat(), start=start_date.isoformat())
-        if end_date > today:
-            errors.add(F_END, R_FUTURE, value=end_date.isoformat(), today=today.isoformat())
-        if not end_reason.strip():
-            errors.add(F_END_REASON, R_REQUIRED)
-    if person.birth_date is not None and body in ADULT_BODIES:
-        adult = _add_years(person.birth_date, 18)
-        if start_date < adult:
-            errors.add(
-                F_START,
-                R_START_BEFORE_BIRTH,
-                start=start_date.isoformat(),
-                adult=adult.isoformat(),
-                body=Translatable(BODY_LABELS[body]),
-            )
+        _check_new_end(start_date, end_date, end_reason, today, errors)
+    _check_adult_at_start(person, body, start_date, errors)
+    _check_no_overlap(person, body, start_date, end_date, errors)
+
+
+def _check_new_end(
+    start_date: dt.date, end_date: dt.date, end_reason: str, today: dt.date, errors: Collector
+) -> None:
+    if end_date <= start_date:
+        errors.add(F_END, R_END_BEFORE_START, end=end_date.isoformat(), start=start_date.isoformat())
+    if end_date > today:
+        errors.add(F_END, R_FUTURE, value=end_date.isoformat(), today=today.isoformat())
+    if not end_reason.strip():
+        errors.add(F_END_REASON, R_REQUIRED)
+
+
+def _check_adult_at_start(person: Person, body: Body, start_date: dt.date, errors: Collector) -> None:
+    if person.birth_date is None or body not in ADULT_BODIES:
+        return
+    adult = _add_years(person.birth_date, 18)
+    if start_date < adult:
+        errors.add(
+            F_START,
+            R_START_BEFORE_BIRTH,
+            start=start_date.isoformat(),
+            adult=adult.isoformat(),
+            body=Translatable(BODY_LABELS[body]),
+        )
+
+
+def _check_no_overlap(
+    person: Person, body: Body, start_date: dt.date, end_date: dt.date | None, errors: Collector
+) -> None:
     for other in person.memberships:
         if other.deleted or other.body not in _conflicting_bodies(body):
             continue
