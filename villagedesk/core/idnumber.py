@@ -122,59 +122,84 @@ def parse_id_number(
     return result if len(collector.errors) == before else None
 
 
+class _Refused(Exception):
+    """One broken rule of a number; the first one found ends the check."""
+
+    def __init__(self, rule: str, **params: object) -> None:
+        super().__init__(rule)
+        self.rule = rule
+        self.params = params
+
+
 def _parse(value: object, today: dt.date, field: str, errors: Collector) -> IdNumber | None:
     if value is None:
         return None
-    if isinstance(value, bool):
-        errors.add(field, R_ID_CHARS, value=str(value), char=str(value))
+    try:
+        raw = _as_text(value)
+        text = normalise_text(raw)
+        if not text:
+            return None
+        shown = raw.strip()
+        _check_characters(text, shown)
+        text, legacy = _eighteen_characters(text, shown)
+        birth = _checked_birth(text, shown, today)
+        _check_last_character(text, shown)
+    except _Refused as refused:
+        errors.add(field, refused.rule, **refused.params)
         return None
+    sex = Sex.MALE if int(text[16]) % 2 else Sex.FEMALE
+    return IdNumber(text, birth, sex, legacy)
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, bool):
+        raise _Refused(R_ID_CHARS, value=str(value), char=str(value))
     if isinstance(value, (int, float, Decimal)):
         # A spreadsheet number: Excel keeps 15 significant digits, so only a 15-digit legacy number
         # survives exactly; anything longer has lost digits (and an X cannot be a number at all).
         if isinstance(value, int) and len(str(value)) == 15:
-            value = str(value)
-        elif isinstance(value, float) and value.is_integer() and len(str(int(value))) == 15:
-            value = str(int(value))
-        else:
-            errors.add(field, R_ID_EXCEL, value=_show(value))
-            return None
-    raw = str(value)
-    text = normalise_text(raw)
-    if not text:
-        return None
+            return str(value)
+        if isinstance(value, float) and value.is_integer() and len(str(int(value))) == 15:
+            return str(int(value))
+        raise _Refused(R_ID_EXCEL, value=_show(value))
+    return str(value)
+
+
+def _check_characters(text: str, shown: str) -> None:
     if _EXPONENT.match(text) or ("." in text and _DIGITS.match(text.replace(".", "", 1))):
-        errors.add(field, R_ID_EXCEL, value=raw.strip())
-        return None
+        raise _Refused(R_ID_EXCEL, value=shown)
     for index, char in enumerate(text):
         if not ("0" <= char <= "9" or (char == "X" and index == len(text) - 1 and len(text) == 18)):
-            errors.add(field, R_ID_CHARS, value=raw.strip(), char=char)
-            return None
+            raise _Refused(R_ID_CHARS, value=shown, char=char)
+
+
+def _eighteen_characters(text: str, shown: str) -> tuple[str, bool]:
+    """The number in its 18-character form, and whether it was a legacy 15-digit one."""
     if len(text) == 17:
-        errors.add(field, R_ID_LOST_LAST, value=raw.strip())
-        return None
-    legacy = len(text) == 15
-    if legacy:
+        raise _Refused(R_ID_LOST_LAST, value=shown)
+    if len(text) == 15:
         body = text[:6] + "19" + text[6:]
-        text = body + check_character(body)
-    elif len(text) != 18:
-        errors.add(field, R_ID_LENGTH, value=raw.strip(), length=len(text))
-        return None
+        return body + check_character(body), True
+    if len(text) != 18:
+        raise _Refused(R_ID_LENGTH, value=shown, length=len(text))
+    return text, False
+
+
+def _checked_birth(text: str, shown: str, today: dt.date) -> dt.date:
     birth = _birth(text[6:14])
     if birth is None:
-        errors.add(field, R_ID_DATE, value=raw.strip(), digits=text[6:14])
-        return None
+        raise _Refused(R_ID_DATE, value=shown, digits=text[6:14])
     if birth.year < 1900:
-        errors.add(field, R_ID_OLD, value=raw.strip(), date=birth.isoformat())
-        return None
+        raise _Refused(R_ID_OLD, value=shown, date=birth.isoformat())
     if birth > today:
-        errors.add(field, R_ID_FUTURE, value=raw.strip(), date=birth.isoformat(), today=today.isoformat())
-        return None
+        raise _Refused(R_ID_FUTURE, value=shown, date=birth.isoformat(), today=today.isoformat())
+    return birth
+
+
+def _check_last_character(text: str, shown: str) -> None:
     expected = check_character(text[:17])
     if text[17] != expected:
-        errors.add(field, R_ID_CHECK, value=raw.strip(), expected=expected, actual=text[17])
-        return None
-    sex = Sex.MALE if int(text[16]) % 2 else Sex.FEMALE
-    return IdNumber(text, birth, sex, legacy)
+        raise _Refused(R_ID_CHECK, value=shown, expected=expected, actual=text[17])
 
 
 def _show(value: object) -> str:

@@ -8,10 +8,13 @@ first day the person no longer belongs.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, bindparam, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from villagedesk.core.centre import check_text, is_mobile
 from villagedesk.core.errors import Collector, NotFoundError, Translatable, ValidationError
@@ -338,22 +341,39 @@ def check_membership(
     if start_date > today:
         errors.add(F_START, R_FUTURE, value=start_date.isoformat(), today=today.isoformat())
     if end_date is not None:
-        if end_date <= start_date:
-            errors.add(F_END, R_END_BEFORE_START, end=end_date.isoformat(), start=start_date.isoformat())
-        if end_date > today:
-            errors.add(F_END, R_FUTURE, value=end_date.isoformat(), today=today.isoformat())
-        if not end_reason.strip():
-            errors.add(F_END_REASON, R_REQUIRED)
-    if person.birth_date is not None and body in ADULT_BODIES:
-        adult = _add_years(person.birth_date, 18)
-        if start_date < adult:
-            errors.add(
-                F_START,
-                R_START_BEFORE_BIRTH,
-                start=start_date.isoformat(),
-                adult=adult.isoformat(),
-                body=Translatable(BODY_LABELS[body]),
-            )
+        _check_new_end(start_date, end_date, end_reason, today, errors)
+    _check_adult_at_start(person, body, start_date, errors)
+    _check_no_overlap(person, body, start_date, end_date, errors)
+
+
+def _check_new_end(
+    start_date: dt.date, end_date: dt.date, end_reason: str, today: dt.date, errors: Collector
+) -> None:
+    if end_date <= start_date:
+        errors.add(F_END, R_END_BEFORE_START, end=end_date.isoformat(), start=start_date.isoformat())
+    if end_date > today:
+        errors.add(F_END, R_FUTURE, value=end_date.isoformat(), today=today.isoformat())
+    if not end_reason.strip():
+        errors.add(F_END_REASON, R_REQUIRED)
+
+
+def _check_adult_at_start(person: Person, body: Body, start_date: dt.date, errors: Collector) -> None:
+    if person.birth_date is None or body not in ADULT_BODIES:
+        return
+    adult = _add_years(person.birth_date, 18)
+    if start_date < adult:
+        errors.add(
+            F_START,
+            R_START_BEFORE_BIRTH,
+            start=start_date.isoformat(),
+            adult=adult.isoformat(),
+            body=Translatable(BODY_LABELS[body]),
+        )
+
+
+def _check_no_overlap(
+    person: Person, body: Body, start_date: dt.date, end_date: dt.date | None, errors: Collector
+) -> None:
     for other in person.memberships:
         if other.deleted or other.body not in _conflicting_bodies(body):
             continue
@@ -512,37 +532,172 @@ def reveal_id_number(session: Session, person_id: int) -> str:
     return reveal(session, person, "id_number")
 
 
+@dataclass(frozen=True)
+class PeopleQuery:
+    """Which people a list shows: ``text`` in the name or the group, a member of ``body`` on ``day``
+    (the day also decides which memberships are current). Ordered by group, name, then entry."""
+
+    text: str = ""
+    body: Body | None = None
+    day: dt.date | None = None  # None: today
+
+
+# The rows of a list are completed a batch at a time: a page (at most this many rows) always
+# costs three queries, however long the roster is.
+PAGE_LIMIT = 500
+
+
 def search_people(
     session: Session, text: str = "", body: Body | None = None, day: dt.date | None = None
 ) -> list[PersonRow]:
-    day = day or _today()
-    stmt = select(Person).where(Person.deleted.is_(False))
-    text = text.strip()
+    """Every person the query finds, in list order."""
+    return people_page(session, PeopleQuery(text, body, day), 0, None)
+
+
+def count_people(session: Session, query: PeopleQuery) -> int:
+    """How many people the list of ``query`` holds, counted in SQL."""
+    return _count(session, query)
+
+
+def people_page(session: Session, query: PeopleQuery, offset: int, limit: int | None) -> list[PersonRow]:
+    """Rows ``offset`` to ``offset + limit`` of the list (to its end when ``limit`` is None).
+
+    Three queries for up to PAGE_LIMIT rows: the people, their memberships, and which of them look
+    entered twice; no person object is loaded and the full identity number never leaves core."""
+    stmt = (
+        select(*_ROW_COLUMNS)
+        .where(*_people_filter(query))
+        .order_by(Person.group_name, Person.name, Person.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    people = session.execute(stmt).all()
+    day = query.day or _today()
+    rows: list[PersonRow] = []
+    for start in range(0, len(people), PAGE_LIMIT):
+        rows.extend(_complete_rows(session, people[start : start + PAGE_LIMIT], day))
+    return rows
+
+
+def people_position(session: Session, query: PeopleQuery, person_id: int) -> int | None:
+    """Where ``person_id`` stands in the list of ``query`` (0 is the first row); None when the
+    list does not hold them. Lets a list keep a selection it has not fetched yet."""
+    key = session.execute(
+        select(Person.group_name, Person.name).where(Person.id == person_id, *_people_filter(query))
+    ).first()
+    if key is None:
+        return None
+    group, name = key
+    before = or_(
+        Person.group_name < group,
+        and_(Person.group_name == group, Person.name < name),
+        and_(Person.group_name == group, Person.name == name, Person.id < person_id),
+    )
+    return _count(session, query, before)
+
+
+def _count(session: Session, query: PeopleQuery, *extra: ColumnElement[bool]) -> int:
+    stmt = select(func.count()).select_from(Person).where(*_people_filter(query), *extra)
+    return session.scalar(stmt) or 0
+
+
+_ROW_COLUMNS = (
+    Person.id,
+    Person.uuid,
+    Person.name,
+    Person.sex,
+    Person.birth_date,
+    Person.group_name,
+    Person.phone,
+    Person.id_number,
+    Person.birth_month_only,
+)
+
+
+def _people_filter(query: PeopleQuery) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [Person.deleted.is_(False)]
+    text = query.text.strip()
     if text:
-        stmt = stmt.where(or_(Person.name.contains(text), Person.group_name.contains(text)))
-    if body is not None:
-        stmt = stmt.where(
-            Person.id.in_(select(Membership.person_id).where(Membership.body == body, _active_clause(day)))
-        )
-    stmt = stmt.order_by(Person.group_name, Person.name, Person.id)
-    duplicates = duplicate_people(session)
-    rows = []
-    for person in session.scalars(stmt):
-        bodies = tuple(m.body for m in person.memberships if m.active_on(day))
-        rows.append(
-            PersonRow(
-                person.id,
-                person.uuid,
-                person.name,
-                person.sex,
-                person.birth_date,
-                person.group_name,
-                person.phone,
-                bodies,
-                party_join_date(person),
-                id_masked=mask_id_number(person.id_number) if person.id_number else "",
-                birth_month_only=person.birth_month_only,
-                duplicate=duplicates.get(person.id, ""),
+        # autoescape: a typed % or _ is looked for as itself, not as a wildcard
+        where.append(
+            or_(
+                Person.name.contains(text, autoescape=True), Person.group_name.contains(text, autoescape=True)
             )
         )
-    return rows
+    if query.body is not None:
+        day = query.day or _today()
+        where.append(
+            Person.id.in_(
+                select(Membership.person_id).where(Membership.body == query.body, _active_clause(day))
+            )
+        )
+    return where
+
+
+def _complete_rows(session: Session, people: Sequence[Any], day: dt.date) -> list[PersonRow]:
+    """List rows for at most PAGE_LIMIT people: their current bodies, Party joining day and 核对 flag
+    in two more queries."""
+    ids = [p.id for p in people]
+    bodies: dict[int, list[Body]] = {}
+    joined: dict[int, dt.date] = {}
+    for person_id, body, start, end in session.execute(_memberships_statement(), {"ids": ids}):
+        if start <= day and (end is None or day < end):
+            bodies.setdefault(person_id, []).append(body)
+        if body in PARTY_BODIES and (person_id not in joined or start < joined[person_id]):
+            joined[person_id] = start
+    duplicates = {
+        person_id: DUPLICATE_ID if by_id else DUPLICATE_NAME_BIRTH
+        for person_id, by_id in session.execute(_duplicates_statement(), {"ids": ids})
+    }
+    return [
+        PersonRow(
+            p.id,
+            p.uuid,
+            p.name,
+            p.sex,
+            p.birth_date,
+            p.group_name,
+            p.phone,
+            tuple(bodies.get(p.id, ())),
+            joined.get(p.id),
+            id_masked=mask_id_number(p.id_number) if p.id_number else "",
+            birth_month_only=p.birth_month_only,
+            duplicate=duplicates.get(p.id, ""),
+        )
+        for p in people
+    ]
+
+
+# Built once, on first use (not at import), and run with the page's ids bound.
+@cache
+def _memberships_statement() -> Any:  # a Select; its type parameters differ between SQLAlchemy 2.0 and 2.1
+    return (
+        select(Membership.person_id, Membership.body, Membership.start_date, Membership.end_date)
+        .where(Membership.deleted.is_(False), Membership.person_id.in_(bindparam("ids", expanding=True)))
+        .order_by(Membership.person_id, Membership.start_date, Membership.id)
+    )
+
+
+@cache
+def _duplicates_statement() -> Any:  # a Select
+    """Which of the ids look like another live entry (as duplicate_people says, for these only)."""
+    other = aliased(Person)
+    live_other = and_(other.deleted.is_(False), other.id != Person.id)
+    same_id = (
+        select(other.id)
+        .where(live_other, Person.id_number != "", other.id_number == Person.id_number)
+        .exists()
+    )
+    same_name_birth = (
+        select(other.id)
+        .where(
+            live_other,
+            Person.birth_date.is_not(None),
+            other.name == Person.name,
+            other.birth_date == Person.birth_date,
+        )
+        .exists()
+    )
+    return select(Person.id, same_id).where(
+        Person.id.in_(bindparam("ids", expanding=True)), or_(same_id, same_name_birth)
+    )

@@ -448,114 +448,143 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
-def _read_row(
-    number: int, cells: list[Cell], columns: dict[str, Column], today: dt.date, problems: list[Problem]
-) -> SheetRow | None:
-    found: list[Problem] = []
+class _RowReader:
+    """One sheet row read cell by cell; the problems it finds, in the order the clerk sees them."""
 
-    def cell(key: str) -> Cell:
-        col = columns.get(key)
-        if col is None or col.index >= len(cells):
+    def __init__(self, number: int, cells: list[Cell], columns: dict[str, Column]) -> None:
+        self.number = number
+        self.cells = cells
+        self.columns = columns
+        self.found: list[Problem] = []
+        # keys with a value in this row (empty cells keep what the roster has)
+        self.given = {key for key in columns if key != "row_number" and _text(self.cell(key).value)}
+
+    def cell(self, key: str) -> Cell:
+        col = self.columns.get(key)
+        if col is None or col.index >= len(self.cells):
             return Cell(None)
-        return cells[col.index]
+        return self.cells[col.index]
 
-    def problem(key: str, rule: str, value: object = None, **params: Any) -> None:
-        col = columns[key]
-        shown = _text(cell(key).value) if value is None else str(value)
-        found.append(Problem(number, col.letter, col.header, shown, rule, params))
+    def text(self, key: str) -> str:
+        return _text(self.cell(key).value)
 
-    for key in columns:
-        if key != "row_number" and cell(key).formula_without_value:  # 序号 is never imported
-            problem(key, R_FORMULA, "=…")
-    given = {key for key in columns if key != "row_number" and _text(cell(key).value)}
+    def add(self, key: str, shown: str, rule: str, params: dict[str, Any]) -> None:
+        col = self.columns[key]
+        self.found.append(Problem(self.number, col.letter, col.header, shown, rule, params))
 
-    sex = None
-    if "sex" in given:
-        sex = SEXES.get(normalise_width(_text(cell("sex").value)).replace(" ", ""))
+    def problem(self, key: str, rule: str, value: object = None, **params: Any) -> None:
+        self.add(key, self.text(key) if value is None else str(value), rule, params)
+
+    def check_formulas(self) -> None:
+        for key in self.columns:
+            if key != "row_number" and self.cell(key).formula_without_value:  # 序号 is never imported
+                self.problem(key, R_FORMULA, "=…")
+
+    def sex(self) -> Sex | None:
+        if "sex" not in self.given:
+            return None
+        sex = SEXES.get(normalise_width(self.text("sex")).replace(" ", ""))
         if sex is None:
-            problem("sex", R_SEX)
-    birth, month_only = None, False
-    if "birth" in given:
+            self.problem("sex", R_SEX)
+        return sex
+
+    def date(self, key: str) -> tuple[dt.date, bool] | None:
         try:
-            parsed = parse_sheet_date(cell("birth"))
+            return parse_sheet_date(self.cell(key))
         except _DateProblem as exc:
-            problem("birth", exc.rule)
-        else:
-            if parsed is not None:
-                birth, month_only = parsed
-    start = None
-    if "start" in given:
-        try:
-            parsed = parse_sheet_date(cell("start"))
-        except _DateProblem as exc:
-            problem("start", exc.rule)
-        else:
-            if parsed is not None and parsed[1]:
-                problem("start", R_START_NEEDS_DAY)
-            elif parsed is not None:
-                start = parsed[0]
-    id_number = ""
-    if "id_number" in given:
+            self.problem(key, exc.rule)
+            return None
+
+    def birth(self) -> tuple[dt.date | None, bool]:
+        if "birth" not in self.given:
+            return None, False
+        parsed = self.date("birth")
+        return parsed if parsed is not None else (None, False)
+
+    def start(self) -> dt.date | None:
+        if "start" not in self.given:
+            return None
+        parsed = self.date("start")
+        if parsed is not None and parsed[1]:
+            self.problem("start", R_START_NEEDS_DAY)
+            return None
+        return parsed[0] if parsed is not None else None
+
+    def id_number(self, today: dt.date) -> str:
+        if "id_number" not in self.given:
+            return ""
         collector = Collector()
-        ident = parse_id_number(cell("id_number").value, today, F_ID_NUMBER, collector)
+        ident = parse_id_number(self.cell("id_number").value, today, F_ID_NUMBER, collector)
         for err in collector.errors:
-            problem("id_number", err.rule, **err.params)
-        id_number = ident.number if ident else ""
-    bodies: list[Body] = []
-    if "bodies" in given:
-        for name in re.split(r"[、,，;；/\s]+", normalise_width(_text(cell("bodies").value))):
-            if not name or name in NO_BODY:
-                continue
-            if name in AMBIGUOUS_PARTY:
-                problem("bodies", R_BODY_AMBIGUOUS, value=name)
-            elif name not in BODY_NAMES:
-                known = "、".join(b.value for b in Body)
-                problem("bodies", R_BODY_UNKNOWN, value=name, known=known)
-            elif BODY_NAMES[name] not in bodies:
-                bodies.append(BODY_NAMES[name])
-        if bodies and start is None and "start" not in given:
-            if "start" in columns:
-                problem("start", R_START_MISSING, "", letter=columns["bodies"].letter)
-            else:
-                found.append(
-                    Problem(
-                        number,
-                        columns["bodies"].letter,
-                        columns["bodies"].header,
-                        _text(cell("bodies").value),
-                        R_START_MISSING,
-                        {"letter": columns["bodies"].letter},
-                    )
-                )
-    data = roster.PersonData(
-        name=_text(cell("name").value),  # exactly as typed: names keep every character
-        sex=sex,
-        birth_date=birth,
-        group_name=_text(cell("group").value),
-        phone=_text(cell("phone").value),
-        notes=_text(cell("notes").value),
-        id_number=id_number,
-        birth_month_only=month_only,
-    )
-    if not found:
+            self.problem("id_number", err.rule, **err.params)
+        return ident.number if ident else ""
+
+    def bodies(self, start: dt.date | None) -> list[Body]:
+        bodies: list[Body] = []
+        if "bodies" not in self.given:
+            return bodies
+        for name in re.split(r"[、,，;；/\s]+", normalise_width(self.text("bodies"))):
+            body = self.body(name)
+            if body is not None and body not in bodies:
+                bodies.append(body)
+        if bodies and start is None and "start" not in self.given:
+            self.start_missing()
+        return bodies
+
+    def body(self, name: str) -> Body | None:
+        if not name or name in NO_BODY:
+            return None
+        if name in AMBIGUOUS_PARTY:
+            self.problem("bodies", R_BODY_AMBIGUOUS, value=name)
+        elif name not in BODY_NAMES:
+            known = "、".join(b.value for b in Body)
+            self.problem("bodies", R_BODY_UNKNOWN, value=name, known=known)
+        else:
+            return BODY_NAMES[name]
+        return None
+
+    def start_missing(self) -> None:
+        letter = self.columns["bodies"].letter
+        if "start" in self.columns:  # the empty 开始日期 cell is where the date belongs
+            self.problem("start", R_START_MISSING, "", letter=letter)
+        else:
+            self.problem("bodies", R_START_MISSING, letter=letter)
+
+    def validated(self, data: roster.PersonData, today: dt.date) -> roster.PersonData:
         try:
-            data = roster.validate_person(data, today)
+            return roster.validate_person(data, today)
         except ValidationError as exc:
             for err in exc.errors:
                 key = FIELD_KEYS.get(err.field, "name")
-                key = key if key in columns else "name"
-                found.append(
-                    Problem(
-                        number,
-                        columns[key].letter,
-                        columns[key].header,
-                        _text(cell(key).value),
-                        err.rule,
-                        err.params,
-                    )
-                )
-    problems.extend(found)
-    return None if found else SheetRow(number, data, bodies, start, given)
+                key = key if key in self.columns else "name"
+                self.add(key, self.text(key), err.rule, err.params)
+            return data
+
+
+def _read_row(
+    number: int, cells: list[Cell], columns: dict[str, Column], today: dt.date, problems: list[Problem]
+) -> SheetRow | None:
+    reader = _RowReader(number, cells, columns)
+    reader.check_formulas()
+    sex = reader.sex()
+    birth, month_only = reader.birth()
+    start = reader.start()
+    id_number = reader.id_number(today)
+    bodies = reader.bodies(start)
+    data = roster.PersonData(
+        name=reader.text("name"),  # exactly as typed: names keep every character
+        sex=sex,
+        birth_date=birth,
+        group_name=reader.text("group"),
+        phone=reader.text("phone"),
+        notes=reader.text("notes"),
+        id_number=id_number,
+        birth_month_only=month_only,
+    )
+    if not reader.found:
+        data = reader.validated(data, today)
+    problems.extend(reader.found)
+    return None if reader.found else SheetRow(number, data, bodies, start, reader.given)
 
 
 # -- planning and applying ---------------------------------------------------------------------
@@ -593,12 +622,23 @@ def _run(
         return plan
     header_index, plan.columns = header
     plan.header_row = header_index + 1
+    by_key = _columns_by_key(plan.columns, plan.problems)
+    sheet_rows = _read_rows(rows[header_index + 1 :], header_index + 2, by_key, today, plan.problems)
+    _same_in_sheet(sheet_rows, by_key, plan.problems)
+    _write_in_savepoint(session, sheet_rows, by_key, today, plan, keep)
+    if keep:
+        plan.raise_if_problems()
+    return plan
+
+
+def _columns_by_key(columns: list[Column], problems: list[Problem]) -> dict[str, Column]:
+    """The known columns by what they give; a second column giving the same is a problem."""
     by_key: dict[str, Column] = {}
-    for col in plan.columns:
+    for col in columns:
         if col.key is None:
             continue
         if col.key in by_key:
-            plan.problems.append(
+            problems.append(
                 _sheet_problem(
                     R_TWO_COLUMNS,
                     first=by_key[col.key].letter,
@@ -608,36 +648,57 @@ def _run(
             )
             continue
         by_key[col.key] = col
+    return by_key
+
+
+def _read_rows(
+    rows: list[list[Cell]],
+    first_number: int,
+    by_key: dict[str, Column],
+    today: dt.date,
+    problems: list[Problem],
+) -> list[SheetRow]:
+    """The rows below the header that hold a person, read; blank rows and rows with only a 序号 skipped."""
+    row_number_index = getattr(by_key.get("row_number"), "index", -1)
     sheet_rows: list[SheetRow] = []
     seen_rows = 0
-    for index, cells in enumerate(rows[header_index + 1 :], start=header_index + 2):
-        if all(_text(c.value) == "" and not c.formula_without_value for c in cells):
-            continue
-        only_row_number = all(
-            _text(c.value) == ""
-            for i, c in enumerate(cells)
-            if i != getattr(by_key.get("row_number"), "index", -1)
-        )
-        if only_row_number:
+    for index, cells in enumerate(rows, start=first_number):
+        if _blank(cells) or _only_row_number(cells, row_number_index):
             continue
         seen_rows += 1
-        parsed = _read_row(index, cells, by_key, today, plan.problems)
+        parsed = _read_row(index, cells, by_key, today, problems)
         if parsed is not None:
             sheet_rows.append(parsed)
     if seen_rows == 0:
-        plan.problems.append(_sheet_problem(R_EMPTY_SHEET))
-    _same_in_sheet(sheet_rows, by_key, plan.problems)
+        problems.append(_sheet_problem(R_EMPTY_SHEET))
+    return sheet_rows
+
+
+def _blank(cells: list[Cell]) -> bool:
+    return all(_text(c.value) == "" and not c.formula_without_value for c in cells)
+
+
+def _only_row_number(cells: list[Cell], row_number_index: int) -> bool:
+    return all(_text(c.value) == "" for i, c in enumerate(cells) if i != row_number_index)
+
+
+def _write_in_savepoint(
+    session: Session,
+    rows: list[SheetRow],
+    by_key: dict[str, Column],
+    today: dt.date,
+    plan: ImportPlan,
+    keep: bool,
+) -> None:
+    """Do the import in a savepoint, kept only when asked to and the sheet had no problem."""
     nested = session.begin_nested()
     try:
-        _write(session, sheet_rows, by_key, today, plan)
+        _write(session, rows, by_key, today, plan)
     finally:
         if keep and not plan.problems:
             nested.commit()
         else:
             nested.rollback()
-    if keep:
-        plan.raise_if_problems()
-    return plan
 
 
 def _same_in_sheet(rows: list[SheetRow], columns: dict[str, Column], problems: list[Problem]) -> None:
@@ -820,6 +881,22 @@ def _write_rows(
 
 def _update(person: Person, row: SheetRow, today: dt.date) -> PersonChange:
     change = PersonChange(row.row, person.name, UNCHANGED, person.id)
+    before = {f: getattr(person, f) for f in PERSON_FIELDS}
+    before_month_only = person.birth_month_only
+    merged = roster.validate_person(_merged(person, row), today)  # the combined record obeys the form's rules
+    for key, value in merged.__dict__.items():
+        if getattr(person, key) != value:
+            setattr(person, key, value)
+    roster.check_ages(person)
+    change.fields = _changed_fields(person, before, before_month_only)
+    if change.fields:
+        change.kind = UPDATED
+    return change
+
+
+def _merged(person: Person, row: SheetRow) -> roster.PersonData:
+    """The roster person with the sheet's given cells laid over it; an empty cell keeps what the
+    roster has, and a month-only birth date never replaces a full one in the same month."""
     sheet = row.person
     merged = roster.PersonData(
         name=person.name,
@@ -832,39 +909,31 @@ def _update(person: Person, row: SheetRow, today: dt.date) -> PersonChange:
         birth_month_only=person.birth_month_only,
     )
     for attr, key in GIVEN_KEY.items():
-        if key not in row.given:
-            continue  # an empty cell keeps what the roster has
         value = getattr(sheet, attr)
-        if attr == "birth_date":
-            if value is None:
-                continue
-            if sheet.birth_month_only and _same_month(value, person.birth_date):
-                continue  # the roster already knows the day
+        if key not in row.given or value in (None, ""):
+            continue
+        if attr != "birth_date":
+            setattr(merged, attr, value)
+        elif not (sheet.birth_month_only and _same_month(value, person.birth_date)):
             merged.birth_date, merged.birth_month_only = value, sheet.birth_month_only
-            continue
-        if value in (None, ""):
-            continue
-        setattr(merged, attr, value)
-    before = {f: getattr(person, f) for f in PERSON_FIELDS}
-    before_month_only = person.birth_month_only
-    merged = roster.validate_person(merged, today)  # the combined record obeys the form's rules
-    for key, value in merged.__dict__.items():
-        if getattr(person, key) != value:
-            setattr(person, key, value)
-    roster.check_ages(person)
+    return merged
+
+
+def _changed_fields(
+    person: Person, before: dict[str, object], before_month_only: bool
+) -> list[tuple[str, str, str]]:
+    changed: list[tuple[str, str, str]] = []
     for f in PERSON_FIELDS:
         after = getattr(person, f)
         if after != before[f] or (f == "birth_date" and person.birth_month_only != before_month_only):
-            change.fields.append(
+            changed.append(
                 (
                     FIELD_LABELS[f],
                     _shown(f, before[f], before_month_only),
                     _shown(f, after, person.birth_month_only),
                 )
             )
-    if change.fields:
-        change.kind = UPDATED
-    return change
+    return changed
 
 
 def _memberships(

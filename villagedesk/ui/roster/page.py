@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -98,8 +99,7 @@ class RosterPage(Page):
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.people.horizontalHeader().setStretchLastSection(True)
+        self._fit_columns()
         self.people.verticalHeader().setVisible(False)
         self.people.setAccessibleName(self.tr("People"))
         self.memberships_model = MembershipsModel()
@@ -117,9 +117,9 @@ class RosterPage(Page):
         splitter.setSizes([400, 160])
         layout.addWidget(splitter, 1)
 
-        self.search.textChanged.connect(self.refresh)
-        self.body.currentIndexChanged.connect(self.refresh)
-        self.on_date.edit.dateChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.reload)
+        self.body.currentIndexChanged.connect(self.reload)
+        self.on_date.edit.dateChanged.connect(self.reload)
         self.people.selectionModel().selectionChanged.connect(self._show_memberships)
         self.people.doubleClicked.connect(self.edit_person)
         self.add_button.clicked.connect(self.add_person)
@@ -132,27 +132,59 @@ class RosterPage(Page):
         self.reveal_button.clicked.connect(self.reveal_id_number)
         ctx.bus.changed.connect(lambda register: self.refresh() if register == "roster" else None)
 
+    def _fit_columns(self) -> None:
+        """Columns as wide as an ordinary value, set once: fitting them to the contents would read
+        every fetched row on each keystroke. The last column (核对) takes the room that is left and
+        shows its whole text as a tooltip; the clerk can drag any column wider."""
+        header = self.people.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        cells, titles = self.people.fontMetrics(), header.fontMetrics()
+        padding = 2 * self.people.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        last = len(PeopleModel.COLUMNS) - 1
+        for column, text in enumerate(PeopleModel.typical_texts()):
+            title = titles.horizontalAdvance(self.people_model.headerData(column, Qt.Orientation.Horizontal))
+            width = title if column == last else max(cells.horizontalAdvance(text), title)
+            header.resizeSection(column, width + padding)
+        header.setStretchLastSection(True)
+
     # -- data -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        selected = self.selected_person_id()
-        day = self.on_date.value() or self.ctx.today()
-        with self.ctx.read() as session:
-            rows = roster.search_people(session, self.search.text(), self.body.currentData(), day)
-        self.people_model.set_rows(rows)
-        self.count.setText(self.tr("%1 people").replace("%1", str(len(rows))))
-        if selected is not None:
-            for i, row in enumerate(rows):
-                if row.id == selected:
-                    self.people.selectRow(i)
-                    break
-        self._show_memberships()
+        self.reload()
         with self.ctx.read() as session:
             allowed = users.can(session, self.ctx.user, users.Action.REVEAL_SENSITIVE)
         self.reveal_button.setVisible(allowed)
 
+    def query(self) -> roster.PeopleQuery:
+        return roster.PeopleQuery(
+            self.search.text(), self.body.currentData(), self.on_date.value() or self.ctx.today()
+        )
+
+    def reload(self) -> None:
+        """The list again for the filters as they stand, keeping the selected person selected."""
+        selected = self.selected_person_id()
+        self.people_model.load(self.ctx.read, self.query())
+        self.count.setText(self.tr("%1 people").replace("%1", str(self.people_model.total)))
+        if selected is not None:
+            self.select_person(selected)
+        self._show_memberships()
+
+    def select_person(self, person_id: int) -> bool:
+        """Select ``person_id`` if the list holds them, fetching down to their row if need be."""
+        row = self.people_model.position_of(person_id)
+        if row is None:
+            return False
+        self.people.selectRow(row)
+        self.people.scrollTo(self.people_model.index(row, 0))
+        return True
+
+    def selected_row(self) -> roster.PersonRow | None:
+        model = self.people.selectionModel()
+        indexes = model.selectedRows() if model else []
+        return self.people_model.rows[indexes[0].row()] if indexes else None
+
     def selected_person_id(self) -> int | None:
-        indexes = self.people.selectionModel().selectedRows() if self.people.selectionModel() else []
-        return self.people_model.rows[indexes[0].row()].id if indexes else None
+        row = self.selected_row()
+        return row.id if row else None
 
     def selected_membership_id(self) -> int | None:
         indexes = self.memberships.selectionModel().selectedRows()
@@ -180,30 +212,29 @@ class RosterPage(Page):
         def select_new() -> None:
             self.search.clear()
             self.refresh()
-            for i, row in enumerate(self.people_model.rows):
-                if row.id == dialog.created_id:
-                    self.people.selectRow(i)
+            if dialog.created_id is not None:
+                self.select_person(dialog.created_id)
 
         dialog.accepted.connect(select_new)
         return self._open(dialog)
 
-    def _need_person(self) -> int | None:
-        person_id = self.selected_person_id()
-        if person_id is None:
+    def _need_person(self) -> roster.PersonRow | None:
+        row = self.selected_row()
+        if row is None:
             self.ctx.dialogs.info(self, self.tr("Roster"), self.tr("Select a person in the list first."))
-        return person_id
+        return row
 
     def edit_person(self) -> QDialog | None:
-        person_id = self._need_person()
-        if person_id is None:
+        row = self._need_person()
+        if row is None:
             return None
-        return self._open(PersonDialog(self.ctx, person_id, parent=self))
+        return self._open(PersonDialog(self.ctx, row.id, parent=self))
 
     def remove_person(self) -> None:
-        person_id = self._need_person()
-        if person_id is None:
+        row = self._need_person()
+        if row is None:
             return
-        name = self.people_model.rows[self.people.selectionModel().selectedRows()[0].row()].name
+        person_id, name = row.id, row.name
         if not self.ctx.dialogs.confirm(
             self,
             self.tr("Remove person"),
@@ -216,11 +247,10 @@ class RosterPage(Page):
             roster.remove_person(session, person_id)
 
     def add_membership(self) -> QDialog | None:
-        person_id = self._need_person()
-        if person_id is None:
+        row = self._need_person()
+        if row is None:
             return None
-        name = self.people_model.rows[self.people.selectionModel().selectedRows()[0].row()].name
-        return self._open(MembershipDialog(self.ctx, person_id, name, parent=self))
+        return self._open(MembershipDialog(self.ctx, row.id, row.name, parent=self))
 
     def end_membership(self) -> QDialog | None:
         membership_id = self.selected_membership_id()
@@ -235,19 +265,17 @@ class RosterPage(Page):
         )
 
     def show_history(self) -> QDialog | None:
-        person_id = self._need_person()
-        if person_id is None:
+        row = self._need_person()
+        if row is None:
             return None
         from villagedesk.ui.trust import HistoryDialog
 
-        row = next(r for r in self.people_model.rows if r.id == person_id)
         return self._open(HistoryDialog(self.ctx, row.uuid, row.name, parent=self))
 
     def reveal_id_number(self) -> str | None:
-        person_id = self._need_person()
-        if person_id is None:
+        row = self._need_person()
+        if row is None:
             return None
-        row = next(r for r in self.people_model.rows if r.id == person_id)
         if not row.id_masked:
             self.ctx.dialogs.info(
                 self,
@@ -259,7 +287,7 @@ class RosterPage(Page):
 
         try:
             with self.ctx.write("roster-reveal", reason="reveal id_number") as session:
-                number = roster.reveal_id_number(session, person_id)
+                number = roster.reveal_id_number(session, row.id)
         except ValidationError as exc:
             self.ctx.dialogs.warning(self, self.tr("ID number"), exc.render(tr_core))
             return None

@@ -1,0 +1,285 @@
+"""The roster page with 5,000 villagers: open ≤ 0.2 s, filter ≤ 100 ms a keystroke (DESIGN.md budgets).
+
+    python benchmarks/lists.py [--people 5000] [--runs 5]
+
+A roster of ``--people`` villagers, each with a membership or two (some of them ended), some with
+an identity number and a few entered twice, is built in a temporary data folder in one transaction
+through core's own checks. Then, in one desk process:
+
+- opening the roster page (built, filled, shown and painted) beside its floor, a page holding an
+  empty QTableView with the same columns, built, shown and painted the same way;
+- typing filters keystroke by keystroke (a surname, a name, a group's name), each keystroke timed
+  until the list is painted again, beside its floor: the same SQL run bare through core (the count
+  and the first page of rows);
+- the peak memory of the process.
+
+Every figure is the median of ``--runs`` runs; the floors are measured in the same run, since these
+machines are noisy. Exits 1 when a figure is over its budget.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+OPEN_BUDGET_S = 0.2
+KEYSTROKE_BUDGET_S = 0.1
+MEMORY_BUDGET_MB = 300
+TODAY = dt.date(2026, 11, 26)
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+GIVEN = "建国秀英明华平志强伟芳军红丽敏静杰涛超娟霞桂兰玉凤海燕春梅德福"
+GROUPS = [f"{n}组" for n in "一二三四五六七八九十"]
+# What a clerk types, one keystroke at a time: a surname, a name, then (after clearing) a group.
+TYPED = (("王", "王建"), ("三", "三组"))
+
+
+def build_roster(folder: Path, people: int, seed: int = 11) -> int:
+    """A centre, a secretary who is the administrator, and ``people`` villagers; returns memberships."""
+    from villagedesk.core import roster, users
+    from villagedesk.core.centre import CentreData, create_centre
+    from villagedesk.core.errors import Collector
+    from villagedesk.core.idnumber import check_character
+    from villagedesk.core.session import unit_of_work
+    from villagedesk.db.models import Body, Membership, Person, Role, Sex, UserRole
+    from villagedesk.db.store import open_store
+    from villagedesk.paths import DataDir
+
+    rng = random.Random(seed)
+    store = open_store(DataDir.resolve(folder), actor="system")
+    added = 0
+    with unit_of_work(store.sessions, actor="system") as s:
+        create_centre(
+            s,
+            CentreData(
+                village_name="新桥村",
+                division_code="320902104203",
+                township_name="盐东镇",
+                county_name="亭湖区",
+                objection_phone="0515-88881234",
+                supervision_phone="13851234567",
+            ),
+        )
+        users.create_user(s, "bench", UserRole.SECRETARY, "2580", is_admin=True)
+        with s.no_autoflush:  # checked in memory like the roster import, flushed once
+            for n in range(people):
+                birth = TODAY - dt.timedelta(days=rng.randrange(20 * 365, 85 * 365))
+                sex = rng.choice([Sex.MALE, Sex.FEMALE])
+                number = ""
+                if rng.random() < 0.5:
+                    body17 = f"320902{birth:%Y%m%d}{n % 100:02d}{1 if sex is Sex.MALE else 2}"
+                    number = body17 + check_character(body17)
+                data = roster.validate_person(
+                    roster.PersonData(
+                        name=rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.choice((1, 2)))),
+                        sex=sex,
+                        birth_date=birth,
+                        group_name=rng.choice(GROUPS),
+                        phone=f"138{rng.randrange(10**8):08d}" if rng.random() < 0.8 else "",
+                        id_number=number,
+                    ),
+                    TODAY,
+                )
+                person = Person(**data.__dict__)
+                s.add(person)
+                adult = birth.replace(year=birth.year + 19, day=min(birth.day, 28))
+                bodies = rng.sample(list(Body), rng.choice((1, 2)))
+                if Body.PARTY_FULL in bodies and Body.PARTY_PROBATIONARY in bodies:
+                    bodies.remove(Body.PARTY_PROBATIONARY)
+                for body in bodies:
+                    start = adult + dt.timedelta(days=rng.randrange(max((TODAY - adult).days - 30, 1)))
+                    ended = rng.random() < 0.2 and (TODAY - start).days > 60
+                    end = (
+                        start + dt.timedelta(days=rng.randrange(30, (TODAY - start).days)) if ended else None
+                    )
+                    errors = Collector()
+                    roster.check_membership(person, body, start, TODAY, errors, end, "迁出" if end else "")
+                    errors.raise_if_any()
+                    s.add(
+                        Membership(
+                            person=person,
+                            body=body,
+                            role=Role.MEMBER,
+                            start_date=start,
+                            end_date=end,
+                            end_reason="迁出" if end else "",
+                        )
+                    )
+                    added += 1
+                if n % 500 == 7:  # entered twice: the list marks both 核对
+                    s.add(Person(**{**data.__dict__, "id_number": "", "group_name": rng.choice(GROUPS)}))
+        s.flush()
+    store.close()
+    return added
+
+
+def _median(times: list[float]) -> float:
+    return statistics.median(times)
+
+
+def _line(label: str, times: list[float], floor: list[float], budget: float) -> tuple[str, bool]:
+    ok = _median(times) <= budget
+    return (
+        f"{label:<34} {_median(times) * 1000:7.1f} ms (max {max(times) * 1000:6.1f})"
+        f"   floor {_median(floor) * 1000:6.1f} ms   budget {budget * 1000:4.0f} ms"
+        f"   {'ok' if ok else 'OVER BUDGET'}",
+        ok,
+    )
+
+
+def _timed(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--people", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("VILLAGEDESK_LANG", "zh_CN")
+    tmp = Path(tempfile.mkdtemp(prefix="vd-lists-"))
+    try:
+        started = time.perf_counter()
+        memberships = build_roster(tmp / "data", args.people)
+        print(
+            f"roster: {args.people:,} villagers (and a few entered twice), {memberships:,} memberships, "
+            f"built in {time.perf_counter() - started:.1f} s"
+        )
+        return _measure(tmp / "data", args.runs)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _measure(folder: Path, runs: int) -> int:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
+
+    from villagedesk.core import roster
+    from villagedesk.i18n import load_translator
+    from villagedesk.paths import DataDir
+    from villagedesk.ui.app import build_desk, ensure_application
+    from villagedesk.ui.dialogs import RecordingDialogs
+    from villagedesk.ui.main_window import MainWindow
+    from villagedesk.ui.roster.models import PeopleModel
+    from villagedesk.ui.roster.page import RosterPage
+
+    class PaintCounter(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    app = ensure_application()
+    load_translator("zh_CN")
+    ctx = build_desk(DataDir.resolve(folder), RecordingDialogs(), user="bench")
+    ctx.today_override = TODAY
+    window = MainWindow(ctx)
+    window.show()
+    app.processEvents()
+
+    paints = PaintCounter()
+
+    def painted() -> None:
+        # The updates a change asked for are delivered here, and paint; PaintCounter checks that
+        # the list really was painted inside every timed step.
+        before = paints.count
+        app.processEvents()
+        assert paints.count > before, "the list was not painted"
+
+    def drop_page() -> None:
+        """Forget the roster page, so the next opening builds it as on the first visit."""
+        window.show_page("home")
+        old = window.pages.pop("roster", None)
+        if old is not None:
+            window.stack.removeWidget(old)
+            old.deleteLater()
+        app.processEvents()
+
+    def open_page() -> None:
+        page = window.show_page("roster")
+        assert isinstance(page, RosterPage)
+        page.people.viewport().installEventFilter(paints)
+        painted()
+
+    def open_floor() -> None:
+        page = QWidget()
+        view = QTableView(page)
+        view.setModel(QStandardItemModel(0, len(PeopleModel.COLUMNS), view))
+        QVBoxLayout(page).addWidget(view)
+        view.viewport().installEventFilter(paints)
+        window.stack.addWidget(page)
+        window.stack.setCurrentWidget(page)
+        painted()
+        window.stack.removeWidget(page)
+        page.deleteLater()
+
+    def bare_sql(text: str) -> Callable[[], object]:
+        def run() -> object:
+            with ctx.read() as session:
+                query = roster.PeopleQuery(text, None, TODAY)
+                count = roster.count_people(session, query)
+                return count, roster.people_page(session, query, 0, PeopleModel.PAGE_SIZE)
+
+        return run
+
+    lines: list[tuple[str, bool]] = []
+    window.show_page("home")
+    floor = [_timed(open_floor) for _ in range(runs)]
+    opened = []
+    for _ in range(runs):
+        drop_page()
+        opened.append(_timed(open_page))
+    page = window.pages["roster"]
+    assert isinstance(page, RosterPage)
+    shown = page.people_model.rowCount()
+    lines.append(_line(f"open the roster page ({page.count.text()})", opened, floor, OPEN_BUDGET_S))
+
+    def keystroke(text: str) -> None:
+        page.search.setText(text)
+        painted()
+
+    for word in TYPED:
+        keystrokes: dict[str, list[float]] = {text: [] for text in word}
+        floors: dict[str, list[float]] = {text: [] for text in word}
+        counts: dict[str, str] = {}
+        for _ in range(runs):
+            keystroke("")
+            for text in word:
+                keystrokes[text].append(_timed(lambda text=text: keystroke(text)))
+                counts[text] = page.count.text()
+                floors[text].append(_timed(bare_sql(text)))
+        for text in word:
+            label = f"type “{text}” ({counts[text]})"
+            lines.append(_line(label, keystrokes[text], floors[text], KEYSTROKE_BUDGET_S))
+    keystroke("")
+
+    for text, _ok in lines:
+        print(text)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"{'peak memory of the desk process':<34} {rss_mb:7.0f} MB{'':27}budget {MEMORY_BUDGET_MB} MB"
+        f"   {'ok' if rss_mb <= MEMORY_BUDGET_MB else 'OVER BUDGET'}"
+    )
+    print(f"(rows the list holds after opening: {shown:,})")
+    window.close()
+    ctx.store.close()
+    return 0 if all(ok for _text, ok in lines) and rss_mb <= MEMORY_BUDGET_MB else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
