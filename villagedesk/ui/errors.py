@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from villagedesk.core.errors import ValidationError
+from villagedesk.files import disk_full
 from villagedesk.i18n import tr_core
 from villagedesk.ui.dialogs import DialogService
 
@@ -25,6 +26,13 @@ def set_dialog_service(service: DialogService) -> None:
 
 
 def report_exception(parent: QWidget | None, exc: BaseException, trace: str = "") -> None:
+    full = disk_full(exc)
+    if full is not None:  # not a bug: one clear message naming the folder, no details to copy
+        log.warning("disk full: %s", full.folder)
+        _dialogs.warning(
+            parent, QCoreApplication.translate("errors", "The disk is full"), full.render(tr_core)
+        )
+        return
     if isinstance(exc, ValidationError):
         _dialogs.warning(
             parent, QCoreApplication.translate("errors", "Please check the input"), exc.render(tr_core)
