@@ -350,7 +350,9 @@ def _member_name(name: object) -> str:
 def _decrypt(
     header: dict[str, Any], header_bytes: bytes, sealed: bytes, passphrase: str | None, name: str
 ) -> bytes:
-    kdf = header.get("kdf", {"name": "scrypt", "n": header.get("n"), "r": KDF_R, "p": KDF_P})
+    kdf = header.get("kdf")
+    if header.get("format") == 1 and kdf == "scrypt":  # format 1 named only n; r and p were fixed
+        kdf = {"name": "scrypt", "n": header.get("n"), "r": KDF_R, "p": KDF_P}
     if not isinstance(kdf, dict) or kdf.get("name", "scrypt") != "scrypt":
         raise _refuse(R_BAD_HEADER, name)
     n, r, p = _kdf(kdf.get("n"), kdf.get("r"), kdf.get("p"), name)
