@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -20,13 +21,17 @@ log = logging.getLogger(__name__)
 _dialogs: DialogService = DialogService()
 
 
-def set_dialog_service(service: DialogService) -> None:
-    global _dialogs
+_data_folder: Path | None = None  # named when a full disk's error does not say where it was writing
+
+
+def set_dialog_service(service: DialogService, data_folder: Path | None = None) -> None:
+    global _dialogs, _data_folder
     _dialogs = service
+    _data_folder = data_folder
 
 
 def report_exception(parent: QWidget | None, exc: BaseException, trace: str = "") -> None:
-    full = disk_full(exc)
+    full = disk_full(exc, _data_folder)
     if full is not None:  # not a bug: one clear message naming the folder, no details to copy
         log.warning("disk full: %s", full.folder)
         _dialogs.warning(
