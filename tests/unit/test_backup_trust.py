@@ -245,6 +245,15 @@ def test_backup_and_restore_write_nothing_to_the_system_temp_folder(centre_store
     system_temp = tmp_path / "system-temp"
     system_temp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    copies: list[Path] = []
+    real_backup = backup.sqlite_backup
+
+    def watched(source, target):  # type: ignore[no-untyped-def]
+        assert files_in(system_temp) == []
+        copies.append(Path(target))
+        return real_backup(source, target)
+
+    monkeypatch.setattr(backup, "sqlite_backup", watched)
     add_people(centre_store, "王建国")
     plain = backup.make_backup(centre_store.data_dir.database, centre_store.data_dir.backups)
     usb = backup.make_backup(centre_store.data_dir.database, tmp_path / "usb", "usb", PASS)
@@ -252,6 +261,8 @@ def test_backup_and_restore_write_nothing_to_the_system_temp_folder(centre_store
     restore(centre_store, plain)
     restore(centre_store, usb, PASS)
     assert files_in(system_temp) == []
+    assert len(copies) == 4  # two backups, and the safety copy before each restore
+    assert all(c.is_relative_to(centre_store.data_dir.root / SCRATCH) for c in copies), copies
     assert files_in(centre_store.data_dir.root / SCRATCH) == []  # and cleaned up at once
 
 
