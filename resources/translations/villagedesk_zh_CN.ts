@@ -2103,6 +2103,10 @@ Switch to the open window, or close it and try again.</source>
         <translation>磁盘已满：{folder} 已写不下任何内容。刚才的操作没有保存，之前保存的记录完好无损。请在该磁盘上腾出空间（或换一个文件夹）后重试。</translation>
     </message>
     <message>
+        <source>the disk holding {folder} is full</source>
+        <translation>{folder} 所在的磁盘已满</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>

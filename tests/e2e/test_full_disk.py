@@ -85,7 +85,9 @@ def test_a_write_on_a_full_disk_is_undone_whole_and_names_the_folder(small_disk)
         with pytest.raises(DiskFullError) as err:
             with unit_of_work(store.sessions, actor="system") as s:
                 for i in range(3000):
-                    roster.add_person(s, roster.PersonData(name="村民" + chr(0x4E00 + i), notes="很长的备注" * 40))
+                    roster.add_person(
+                        s, roster.PersonData(name="村民" + chr(0x4E00 + i), notes="很长的备注" * 40)
+                    )
         assert err.value.folder == str(data_dir.root)
         (small_disk / "filler").unlink()
         with store.sessions() as s:
@@ -122,3 +124,24 @@ def test_the_desk_shows_a_full_disk_as_one_message_not_an_error(small_disk, qapp
     assert [kind for kind, _, _ in dialogs.shown] == ["warning"]
     _, _title, text = dialogs.shown[0]
     assert "磁盘已满" in text and str(small_disk) in text
+
+
+def test_a_township_import_on_a_full_disk_says_so_in_chinese_and_stores_nothing(
+    tmp_path, small_disk, translator
+):
+    from tests.e2e.test_exchange import World
+    from villagedesk.exchange import township as tw
+
+    world = World(tmp_path, f"sqlite:///{small_disk / 'township.sqlite3'}")
+    try:
+        world.village()
+        path = world.export("320902104203")
+        fill(small_disk, leave=16 * 1024)
+        before = world.snapshot()
+        outcome = tw.import_file(world.town, path)
+        message = outcome.message(lambda s: translator.translate("core", s) or s)
+        assert not outcome.imported and outcome.ack is None
+        assert "磁盘已满" in message and str(small_disk) in message and len(message) < 200, message
+        assert world.snapshot() == before
+    finally:
+        world.close()

@@ -69,6 +69,8 @@ R_DISK_FULL = QT_TRANSLATE_NOOP(
     "before is intact. Free some space on that disk (or choose another folder) and try again.",
 )
 
+R_DISK_FULL_SHORT = QT_TRANSLATE_NOOP("core", "the disk holding {folder} is full")
+
 
 class DiskFullError(OSError):
     """The disk ran full while writing under ``folder``; the write was undone as a whole."""
@@ -81,6 +83,10 @@ class DiskFullError(OSError):
 
     def render(self, tr: Translator = identity) -> str:
         return tr(R_DISK_FULL).format(folder=self.folder)
+
+    def short(self, tr: Translator = identity) -> str:
+        """The reason alone, for a message that says itself what was and was not saved."""
+        return tr(R_DISK_FULL_SHORT).format(folder=self.folder)
 
     def __str__(self) -> str:
         return self.render()

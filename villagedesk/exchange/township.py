@@ -570,11 +570,12 @@ class FileOutcome:
         """The one line a clerk reads about this file when it did not go through, under 200 characters."""
         if self.refusal is not None:
             return self.refusal.render(tr)
-        if self.full is not None:
+        if self.full is not None and not self.ack_failure:
             return package.shorten(self.full.render(tr), package.MAX_MESSAGE)
         text = tr(R_STORE_FAILED).format(error=self.failure) if self.failure else ""
-        if self.ack_failure:
-            text = tr(R_ACK_FAILED).format(error=self.ack_failure)
+        if self.ack_failure:  # imported and committed: only the acknowledgement is missing
+            error = self.full.short(tr) if self.full is not None else self.ack_failure
+            text = tr(R_ACK_FAILED).format(error=error)
         return package.shorten(text, package.MAX_MESSAGE)
 
 
