@@ -35,10 +35,6 @@
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <source>VillageDesk backs up by itself: before a database upgrade, an import and a restore, and every hour while data changes. It keeps the last 7 daily, 4 weekly and 12 monthly copies. A backup written to a USB stick is encrypted with a passphrase you choose, because it holds personal data.</source>
-        <translation>本软件会自动备份：数据库升级、导入和恢复之前各备份一次，数据有变动时每小时备份一次；保留最近7天每天、4周每周和12个月每月的备份。备份到U盘时会用您设置的口令加密，因为其中含有个人信息。</translation>
-    </message>
-    <message>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
@@ -65,6 +61,10 @@
     <message>
         <source>Contents</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>attachments %1</source>
+        <translation>附件 %1</translation>
     </message>
     <message>
         <source>Backing up...</source>
@@ -111,6 +111,10 @@
         <translation>恢复</translation>
     </message>
     <message>
+        <source>VillageDesk backs up by itself: before a database upgrade, an import and a restore, and every hour while data changes. It keeps the last 7 daily, 4 weekly and 12 monthly copies, and each copy made before an upgrade, an import or a restore for 30 days. Every backup holds the attachments (meeting scans) and a checksum that is verified before restoring. A backup written to a USB stick is encrypted with a passphrase you choose, because it holds personal data; it also holds the village&apos;s signing key, so a new PC restored from it carries on the exchange with the township.</source>
+        <translation>本软件会自动备份：数据库升级、导入和恢复之前各备份一次，数据有变动时每小时备份一次；保留最近7天每天、4周每周和12个月每月的备份，升级、导入或恢复之前的备份另外保留30天。每份备份都包含附件（会议签字扫描件）和校验值，恢复前会先核对。备份到U盘时会用您设置的口令加密，因为其中含有个人信息；加密备份还包含本村的签名密钥，换新电脑后从它恢复即可继续与乡镇交换数据。</translation>
+    </message>
+    <message>
         <source>Nothing was changed.</source>
         <translation>未作任何更改。</translation>
     </message>
@@ -123,6 +127,10 @@ The current data is backed up first, so this can be undone.</source>
 备份内容：%4。
 
 恢复前会先备份当前数据，可以撤销。</translation>
+    </message>
+    <message>
+        <source>This copy was made by an older VillageDesk and carries no checksum: only the structure of its database could be checked.</source>
+        <translation>这份备份由旧版本软件生成，没有校验值：只能检查其数据库结构是否完好。</translation>
     </message>
     <message>
         <source>Restored. The data as it was before is kept in %1</source>
@@ -2135,6 +2143,14 @@ Switch to the open window, or close it and try again.</source>
         <translation>{field}：{rule}</translation>
     </message>
     <message>
+        <source>The disk is full: nothing more fits in {folder}. The last action was not saved; everything saved before is intact. Free some space on that disk (or choose another folder) and try again.</source>
+        <translation>磁盘已满：{folder} 已写不下任何内容。刚才的操作没有保存，之前保存的记录完好无损。请在该磁盘上腾出空间（或换一个文件夹）后重试。</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full</source>
+        <translation>{folder} 所在的磁盘已满</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2915,6 +2931,18 @@ Switch to the open window, or close it and try again.</source>
         <translation>{name} 不完整或已损坏（可能在复制时中断）</translation>
     </message>
     <message>
+        <source>{name} is damaged: its content no longer matches the checksum made with it; nothing was restored</source>
+        <translation>{name} 已损坏：内容与备份时生成的校验值不一致，未恢复任何数据</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged or unknown header; it was not made by this version of VillageDesk</source>
+        <translation>{name} 的文件头已损坏或无法识别，不是本版本软件生成的备份</translation>
+    </message>
+    <message>
+        <source>{name} asks for key-derivation settings outside the allowed range; it was altered or not made by VillageDesk</source>
+        <translation>{name} 要求的密钥派生参数超出允许范围，文件已被改动或不是本软件生成的</translation>
+    </message>
+    <message>
         <source>the passphrase does not open {name} (or the file was altered)</source>
         <translation>口令无法打开 {name}（或文件已被改动）</translation>
     </message>
@@ -3569,6 +3597,10 @@ Switch to the open window, or close it and try again.</source>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
     <message>
         <source>Please check the input</source>
         <translation>请检查输入内容</translation>

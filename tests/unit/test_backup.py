@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import sample_centre
 from villagedesk.core import backup, roster
 from villagedesk.core.centre import create_centre
-from villagedesk.core.errors import ValidationError
+from villagedesk.core.errors import DiskFullError, ValidationError
 from villagedesk.core.session import unit_of_work
 from villagedesk.db.migrate import known_revisions
 from villagedesk.db.store import open_store
@@ -36,7 +36,9 @@ def digest(path):
 def test_backup_in_data_folder_is_plain_and_described(centre_store):
     add_people(centre_store, "王建国", "李秀英")
     path = backup.make_backup(centre_store.data_dir.database, centre_store.data_dir.backups)
-    assert path.read_bytes().startswith(b"SQLite format 3")
+    raw = path.read_bytes()
+    assert raw.startswith(backup.MAGIC2) and not backup.is_encrypted(path)
+    assert "王建国".encode() in raw  # plain: it stays inside the data folder
     info = backup.inspect_backup(path)
     assert info.village_name == "新桥村" and info.division_code == "320902104203"
     assert info.counts["people"] == 2 and not info.encrypted
@@ -47,7 +49,8 @@ def test_encrypted_backup_roundtrip_and_restore(centre_store, tmp_path):
     usb = tmp_path / "usb"
     path = backup.make_backup(centre_store.data_dir.database, usb, "usb", PASS)
     raw = path.read_bytes()
-    assert raw.startswith(backup.MAGIC) and "王建国".encode() not in raw and b"SQLite format 3" not in raw
+    assert raw.startswith(backup.MAGIC2) and backup.is_encrypted(path)
+    assert "王建国".encode() not in raw and b"SQLite format 3" not in raw
     add_people(centre_store, "后来的人")
     before = digest(centre_store.data_dir.database)
     centre_store.engine.dispose()
@@ -167,7 +170,7 @@ def test_full_disk_reported(centre_store, tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backup, "_write_atomically", no_space)
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(DiskFullError) as err:
         backup.make_backup(centre_store.data_dir.database, tmp_path / "usb", "usb", PASS)
-    assert "No space left" in err.value.render()
+    assert str(tmp_path / "usb") in err.value.render() and "disk is full" in err.value.render()
     assert list((tmp_path / "usb").glob("*")) == []

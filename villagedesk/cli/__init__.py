@@ -62,3 +62,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FileNotFoundError as exc:
         print(f"file not found: {exc.filename or exc}", file=sys.stderr)
         return EXIT_ERROR
+    except Exception as exc:  # a full disk anywhere: one clear message naming the folder
+        from villagedesk.files import disk_full
+        from villagedesk.paths import DataDir
+
+        full = disk_full(exc, DataDir.resolve(getattr(args, "data_dir", None)).root)
+        if full is None:
+            raise
+        print(full.render(_tr), file=sys.stderr)
+        return EXIT_ERROR

@@ -272,12 +272,15 @@ def _backups_parser(sub: Subparsers) -> None:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from villagedesk.core.backup import list_backups
+    from villagedesk.core.backup import is_safety_copy, list_backups
 
     data_dir = DataDir.resolve(args.data_dir)
     for info in list_backups(data_dir.backups):
         counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
-        print(f"{info.created_at:%Y-%m-%d %H:%M}\t{info.path.name}\t{counts}")
+        if info.attachments:
+            counts += f", attachments {info.attachments}"
+        kept = "\tkept 30 days" if is_safety_copy(info.path) else ""
+        print(f"{info.created_at:%Y-%m-%d %H:%M}\t{info.path.name}\t{counts}{kept}")
     return EXIT_OK
 
 
@@ -309,9 +312,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
             own = centre.division_code if centre else None
         info = inspect_backup(path, passphrase)
         counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
+        if info.attachments:
+            counts += f", attachments {info.attachments}"
+        if info.signing_key:
+            counts += ", the village signing key"
         print(
             f"backup of {info.village_name} ({info.division_code}) made {info.created_at:%Y-%m-%d %H:%M}: {counts}"
         )
+        if not info.checksum:
+            print("note: an old copy without a checksum; only its database structure was checked")
         if not args.yes:
             if not sys.stdin.isatty():
                 raise CliError("restore replaces the current data: confirm with --yes")

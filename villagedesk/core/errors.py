@@ -61,3 +61,32 @@ class Collector:
     def raise_if_any(self) -> None:
         if self.errors:
             raise ValidationError(self.errors)
+
+
+R_DISK_FULL = QT_TRANSLATE_NOOP(
+    "core",
+    "The disk is full: nothing more fits in {folder}. The last action was not saved; everything saved "
+    "before is intact. Free some space on that disk (or choose another folder) and try again.",
+)
+
+R_DISK_FULL_SHORT = QT_TRANSLATE_NOOP("core", "the disk holding {folder} is full")
+
+
+class DiskFullError(OSError):
+    """The disk ran full while writing under ``folder``; the write was undone as a whole."""
+
+    def __init__(self, folder: object) -> None:
+        import errno
+
+        super().__init__(errno.ENOSPC, "No space left on device", str(folder))
+        self.folder = str(folder)
+
+    def render(self, tr: Translator = identity) -> str:
+        return tr(R_DISK_FULL).format(folder=self.folder)
+
+    def short(self, tr: Translator = identity) -> str:
+        """The reason alone, for a message that says itself what was and was not saved."""
+        return tr(R_DISK_FULL_SHORT).format(folder=self.folder)
+
+    def __str__(self) -> str:
+        return self.render()

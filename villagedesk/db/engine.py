@@ -22,10 +22,22 @@ def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
     cur.close()
 
 
+def _disk_full(context: Any) -> None:
+    """A full disk under an SQLite database is one clear error naming the folder (the transaction
+    is rolled back as a whole, so no record is half-written)."""
+    from villagedesk.files import disk_full
+
+    database = context.engine.url.database if context.engine is not None else None
+    error = disk_full(context.original_exception, Path(database).resolve().parent if database else None)
+    if error is not None:
+        raise error from context.original_exception
+
+
 def make_engine(url: str) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "handle_error", _disk_full)
     return engine
 
 

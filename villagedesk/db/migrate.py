@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from villagedesk.db.engine import sqlite_backup
+from villagedesk.files import write_checksum
 from villagedesk.paths import migrations_path
 
 if TYPE_CHECKING:
@@ -129,5 +130,6 @@ def migrate_on_start(engine: Engine, db_file: Path | None, backups: Path | None)
     if current is not None and db_file is not None and backups is not None and db_file.exists():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = sqlite_backup(db_file, backups / f"villagedesk-rev{current}-{stamp}-pre-migrate.vdbak")
+        write_checksum(backup)  # verified before a restore, like every backup
     upgrade(engine)
     return backup

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from villagedesk.db.engine import make_engine, make_session_factory
 from villagedesk.db.lock import InstanceLock
 from villagedesk.db.migrate import migrate_on_start
+from villagedesk.files import clean_leftovers
 from villagedesk.paths import DataDir
 
 
@@ -39,6 +40,8 @@ def open_store(data_dir: DataDir, *, lock: bool = True, actor: str = "system") -
     data_dir.ensure()
     instance_lock = InstanceLock(data_dir.lock_file).acquire() if lock else None
     try:
+        if instance_lock is not None:  # only the holder of the lock removes what a killed process left
+            clean_leftovers(data_dir.root, data_dir.backups, data_dir.attachments, data_dir.keys)
         engine = make_engine(data_dir.url)
         backup = migrate_on_start(engine, data_dir.database, data_dir.backups)
     except BaseException:

@@ -104,9 +104,13 @@ def _write_private(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
+VILLAGE_KEY_FILE = "village-ed25519.key"  # private: travels only inside encrypted backups
+TOWNSHIP_KEY_FILE = "township.pub"
+
+
 def village_signing_key(keys_dir: Path) -> Ed25519PrivateKey:
     """The village's key pair, made once and kept in the data folder."""
-    path = keys_dir / "village-ed25519.key"
+    path = keys_dir / VILLAGE_KEY_FILE
     if not path.exists():
         _write_private(path, b64(raw_private(Ed25519PrivateKey.generate())).encode("ascii"))
     return Ed25519PrivateKey.from_private_bytes(unb64(path.read_text(encoding="ascii").strip()))
@@ -161,8 +165,39 @@ def read_township_key(path: Path) -> TownshipPublicKey:
     return key
 
 
+def parse_village_signing_key(data: bytes) -> Ed25519PrivateKey:
+    """The key in the bytes of a village key file (ValueError when they are not one)."""
+    try:
+        return Ed25519PrivateKey.from_private_bytes(unb64(data.decode("ascii").strip()))
+    except (UnicodeDecodeError, ValueError, TypeError) as exc:
+        raise ValueError("not a village key") from exc
+
+
+def restore_village_signing_key(keys_dir: Path, data: bytes, stamp: str) -> Path | None:
+    """Put the village key from a backup in place (a new PC continues the chain the township knows).
+    A different key already there is kept aside, never deleted. Returns where it was kept, if any."""
+    parse_village_signing_key(data)
+    path = keys_dir / VILLAGE_KEY_FILE
+    kept = None
+    if path.exists():
+        current = path.read_bytes()
+        if current.strip() == data.strip():
+            return None
+        kept = keys_dir / f"{VILLAGE_KEY_FILE}.before-restore-{stamp}"
+        number = 1
+        while kept.exists():
+            number += 1
+            kept = keys_dir / f"{VILLAGE_KEY_FILE}.before-restore-{stamp}-{number}"
+        _write_private(kept, current)
+    part = keys_dir / f"{VILLAGE_KEY_FILE}.part"
+    part.unlink(missing_ok=True)
+    _write_private(part, data)
+    part.replace(path)
+    return kept
+
+
 def installed_township_key(keys_dir: Path) -> TownshipPublicKey | None:
-    path = keys_dir / "township.pub"
+    path = keys_dir / TOWNSHIP_KEY_FILE
     return read_township_key(path) if path.exists() else None
 
 
@@ -173,5 +208,5 @@ def install_township_key(keys_dir: Path, source: Path, village_code: str) -> Tow
             F_KEY, R_WRONG_TOWNSHIP, name=Path(source).name, code=key.code, own=village_code[:9]
         )
     keys_dir.mkdir(parents=True, exist_ok=True)
-    write_atomically(keys_dir / "township.pub", key.to_json().encode("utf-8"))
+    write_atomically(keys_dir / TOWNSHIP_KEY_FILE, key.to_json().encode("utf-8"))
     return key

@@ -23,7 +23,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from villagedesk.core.errors import ValidationError
+from villagedesk.core.errors import DiskFullError, ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP, Translator, identity
 from villagedesk.core.register import OverviewColumn
 from villagedesk.core.session import unit_of_work
@@ -48,7 +48,7 @@ from villagedesk.exchange.keys import (
 )
 from villagedesk.exchange.package import PackageContents, PackageError, Refusal
 from villagedesk.exchange.registry import BY_NAME
-from villagedesk.files import write_atomically
+from villagedesk.files import disk_full, write_atomically
 
 F_TOWNSHIP = QT_TRANSLATE_NOOP("core", "Township store")
 R_CODE9 = QT_TRANSLATE_NOOP("core", "the township code must be 9 digits, got {value}")
@@ -560,6 +560,7 @@ class FileOutcome:
     refusal: PackageError | None = None
     failure: str = ""
     ack_failure: str = ""
+    full: DiskFullError | None = None  # the failure was a full disk: said once, naming the folder
 
     @property
     def imported(self) -> bool:
@@ -569,10 +570,19 @@ class FileOutcome:
         """The one line a clerk reads about this file when it did not go through, under 200 characters."""
         if self.refusal is not None:
             return self.refusal.render(tr)
+        if self.full is not None and not self.ack_failure:
+            return package.shorten(self.full.render(tr), package.MAX_MESSAGE)
         text = tr(R_STORE_FAILED).format(error=self.failure) if self.failure else ""
-        if self.ack_failure:
-            text = tr(R_ACK_FAILED).format(error=self.ack_failure)
+        if self.ack_failure:  # imported and committed: only the acknowledgement is missing
+            error = self.full.short(tr) if self.full is not None else self.ack_failure
+            text = tr(R_ACK_FAILED).format(error=error)
         return package.shorten(text, package.MAX_MESSAGE)
+
+
+def _store_folder(sessions: sessionmaker[Session]) -> Path | None:
+    bind = sessions.kw.get("bind")
+    database = bind.url.database if isinstance(bind, Engine) and bind.dialect.name == "sqlite" else None
+    return Path(database).resolve().parent if database else None
 
 
 def import_file(
@@ -612,10 +622,11 @@ def import_file(
             try:
                 with unit_of_work(sessions) as session:
                     log_refusal(session, path.name, data, exc)
-            except SQLAlchemyError:
+            except (SQLAlchemyError, OSError):
                 pass  # the refusal is still reported; only its log line is lost
         return out
     except (SQLAlchemyError, OSError) as exc:
+        out.full = disk_full(exc, _store_folder(sessions))
         cause = getattr(exc, "orig", None) or exc
         out.failure = package.shorten(str(cause).splitlines()[0] if str(cause) else type(cause).__name__, 80)
         return out
@@ -625,6 +636,7 @@ def import_file(
         with unit_of_work(sessions, reason=f"acknowledge {path.name}") as session:
             out.ack = write_ack(session, out.report, Path(ack_dir) if ack_dir else path.parent)
     except (OSError, SQLAlchemyError) as exc:
+        out.full = disk_full(exc, Path(ack_dir) if ack_dir else path.parent)
         out.ack_failure = package.shorten(getattr(exc, "strerror", None) or exc, 80)
     return out
 

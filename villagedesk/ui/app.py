@@ -70,7 +70,7 @@ def build_desk(data_dir: DataDir, dialogs: DialogService | None = None, user: st
     if store.pre_migration_backup:
         log.info("database backed up before migration to %s", store.pre_migration_backup)
     dialogs = dialogs or DialogService()
-    set_dialog_service(dialogs)
+    set_dialog_service(dialogs, data_dir.root)
     return DeskContext(
         store=store, preferences=Preferences(data_dir.root / "desk.ini"), dialogs=dialogs, user=user
     )

@@ -21,6 +21,7 @@ from villagedesk.core import backup, users
 from villagedesk.core.centre import find_centre
 from villagedesk.core.errors import ValidationError
 from villagedesk.db.migrate import known_revisions, upgrade
+from villagedesk.files import disk_full
 from villagedesk.i18n import tr_core
 from villagedesk.ui.context import DeskContext
 from villagedesk.ui.jobs import run_job
@@ -38,8 +39,11 @@ class BackupPage(Page):
         hint = QLabel(
             self.tr(
                 "VillageDesk backs up by itself: before a database upgrade, an import and a restore, and every hour "
-                "while data changes. It keeps the last 7 daily, 4 weekly and 12 monthly copies. A backup written to "
-                "a USB stick is encrypted with a passphrase you choose, because it holds personal data."
+                "while data changes. It keeps the last 7 daily, 4 weekly and 12 monthly copies, and each copy made "
+                "before an upgrade, an import or a restore for 30 days. Every backup holds the attachments "
+                "(meeting scans) and a checksum that is verified before restoring. A backup written to a USB stick "
+                "is encrypted with a passphrase you choose, because it holds personal data; it also holds the "
+                "village's signing key, so a new PC restored from it carries on the exchange with the township."
             )
         )
         hint.setWordWrap(True)
@@ -93,7 +97,10 @@ class BackupPage(Page):
         from villagedesk.registers import PARTS
 
         labels = {c.key: tr_core(c.title) for part in PARTS for c in part.counts}
-        return "，".join(f"{labels.get(k, k)} {v}" for k, v in info.counts.items())
+        parts = [f"{labels.get(k, k)} {v}" for k, v in info.counts.items()]
+        if info.attachments:
+            parts.append(self.tr("attachments %1").replace("%1", str(info.attachments)))
+        return "，".join(parts)
 
     def _allowed(self, action: users.Action) -> bool:
         with self.ctx.read() as session:
@@ -165,6 +172,16 @@ class BackupPage(Page):
         if name:
             self.restore(Path(name))
 
+    def _nothing_changed(self, exc: Exception) -> None:
+        full = disk_full(exc, self.ctx.store.data_dir.root)
+        if isinstance(exc, ValidationError):
+            text = exc.render(tr_core)
+        elif full is not None:
+            text = full.render(tr_core)
+        else:
+            text = str(exc)
+        self.ctx.dialogs.warning(self, self.tr("Restore"), self.tr("Nothing was changed.") + "\n" + text)
+
     def restore(self, path: Path) -> bool:
         """Show what the backup holds, ask, back up the current state, then restore. Nothing changes
         unless every check passes."""
@@ -180,8 +197,7 @@ class BackupPage(Page):
                     return False
             info = backup.inspect_backup(path, passphrase)
         except (ValidationError, OSError) as exc:
-            text = exc.render(tr_core) if isinstance(exc, ValidationError) else str(exc)
-            self.ctx.dialogs.warning(self, self.tr("Restore"), self.tr("Nothing was changed.") + "\n" + text)
+            self._nothing_changed(exc)
             return False
         question = (
             self.tr(
@@ -193,6 +209,11 @@ class BackupPage(Page):
             .replace("%3", info.created_at.strftime("%Y-%m-%d %H:%M"))
             .replace("%4", self._contents(info))
         )
+        if not info.checksum:
+            question += "\n\n" + self.tr(
+                "This copy was made by an older VillageDesk and carries no checksum: only the structure of its "
+                "database could be checked."
+            )
         if not self.ctx.dialogs.confirm(self, self.tr("Restore"), question):
             return False
         with self.ctx.read() as session:
@@ -204,10 +225,8 @@ class BackupPage(Page):
             _, safety = backup.restore_backup(
                 path, store.data_dir.database, store.data_dir.backups, own, known_revisions(), passphrase
             )
-        except ValidationError as exc:
-            self.ctx.dialogs.warning(
-                self, self.tr("Restore"), self.tr("Nothing was changed.") + "\n" + exc.render(tr_core)
-            )
+        except (ValidationError, OSError) as exc:
+            self._nothing_changed(exc)
             return False
         upgrade(store.engine)
         self.ctx.bus.changed.emit("*")

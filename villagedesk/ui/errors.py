@@ -6,12 +6,14 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from villagedesk.core.errors import ValidationError
+from villagedesk.files import disk_full
 from villagedesk.i18n import tr_core
 from villagedesk.ui.dialogs import DialogService
 
@@ -19,12 +21,23 @@ log = logging.getLogger(__name__)
 _dialogs: DialogService = DialogService()
 
 
-def set_dialog_service(service: DialogService) -> None:
-    global _dialogs
+_data_folder: Path | None = None  # named when a full disk's error does not say where it was writing
+
+
+def set_dialog_service(service: DialogService, data_folder: Path | None = None) -> None:
+    global _dialogs, _data_folder
     _dialogs = service
+    _data_folder = data_folder
 
 
 def report_exception(parent: QWidget | None, exc: BaseException, trace: str = "") -> None:
+    full = disk_full(exc, _data_folder)
+    if full is not None:  # not a bug: one clear message naming the folder, no details to copy
+        log.warning("disk full: %s", full.folder)
+        _dialogs.warning(
+            parent, QCoreApplication.translate("errors", "The disk is full"), full.render(tr_core)
+        )
+        return
     if isinstance(exc, ValidationError):
         _dialogs.warning(
             parent, QCoreApplication.translate("errors", "Please check the input"), exc.render(tr_core)
