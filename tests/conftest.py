@@ -9,6 +9,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VILLAGEDESK_LANG", "zh_CN")
+# PIN hashes at a test cost (inherited by the CLI processes the tests start); one test in
+# tests/unit/test_pin_policy.py holds the real cost.
+os.environ.setdefault("VILLAGEDESK_PIN_HASH_N", "256")
 
 import pytest  # noqa: E402
 
@@ -46,7 +49,7 @@ def store(data_dir: DataDir) -> Iterator[Store]:
     s.close()
 
 
-TESTER_PIN = "2580"
+TESTER_PIN = "258046"
 
 
 def add_tester(session) -> None:  # type: ignore[no-untyped-def]
