@@ -281,7 +281,7 @@ def change_own_pin(session: Session, name: str, old_pin: str, pin: str, repeat: 
 def _store_pin(session: Session, user: AppUser, pin: str, repeat: str | None, own: bool) -> None:
     errors = Collector()
     check_pin(pin, errors, repeat, pin_min_length(session))
-    if own and not errors and pin_matches(pin, user.pin_hash):
+    if own and not errors.errors and pin_matches(pin, user.pin_hash):
         errors.add(F_PIN, R_PIN_SAME)
     errors.raise_if_any()
     user.pin_hash = hash_pin(pin)
@@ -350,7 +350,7 @@ def needs_new_pin(session: Session, user: AppUser, pin: str) -> bool:
     administrator's reset, or when the PIN no longer meets the policy (e.g. 4 digits from before)."""
     errors = Collector()
     check_pin(pin, errors, minimum=pin_min_length(session))
-    return user.must_change_pin or bool(errors)
+    return user.must_change_pin or bool(errors.errors)
 
 
 def is_locked(user: AppUser, now: dt.datetime | None = None) -> bool:
