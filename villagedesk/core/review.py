@@ -1,8 +1,11 @@
 """The supervision committee's review signature (监委会审核), one mechanism for every register.
 
 Only a supervision-committee member, signed in with their own PIN and on the committee on the
-review date, can sign. The signature records who, when, the opinion, and which version (and
-content hash) of the record was reviewed; a later change to the record needs a new review.
+review date, can sign; a PIN the administrator reset signs nothing until its owner chose a new one.
+The review date lies between the day the signed version was saved (from the audit log) and today;
+only the demo's simulated history, written by the system, is dated in the past. The signature
+records who, when, the opinion, and which version (and content hash) of the record was reviewed; a
+later change to the record needs a new review.
 """
 
 from __future__ import annotations
