@@ -33,4 +33,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table('app_user', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('ck_app_user_must_change_pin_bool'), type_='check')
         batch_op.drop_column('must_change_pin')
