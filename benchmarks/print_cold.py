@@ -25,7 +25,7 @@ from pathlib import Path
 
 BUDGET_S, RATIO, WARM_BUDGET_S = 0.6, 1.5, 0.05
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "notice-general.odt"
-PIN = "2580"  # the demo administrator's PIN
+PIN = "258046"  # the demo administrator's PIN (printed by `villagedesk demo`)
 
 
 def _time(cmd: list[str], env: dict[str, str], stdin: str = "") -> float:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist" / "villagedesk"
+ADMIN_PIN = "258046"  # the administrator of the smoke test's init, and the demo's (see `villagedesk demo`)
 
 
 def build() -> None:
@@ -66,9 +67,17 @@ def smoke_test() -> None:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PATH"] = "/usr/bin:/bin"
 
-    def run(*args: str) -> str:
+    def run(*args: str, pin: str | None = None) -> str:
+        """With ``pin``, the acting user's PIN goes in on standard input (--pin-stdin)."""
+        extra = ["--pin-stdin"] if pin is not None else []
         proc = subprocess.run(
-            [str(exe), *args], capture_output=True, text=True, env=env, timeout=300, cwd="/"
+            [str(exe), *extra, *args],
+            input=None if pin is None else pin + "\n",
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+            cwd="/",
         )
         if proc.returncode != 0:
             raise SystemExit(f"bundle smoke test failed: {' '.join(args)}\n{proc.stdout}\n{proc.stderr}")
@@ -89,11 +98,13 @@ def smoke_test() -> None:
             "--objection-phone",
             "0515-88881234",
             "--admin-pin",
-            "2580",
+            ADMIN_PIN,
         )
         print(run("--data-dir", f"{tmp}/init", "info").splitlines()[-2])
         run("--data-dir", f"{tmp}/demo", "demo", "--years", "1")
-        printed = run("--data-dir", f"{tmp}/demo", "print", "--all", "--out", f"{tmp}/pdf").split()
+        printed = run(
+            "--data-dir", f"{tmp}/demo", "print", "--all", "--out", f"{tmp}/pdf", pin=ADMIN_PIN
+        ).split()
         assert printed and all(Path(p).read_bytes().startswith(b"%PDF") for p in printed)
         started = time.time()
         out = run("--data-dir", f"{tmp}/demo", "--self-test")

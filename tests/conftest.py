@@ -12,6 +12,9 @@ _SCREEN = Path(__file__).resolve().parent / "offscreen-1024x768.json"
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("VILLAGEDESK_LANG", "zh_CN")
+# PIN hashes at a test cost (inherited by the CLI processes the tests start); one test in
+# tests/unit/test_pin_policy.py holds the real cost.
+os.environ.setdefault("VILLAGEDESK_PIN_HASH_N", "256")
 
 import pytest  # noqa: E402
 
@@ -49,7 +52,7 @@ def store(data_dir: DataDir) -> Iterator[Store]:
     s.close()
 
 
-TESTER_PIN = "2580"
+TESTER_PIN = "258046"
 
 
 def add_tester(session) -> None:  # type: ignore[no-untyped-def]

@@ -8,8 +8,8 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <source>The administrator adds the other users (clerks, the secretary, supervision committee members) and can restore backups. Choose a PIN of 4 to 12 digits.</source>
-        <translation>管理员负责添加其他用户（录入员、书记/主任、监委会成员），并可恢复备份。请设置4至12位数字的PIN码。</translation>
+        <source>The administrator adds the other users (clerks, the secretary, supervision committee members) and can restore backups. Choose a PIN of 6 to 12 digits that is not a simple sequence such as 123456 or 121212.</source>
+        <translation>管理员负责添加其他用户（录入员、书记/主任、村务监督委员会成员），并可恢复备份。请设置 6 至 12 位数字的 PIN，不要用 123456、121212 这类简单序列。</translation>
     </message>
     <message>
         <source>e.g. the Party secretary&apos;s name</source>
@@ -1803,12 +1803,24 @@ The current data is backed up first, so this can be undone.</source>
         <translation>PIN码(&amp;P)</translation>
     </message>
     <message>
+        <source>&amp;New PIN</source>
+        <translation>新 PIN(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again</source>
+        <translation>再次输入新 PIN(&amp;A)</translation>
+    </message>
+    <message>
         <source>Sign &amp;in</source>
         <translation>登录(&amp;I)</translation>
     </message>
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Your PIN must be changed before you go on: it was reset by the administrator or is shorter than %1 digits. Choose a new PIN and type it twice.</source>
+        <translation>继续之前必须更换 PIN：它已被管理员重置，或少于 %1 位。请设置新 PIN 并输入两次。</translation>
     </message>
 </context>
 <context>
@@ -1937,8 +1949,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>对应花名册人员(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;PIN (4-12 digits)</source>
-        <translation>PIN码（4至12位数字）(&amp;P)</translation>
+        <source>&amp;PIN (%1 to 12 digits)</source>
+        <translation>PIN（%1 至 12 位数字）(&amp;P)</translation>
     </message>
     <message>
         <source>PIN &amp;again</source>
@@ -2012,8 +2024,12 @@ The current data is backed up first, so this can be undone.</source>
         <translation>请再次输入PIN码：</translation>
     </message>
     <message>
-        <source>The PIN of %1 was changed.</source>
-        <translation>%1 的PIN码已更改。</translation>
+        <source>Your PIN was changed.</source>
+        <translation>您的 PIN 已更改。</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was reset. Give it to them in person: they must choose a new PIN when they next sign in, and cannot sign a review before.</source>
+        <translation>%1 的 PIN 已重置。请当面告知本人：其下次登录时必须设置新 PIN，在此之前不能签署审核。</translation>
     </message>
     <message>
         <source>Disable user</source>
@@ -2983,8 +2999,12 @@ Switch to the open window, or close it and try again.</source>
         <translation>{name} 在 {day} 不是村务监督委员会成员，只有监委会成员才能签署审核意见</translation>
     </message>
     <message>
-        <source>{value} is in the future</source>
-        <translation>{value} 是将来的日期</translation>
+        <source>{value} is in the future (today is {today})</source>
+        <translation>{value} 晚于今天（{today}）</translation>
+    </message>
+    <message>
+        <source>{value} is before {saved}, the day this version of the record was saved; a review cannot be dated before what it reviews existed</source>
+        <translation>{value} 早于 {saved}（该记录本版本的保存日期）；审核日期不能早于被审核的内容形成之日</translation>
     </message>
     <message>
         <source>{name} has already signed this version</source>
@@ -3007,12 +3027,24 @@ Switch to the open window, or close it and try again.</source>
         <translation>权限</translation>
     </message>
     <message>
-        <source>must be 4 to 12 digits</source>
-        <translation>须为4至12位数字</translation>
+        <source>must be {minimum} to {maximum} digits</source>
+        <translation>须为 {minimum} 至 {maximum} 位数字</translation>
     </message>
     <message>
-        <source>is too easy to guess (all the same digit or a simple sequence)</source>
-        <translation>太容易被猜到（数字全部相同或为连续数字）</translation>
+        <source>is too easy to guess (the same digit, a simple sequence or a repeated group such as 121212)</source>
+        <translation>太容易被猜到（同一数字、简单序列或 121212 这类重复组合）</translation>
+    </message>
+    <message>
+        <source>the new PIN must differ from the current one</source>
+        <translation>新 PIN 必须与当前 PIN 不同</translation>
+    </message>
+    <message>
+        <source>{name} must choose a new PIN before doing anything else (it was reset by the administrator or is shorter than {minimum} digits): sign in at the desk, or run `villagedesk --user {name} user set-pin {name}`</source>
+        <translation>{name} 须先设置新 PIN 才能进行其他操作（PIN 已被管理员重置，或少于 {minimum} 位）：请在台账软件中登录，或运行 `villagedesk --user {name} user set-pin {name}`</translation>
+    </message>
+    <message>
+        <source>the PIN of {name} was reset by the administrator: {name} must first choose a new PIN</source>
+        <translation>{name} 的 PIN 已被管理员重置：{name} 须先设置新 PIN</translation>
     </message>
     <message>
         <source>the two PINs are different</source>
@@ -3157,6 +3189,10 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>Major-matters list</source>
         <translation>重大事项目录</translation>
+    </message>
+    <message>
+        <source>Shortest PIN (digits)</source>
+        <translation>PIN 最短位数</translation>
     </message>
     <message>
         <source>Setting</source>

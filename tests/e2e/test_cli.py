@@ -19,14 +19,19 @@ INIT = [
     "--objection-phone",
     "0515-88881234",
     "--admin-pin",
-    "2580",
+    "258046",
 ]
+ADMIN_PIN = "258046"  # the administrator of INIT, and the demo's secretary/administrator
 
 
-def run(data_dir, *args, check=False):
+def run(data_dir, *args, check=False, pin=None):
+    """Run the CLI; with ``pin`` the acting user's PIN goes in on the first line of stdin."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VILLAGEDESK_LANG="zh_CN")
     proc = subprocess.run(
-        [sys.executable, "-m", "villagedesk", "--data-dir", str(data_dir), *args],
+        [sys.executable, "-m", "villagedesk", "--data-dir", str(data_dir)]
+        + (["--pin-stdin"] if pin is not None else [])
+        + list(args),
+        input=None if pin is None else pin + "\n",
         capture_output=True,
         text=True,
         env=env,
@@ -65,7 +70,7 @@ def test_init_then_info(tmp_path):
 def test_init_twice_refused(tmp_path):
     run(tmp_path, *INIT, check=True)
     proc = run(tmp_path, *INIT)
-    assert proc.returncode != 0 and "已有" in proc.stderr
+    assert proc.returncode != 0 and "already has a centre" in proc.stderr
 
 
 def test_demo_is_deterministic(tmp_path):
@@ -73,13 +78,15 @@ def test_demo_is_deterministic(tmp_path):
     out_a = run(a, "demo", "--seed", "5", "--as-of", "2026-11-26", check=True).stdout
     run(b, "demo", "--seed", "5", "--as-of", "2026-11-26", check=True)
     assert "正式党员: " in out_a
-    list_a = run(a, "roster", "list", "--on", "2026-11-26", check=True).stdout
-    list_b = run(b, "roster", "list", "--on", "2026-11-26", check=True).stdout
+    list_a = run(a, "roster", "list", "--on", "2026-11-26", check=True, pin=ADMIN_PIN).stdout
+    list_b = run(b, "roster", "list", "--on", "2026-11-26", check=True, pin=ADMIN_PIN).stdout
     assert list_a == list_b
-    full = run(a, "roster", "list", "--body", "PARTY_FULL", "--on", "2026-11-26", check=True).stdout
-    count = int(full.strip().splitlines()[-1].split()[0])
+    full = run(a, "roster", "list", "--body", "PARTY_FULL", "--on", "2026-11-26", check=True, pin=ADMIN_PIN)
+    count = int(full.stdout.strip().splitlines()[-1].split()[0])
     assert 55 <= count <= 65
-    reps = run(a, "roster", "list", "--body", "REPRESENTATIVE", "--on", "2026-11-26", check=True).stdout
+    reps = run(
+        a, "roster", "list", "--body", "REPRESENTATIVE", "--on", "2026-11-26", check=True, pin=ADMIN_PIN
+    ).stdout
     assert 30 <= int(reps.strip().splitlines()[-1].split()[0]) <= 40
 
 
@@ -99,9 +106,11 @@ def test_roster_import_xlsx(tmp_path):
     ws.append(["李秀英", "女", "1972/5/8", "一组", "", "村民代表", "2021-01-15"])
     wb.save(sheet)
     run(tmp_path / "d", *INIT, check=True)
-    out = run(tmp_path / "d", "roster", "import", str(sheet), check=True).stdout
+    out = run(tmp_path / "d", "roster", "import", str(sheet), check=True, pin=ADMIN_PIN).stdout
     assert "2 people, 3 memberships" in out
-    listing = run(tmp_path / "d", "roster", "list", "--body", "REPRESENTATIVE", check=True).stdout
+    listing = run(
+        tmp_path / "d", "roster", "list", "--body", "REPRESENTATIVE", check=True, pin=ADMIN_PIN
+    ).stdout
     assert "王建国" in listing and "李秀英" in listing
 
 
@@ -116,9 +125,9 @@ def test_roster_import_bad_row_imports_nothing(tmp_path):
     ws.append(["李秀英", "2031-01-01", "村民代表", "2021-01-15"])
     wb.save(sheet)
     run(tmp_path / "d", *INIT, check=True)
-    proc = run(tmp_path / "d", "roster", "import", str(sheet))
+    proc = run(tmp_path / "d", "roster", "import", str(sheet), pin=ADMIN_PIN)
     assert proc.returncode != 0 and "第 3 行" in proc.stderr
-    assert "0 people" in run(tmp_path / "d", "roster", "list", check=True).stdout
+    assert "0 people" in run(tmp_path / "d", "roster", "list", check=True, pin=ADMIN_PIN).stdout
 
 
 def test_print_list_and_write_pdfs(tmp_path):
@@ -132,12 +141,16 @@ def test_print_list_and_write_pdfs(tmp_path):
         "deliberation_record_book",
     }
     first_id = listing[0].split("\t")[0]
-    out = run(tmp_path / "d", "print", first_id, "--out", str(tmp_path / "pdf"), check=True).stdout.split()
+    out = run(
+        tmp_path / "d", "print", first_id, "--out", str(tmp_path / "pdf"), check=True, pin=ADMIN_PIN
+    ).stdout.split()
     assert out == [str(tmp_path / "pdf" / f"{first_id}.pdf")]
     assert (tmp_path / "pdf" / f"{first_id}.pdf").read_bytes().startswith(b"%PDF")
-    all_out = run(tmp_path / "d", "print", "--all", "--out", str(tmp_path / "all"), check=True).stdout.split()
+    all_out = run(
+        tmp_path / "d", "print", "--all", "--out", str(tmp_path / "all"), check=True, pin=ADMIN_PIN
+    ).stdout.split()
     assert len(all_out) == len(listing)
-    bad = run(tmp_path / "d", "print", "general-999", "--out", str(tmp_path / "x"))
+    bad = run(tmp_path / "d", "print", "general-999", "--out", str(tmp_path / "x"), pin=ADMIN_PIN)
     assert bad.returncode != 0 and "general-999" in bad.stderr
 
 
@@ -149,7 +162,7 @@ def test_print_for_posting_locks(tmp_path):
         if "\tdraft\t" in line
     ][0]
     doc_id = draft.split("\t")[0]
-    run(tmp_path / "d", "print", doc_id, "--out", str(tmp_path / "p"), "--post", check=True)
+    run(tmp_path / "d", "print", doc_id, "--out", str(tmp_path / "p"), "--post", check=True, pin=ADMIN_PIN)
     again = run(tmp_path / "d", "print", "--list", check=True).stdout
     assert (
         f"{doc_id}\tgeneral_notice" in again
@@ -200,14 +213,14 @@ def test_review_needs_the_supervisors_pin(tmp_path):
     name, _, pin = next(a for a in accounts if "监委会" in a[1])
     clerk, _, clerk_pin = next(a for a in accounts if a[1] == "录入")
     doc = run(tmp_path, "print", "--list", check=True).stdout.splitlines()[0].split("\t")[0]
-    wrong = run_in(tmp_path, "0000\n", "--user", name, "notice", "review", doc, "--pin-stdin")
+    wrong = run_in(tmp_path, "999999\n", "--user", name, "notice", "review", doc, "--pin-stdin")
     assert wrong.returncode != 0 and "PIN" in wrong.stderr
     not_member = run_in(tmp_path, clerk_pin + "\n", "--user", clerk, "notice", "review", doc, "--pin-stdin")
     assert not_member.returncode != 0 and "监督委员会" in not_member.stderr
     ok = run_in(tmp_path, pin + "\n", "--user", name, "notice", "review", doc, "--pin-stdin")
     assert ok.returncode == 0, ok.stderr
     out = tmp_path / "pdf"
-    run(tmp_path, "print", doc, "--out", str(out), check=True)
+    run(tmp_path, "print", doc, "--out", str(out), check=True, pin=ADMIN_PIN)
     from pypdf import PdfReader
 
     text = "".join(p.extract_text() for p in PdfReader(out / f"{doc}.pdf").pages)
@@ -216,7 +229,17 @@ def test_review_needs_the_supervisors_pin(tmp_path):
 
 def test_viewer_cannot_change_records_from_cli(tmp_path):
     demo_users(tmp_path)
-    add = run_in(tmp_path, "1470\n1470\n", "user", "add", "乡镇联络员", "--role", "VIEWER", "--pin-stdin")
+    add = run_in(
+        tmp_path,
+        f"{ADMIN_PIN}\n147258\n",
+        "user",
+        "add",
+        "乡镇联络员",
+        "--role",
+        "VIEWER",
+        "--pin-stdin",
+        "--new-pin-stdin",
+    )
     assert add.returncode == 0, add.stderr
     import openpyxl
 
@@ -225,9 +248,9 @@ def test_viewer_cannot_change_records_from_cli(tmp_path):
     wb.active.append(["姓名"])
     wb.active.append(["王建国"])
     wb.save(sheet)
-    proc = run(tmp_path, "--user", "乡镇联络员", "roster", "import", str(sheet))
+    proc = run(tmp_path, "--user", "乡镇联络员", "roster", "import", str(sheet), pin="147258")
     assert proc.returncode != 0 and "乡镇联络员" in proc.stderr
-    assert run(tmp_path, "--user", "nobody", "roster", "list").returncode != 0
+    assert run(tmp_path, "--user", "nobody", "roster", "list", pin="147258").returncode != 0
 
 
 def test_backup_to_usb_encrypted_and_restore(tmp_path):
@@ -235,20 +258,35 @@ def test_backup_to_usb_encrypted_and_restore(tmp_path):
     usb = tmp_path / "usb"
     made = run_in(
         tmp_path / "d",
-        "月亮湾村口的老槐树\n月亮湾村口的老槐树\n",
+        f"{ADMIN_PIN}\n月亮湾村口的老槐树\n",
         "backup",
         "--to",
         str(usb),
+        "--pin-stdin",
         "--passphrase-stdin",
     )
     assert made.returncode == 0, made.stderr
     file = usb / made.stdout.strip().split("/")[-1]
     assert file.exists() and not file.read_bytes().startswith(b"SQLite")
     wrong = run_in(
-        tmp_path / "d", "not the passphrase\n", "restore", str(file), "--passphrase-stdin", "--yes"
+        tmp_path / "d",
+        f"{ADMIN_PIN}\nnot the passphrase\n",
+        "restore",
+        str(file),
+        "--pin-stdin",
+        "--passphrase-stdin",
+        "--yes",
     )
     assert wrong.returncode != 0 and "口令" in wrong.stderr or "passphrase" in wrong.stderr
-    ok = run_in(tmp_path / "d", "月亮湾村口的老槐树\n", "restore", str(file), "--passphrase-stdin", "--yes")
+    ok = run_in(
+        tmp_path / "d",
+        f"{ADMIN_PIN}\n月亮湾村口的老槐树\n",
+        "restore",
+        str(file),
+        "--pin-stdin",
+        "--passphrase-stdin",
+        "--yes",
+    )
     assert ok.returncode == 0, ok.stderr
     assert "新桥村" in ok.stdout and "restored" in ok.stdout
     assert run(tmp_path / "d", "audit", "verify").returncode == 0
@@ -262,3 +300,183 @@ def test_matter_list_and_show(tmp_path):
     first = listing[0].split("\t")[0]
     shown = run(tmp_path, "matter", "show", first, check=True).stdout
     assert "动议事由" in shown and "党组织提议" in shown
+
+
+# -- trust against the person at the keyboard --------------------------------------------------------
+def audit_rows(data_dir, action):
+    import sqlite3
+
+    conn = sqlite3.connect(str(data_dir / "villagedesk.sqlite3"))
+    try:
+        return conn.execute(
+            "SELECT actor, reason FROM audit_entry WHERE action = ? ORDER BY id", (action,)
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def review_count(data_dir):
+    import sqlite3
+
+    conn = sqlite3.connect(str(data_dir / "villagedesk.sqlite3"))
+    try:
+        return conn.execute("SELECT count(*) FROM review_signature").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_writing_and_personal_data_need_the_acting_users_pin(tmp_path):
+    accounts = demo_users(tmp_path)
+    assert ("258046" in [pin for _, _, pin in accounts]) and all(len(pin) >= 6 for _, _, pin in accounts)
+    no_pin = run(tmp_path, "roster", "list")
+    assert no_pin.returncode != 0 and "--pin-stdin" in no_pin.stderr and "王" not in no_pin.stdout
+    wrong = run(tmp_path, "roster", "list", pin="999999")
+    assert wrong.returncode != 0 and "PIN 不正确" in wrong.stderr and wrong.stdout == ""
+    before = run(tmp_path, "user", "list", check=True).stdout
+    forged = run_in(
+        tmp_path, "147258\n", "user", "add", "冒名者", "--role", "SECRETARY", "--admin", "--new-pin-stdin"
+    )
+    assert forged.returncode != 0
+    assert run(tmp_path, "user", "list", check=True).stdout == before
+    # the commands that change nothing and show no personal data in full need no PIN
+    for args in (["info"], ["print", "--list"], ["matter", "list"], ["audit", "verify"], ["backups"]):
+        assert run(tmp_path, *args).returncode == 0, args
+    # the PIN may also come before the subcommand
+    assert "people" in run(tmp_path, "roster", "list", check=True, pin=ADMIN_PIN).stdout
+    help_text = run(tmp_path, "user", "set-pin", "--help", check=True).stdout
+    assert "first line" in help_text and "second" in help_text
+
+
+def test_resetting_a_supervisors_pin_does_not_let_anyone_sign_as_them(tmp_path):
+    accounts = demo_users(tmp_path)
+    admin = next(name for name, role, _ in accounts if "管理员" in role)
+    sup, _, sup_pin = next(a for a in accounts if "监委会" in a[1])
+    doc = run(tmp_path, "print", "--list", check=True).stdout.splitlines()[0].split("\t")[0]
+    before = review_count(tmp_path)
+    # without the administrator's PIN, no reset
+    blind = run_in(tmp_path, "147258\n", "user", "set-pin", sup, "--new-pin-stdin")
+    assert blind.returncode != 0
+    guessed = run_in(tmp_path, "999999\n147258\n", "--pin-stdin", "user", "set-pin", sup, "--new-pin-stdin")
+    assert guessed.returncode != 0 and "PIN" in guessed.stderr
+    # the administrator resets it: audited, and the known PIN signs nothing
+    reset = run_in(
+        tmp_path, f"{ADMIN_PIN}\n147258\n", "--pin-stdin", "user", "set-pin", sup, "--new-pin-stdin"
+    )
+    assert reset.returncode == 0, reset.stderr
+    assert "must choose a new PIN" in reset.stdout
+    assert [actor for actor, _ in audit_rows(tmp_path, "pin_reset")] == [admin]
+    assert "147258" not in (tmp_path / "villagedesk.sqlite3").read_bytes().decode("latin-1")
+    forged = run_in(tmp_path, "147258\n", "--user", sup, "notice", "review", doc, "--pin-stdin")
+    assert forged.returncode != 0 and "set-pin" in forged.stderr
+    assert review_count(tmp_path) == before
+    # the supervisor chooses a new PIN (proving the reset one), then signs with it
+    same = run_in(
+        tmp_path, "147258\n147258\n", "--user", sup, "--pin-stdin", "user", "set-pin", sup, "--new-pin-stdin"
+    )
+    assert same.returncode != 0 and "不同" in same.stderr
+    own = run_in(
+        tmp_path, "147258\n369147\n", "--user", sup, "--pin-stdin", "user", "set-pin", sup, "--new-pin-stdin"
+    )
+    assert own.returncode == 0, own.stderr
+    assert [actor for actor, _ in audit_rows(tmp_path, "pin_change")] == [sup]
+    assert (
+        run_in(tmp_path, sup_pin + "\n", "--user", sup, "notice", "review", doc, "--pin-stdin").returncode
+        != 0
+    )
+    signed = run_in(tmp_path, "369147\n", "--user", sup, "notice", "review", doc, "--pin-stdin")
+    assert signed.returncode == 0, signed.stderr
+    assert review_count(tmp_path) == before + 1
+
+
+def test_a_locked_user_can_do_nothing_on_the_command_line(tmp_path):
+    accounts = demo_users(tmp_path)
+    clerk, _, clerk_pin = next(a for a in accounts if a[1] == "录入")
+    for left in (4, 3, 2, 1):
+        proc = run(tmp_path, "--user", clerk, "roster", "list", pin="999999")
+        assert proc.returncode != 0 and f"再错 {left} 次" in proc.stderr, proc.stderr
+    locked = run(tmp_path, "--user", clerk, "roster", "list", pin="999999")
+    assert locked.returncode != 0 and "锁定" in locked.stderr
+    for args in (["roster", "list"], ["export", "--to", str(tmp_path / "usb")], ["print", "--list"]):
+        proc = run(tmp_path, "--user", clerk, *args, pin=clerk_pin)
+        assert proc.returncode != 0 and "锁定" in proc.stderr and proc.stdout == "", args
+    assert not (tmp_path / "usb").exists()
+
+
+def test_a_disabled_user_can_do_nothing(tmp_path):
+    accounts = demo_users(tmp_path)
+    admin = next(name for name, role, _ in accounts if "管理员" in role)
+    clerk, _, clerk_pin = next(a for a in accounts if a[1] == "录入")
+    assert run(tmp_path, "--user", clerk, "roster", "list", pin=clerk_pin).returncode == 0
+    assert run(tmp_path, "user", "disable", clerk).returncode != 0  # not without the PIN
+    run(tmp_path, "user", "disable", clerk, check=True, pin=ADMIN_PIN)
+    assert audit_rows(tmp_path, "user_disable") == [(admin, f"user {clerk} disabled")]
+    for args in (["roster", "list"], ["print", "--list"], ["info"]):
+        proc = run(tmp_path, "--user", clerk, *args, pin=clerk_pin)
+        assert proc.returncode != 0 and clerk in proc.stderr, args
+
+
+def test_user_add_is_audited_and_keeps_to_the_pin_policy(tmp_path):
+    demo_users(tmp_path)
+    for weak in ("14702", "123456", "121212", "000000"):
+        proc = run_in(
+            tmp_path,
+            f"{ADMIN_PIN}\n{weak}\n",
+            "--pin-stdin",
+            "user",
+            "add",
+            "新文书",
+            "--role",
+            "CLERK",
+            "--new-pin-stdin",
+        )
+        assert proc.returncode != 0 and "PIN" in proc.stderr, weak
+    ok = run_in(
+        tmp_path,
+        f"{ADMIN_PIN}\n147025\n",
+        "--pin-stdin",
+        "user",
+        "add",
+        "新文书",
+        "--role",
+        "CLERK",
+        "--new-pin-stdin",
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert [reason for _, reason in audit_rows(tmp_path, "user_add")][-1] == "user 新文书: CLERK"
+    assert run(tmp_path, "--user", "新文书", "roster", "list", pin="147025").returncode == 0
+
+
+def test_a_review_cannot_be_backdated_nor_dated_in_the_future(tmp_path):
+    accounts = demo_users(tmp_path)
+    sup, _, sup_pin = next(a for a in accounts if "监委会" in a[1])
+    doc = run(tmp_path, "print", "--list", check=True).stdout.splitlines()[0].split("\t")[0]
+    old = run_in(
+        tmp_path,
+        sup_pin + "\n",
+        "--user",
+        sup,
+        "notice",
+        "review",
+        doc,
+        "--date",
+        "2020-01-01",
+        "--pin-stdin",
+    )
+    assert old.returncode != 0 and "2020-01-01" in old.stderr and "保存" in old.stderr
+    future = run_in(
+        tmp_path,
+        sup_pin + "\n",
+        "--user",
+        sup,
+        "notice",
+        "review",
+        doc,
+        "--date",
+        "2999-01-01",
+        "--pin-stdin",
+    )
+    assert future.returncode != 0 and "2999-01-01" in future.stderr
+    assert (
+        run_in(tmp_path, sup_pin + "\n", "--user", sup, "notice", "review", doc, "--pin-stdin").returncode
+        == 0
+    )

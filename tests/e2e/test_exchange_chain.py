@@ -170,7 +170,7 @@ def test_a_clerk_applies_an_acknowledgement_with_catalogues(world):
     from villagedesk.core import users
 
     with unit_of_work(store.sessions, actor="tester") as s:
-        users.create_user(s, "小李", UserRole.CLERK, "1357")
+        users.create_user(s, "小李", UserRole.CLERK, "135724")
     with unit_of_work(world.town) as s:
         tw.set_catalogues(s, {"major_matters": ["村道建设"]})
     _r, ack = world.import_(world.export(CODE))

@@ -47,7 +47,10 @@ def hold(qtbot, page, kind, day, yes_all=True):
     assert not dialog.isVisible(), dialog.errors.text()
 
 
-def test_whole_matter_through_the_gui(qtbot, desk, tmp_path):
+def test_whole_matter_through_the_gui(qtbot, desk, tmp_path, demo_templates):
+    from villagedesk.core import review as review_core
+    from villagedesk.db.models import MatterNotice
+
     window = MainWindow(desk)
     qtbot.addWidget(window)
     window.show()
@@ -97,13 +100,15 @@ def test_whole_matter_through_the_gui(qtbot, desk, tmp_path):
     assert page.post() == 0
     assert "审核" in desk.dialogs.texts("warning")[-1] and not (tmp_path / "never.pdf").exists()
 
-    with desk.write("users") as s:
+    with desk.read() as s:
         sup = next(u for u in users.users(s) if u.role is UserRole.SUPERVISOR)
-        users.set_pin(s, sup.name, "2468")
+    sup_pin = {n: p for n, _, p in demo_templates.summaries[(7, 1)].users}[sup.name]
+    with desk.read() as s:  # a review is dated no earlier than the day the disclosure was saved
+        disclosure = s.get(MatterNotice, res.saved_id)
+        desk.today_override = review_core.version_saved_on(s, disclosure.uuid, disclosure.version)
     review = page.review()
     review.signer.setCurrentIndex(review.signer.findData(sup.name))
-    review.pin.setText("2468")
-    review.day.set_value(start + dt.timedelta(days=9))
+    review.pin.setText(sup_pin)
     ok(qtbot, review)
     assert not review.isVisible(), review.message.text()
     desk.dialogs.file_answers = [str(tmp_path / "posted.pdf")]
@@ -119,7 +124,7 @@ def test_whole_matter_through_the_gui(qtbot, desk, tmp_path):
     page.timeline.setCurrentRow(page.timeline.count() - 1)
     review = page.review()
     review.signer.setCurrentIndex(review.signer.findData(sup.name))
-    review.pin.setText("2468")
+    review.pin.setText(sup_pin)
     ok(qtbot, review)
     desk.dialogs.file_answers = [str(tmp_path / "result.pdf")]
     assert page.post() == 1

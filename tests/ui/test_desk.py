@@ -246,14 +246,18 @@ def test_first_run_wizard_validates_then_creates_centre_and_admin(qtbot, qapp, t
         assert wizard.currentPage() is wizard.admin_page
         admin = wizard.admin_page
         admin.name.setText("王书记")
-        admin.pin.setText("1234")
-        admin.repeat.setText("1234")
+        admin.pin.setText("123456")
+        admin.repeat.setText("123456")
         wizard.button(QWizard.WizardButton.FinishButton).click()
-        assert "太容易" in admin.errors.text() or "PIN" in admin.errors.text()
+        assert "太容易" in admin.errors.text()
+        admin.pin.setText("25804")
+        admin.repeat.setText("25804")
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        assert "6" in admin.errors.text() and "PIN" in admin.errors.text()
         with ctx.read() as s:
             assert find_centre(s) is None  # centre and administrator are created together or not at all
-        admin.pin.setText("2580")
-        admin.repeat.setText("2580")
+        admin.pin.setText("258046")
+        admin.repeat.setText("258046")
         wizard.button(QWizard.WizardButton.FinishButton).click()
         with ctx.read() as s:
             centre = find_centre(s)
@@ -262,7 +266,7 @@ def test_first_run_wizard_validates_then_creates_centre_and_admin(qtbot, qapp, t
         assert (
             admin_user.name == "王书记"
             and admin_user.pin_hash.startswith("scrypt$")
-            and "2580" not in admin_user.pin_hash
+            and "258046" not in admin_user.pin_hash
         )
         assert ctx.user == "王书记"
     finally:

@@ -57,7 +57,7 @@ def test_list_shows_the_masked_number_and_a_secretary_can_view_it(qtbot, desk):
 
 def test_a_clerk_without_the_permission_cannot_view(qtbot, desk):
     with desk.write("users") as s:
-        users.create_user(s, "小周", UserRole.CLERK, "2468")
+        users.create_user(s, "小周", UserRole.CLERK, "246813")
     pid = add_wang(desk)
     desk.user = "小周"
     page = roster_page(qtbot, desk)
@@ -195,7 +195,7 @@ def test_import_with_problems_lists_them_in_chinese_and_cannot_import(qtbot, des
 
 def test_admin_grants_viewing_to_a_clerk_in_settings(qtbot, desk):
     with desk.write("users") as s:
-        users.create_user(s, "小周", UserRole.CLERK, "2468")
+        users.create_user(s, "小周", UserRole.CLERK, "246813")
     window = MainWindow(desk)
     qtbot.addWidget(window)
     window.show()

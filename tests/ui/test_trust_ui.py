@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.conftest import TESTER_PIN, TODAY
-from villagedesk.core import roster, users
+from villagedesk.core import review, roster, users
 from villagedesk.db.models import Body, UserRole
 from villagedesk.ui.jobs import wait_for_jobs
 from villagedesk.ui.main_window import MainWindow
@@ -57,21 +57,43 @@ def test_sign_in_locks_after_five_tries(qtbot, desk):
     assert dialog.isVisible() and "锁定" in dialog.message.text()
 
 
-def test_review_dialog_signs_and_notice_prints_review_line(qtbot, desk, tmp_path):
+def demo_pin(demo_templates, name):
+    return {n: p for n, _, p in demo_templates.summaries[(7, 1)].users}[name]
+
+
+def on_the_day_it_was_saved(desk, page):
+    """The desk's today is the day the selected notice was saved (the demo was built by this run,
+    so the test does not depend on the date it runs)."""
+    from villagedesk.core import general_notice as gn
+
+    with desk.read() as s:
+        notice = gn.get_notice(s, page.selected_ids()[0])
+        desk.today_override = review.version_saved_on(s, notice.uuid, notice.version)
+    return desk.today_override
+
+
+def test_review_dialog_signs_and_notice_prints_review_line(qtbot, desk, tmp_path, demo_templates):
     from pypdf import PdfReader
 
     w = window(qtbot, desk)
     page = w.show_page("general_notice")
     page.view.selectRow(0)
-    with desk.write("users") as s:
+    saved = on_the_day_it_was_saved(desk, page)
+    with desk.read() as s:
         supervisor = next(u for u in users.users(s) if u.role is UserRole.SUPERVISOR)
-        users.set_pin(s, supervisor.name, "2468")
     dialog = page.review()
     dialog.signer.setCurrentIndex(dialog.signer.findData(supervisor.name))
-    dialog.pin.setText("0000")
+    dialog.pin.setText("999999")
     ok(qtbot, dialog)
     assert dialog.isVisible() and "PIN" in dialog.message.text()
-    dialog.pin.setText("2468")
+    dialog.pin.setText(demo_pin(demo_templates, supervisor.name))
+    dialog.day.set_value(saved - dt.timedelta(days=30))
+    ok(qtbot, dialog)
+    assert (
+        dialog.isVisible() and "保存" in dialog.message.text() and saved.isoformat() in dialog.message.text()
+    )
+    dialog.pin.setText(demo_pin(demo_templates, supervisor.name))
+    dialog.day.set_value(saved)
     ok(qtbot, dialog)
     assert not dialog.isVisible(), dialog.message.text()
     assert "审核" in page.model.data(page.model.index(0, page.model.STATUS))
@@ -120,8 +142,12 @@ def test_admin_adds_a_supervisor_user(qtbot, desk):
         sup = roster.members_on(s, Body.SUPERVISION, TODAY)[-1]
     dialog.name.setText("新监委")
     dialog.role.setCurrentIndex(dialog.role.findData(UserRole.SUPERVISOR))
-    dialog.pin.setText("1470")
-    dialog.repeat.setText("1470")
+    dialog.pin.setText("14702")
+    dialog.repeat.setText("14702")
+    ok(qtbot, dialog)
+    assert dialog.isVisible() and "6" in dialog.message.text()
+    dialog.pin.setText("147025")
+    dialog.repeat.setText("147025")
     ok(qtbot, dialog)
     assert (
         dialog.isVisible() and "花名册" in dialog.message.text()
@@ -195,3 +221,96 @@ def test_periodic_backup_runs_when_data_changed(qtbot, desk):
     assert first is not None and first.exists()
     assert w.periodic_backup() is None  # nothing changed since
     _ = dt
+
+
+def sign_in(qtbot, desk, name):
+    from villagedesk.ui.trust import SignInDialog
+
+    dialog = SignInDialog(desk, name)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_after_a_pin_reset_sign_in_asks_for_a_new_pin(qtbot, desk):
+    w = window(qtbot, desk)
+    box = w.show_page("settings").users_box
+    box.refresh()
+    row = next(r for r in range(box.table.rowCount()) if box.table.item(r, 0).text() == "村文书")
+    box.table.selectRow(row)
+    desk.dialogs.secret_answers = ["147258", "147258"]
+    box.reset_pin()
+    assert "下次登录" in desk.dialogs.texts("info")[-1]
+    desk.user = "nobody"
+    dialog = sign_in(qtbot, desk, "村文书")
+    dialog.pin.setText("147258")
+    ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.changing_pin and desk.user == "nobody"
+    assert "新 PIN" in dialog.message.text() or "PIN" in dialog.message.text()
+    dialog.new_pin.setText("147258")
+    dialog.repeat.setText("147258")
+    ok(qtbot, dialog)
+    assert dialog.isVisible() and "不同" in dialog.message.text()
+    dialog.new_pin.setText("121212")
+    dialog.repeat.setText("121212")
+    ok(qtbot, dialog)
+    assert dialog.isVisible() and "太容易" in dialog.message.text()
+    dialog.new_pin.setText("369147")
+    dialog.repeat.setText("369147")
+    ok(qtbot, dialog)
+    assert not dialog.isVisible() and desk.user == "村文书"
+    again = sign_in(qtbot, desk, "村文书")
+    again.pin.setText("369147")
+    ok(qtbot, again)
+    assert not again.isVisible() and not again.changing_pin
+
+
+def test_an_old_short_pin_is_changed_at_sign_in(qtbot, desk):
+    with desk.write("users") as s:
+        users.find_user(s, "村文书").pin_hash = users.hash_pin("1357")  # from before the policy
+    dialog = sign_in(qtbot, desk, "村文书")
+    dialog.pin.setText("1357")
+    ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.changing_pin and "6" in dialog.message.text()
+    dialog.new_pin.setText("135724")
+    dialog.repeat.setText("135724")
+    ok(qtbot, dialog)
+    assert not dialog.isVisible() and desk.user == "村文书"
+
+
+def test_a_supervisor_whose_pin_was_reset_cannot_sign_at_the_desk(qtbot, desk):
+    w = window(qtbot, desk)
+    page = w.show_page("general_notice")
+    page.view.selectRow(0)
+    saved = on_the_day_it_was_saved(desk, page)
+    with desk.write("users") as s:
+        supervisor = next(u for u in users.users(s) if u.role is UserRole.SUPERVISOR)
+        users.set_pin(s, supervisor.name, "147258")  # the administrator knows this one
+    dialog = page.review()
+    dialog.signer.setCurrentIndex(dialog.signer.findData(supervisor.name))
+    dialog.pin.setText("147258")
+    dialog.day.set_value(saved)
+    ok(qtbot, dialog)
+    assert dialog.isVisible() and "重置" in dialog.message.text()
+    from villagedesk.core import general_notice as gn
+
+    with desk.read() as s:
+        notice = gn.get_notice(s, page.selected_ids()[0])
+        assert all(r.signer_name != supervisor.name for r in review.reviews_for(s, notice.uuid))
+
+
+def test_a_locked_user_can_do_nothing_at_the_desk(qtbot, desk):
+    from villagedesk.core.errors import ValidationError
+
+    desk.user = "村文书"
+    with desk.write("roster") as s:
+        roster.add_person(s, roster.PersonData(name="锁定前新增"))
+    dialog = sign_in(qtbot, desk, "村文书")
+    for _ in range(users.MAX_TRIES):
+        dialog.pin.setText("999999")
+        ok(qtbot, dialog)
+    assert "锁定" in dialog.message.text()
+    with pytest.raises(ValidationError), desk.write("roster") as s:
+        roster.add_person(s, roster.PersonData(name="锁定后新增"))
+    with desk.read() as s:
+        assert roster.search_people(s, "锁定后新增") == []

@@ -272,8 +272,9 @@ def _reviewed_post(session, disclosure, pin_user=None):
         signer=sup.name,
         pin=pin,
         opinion="同意公开",
-        day=disclosure.notice_date,
-        today=TODAY,
+        # signed on the day the disclosure was saved (a review cannot be dated before it)
+        day=review.version_saved_on(session, disclosure.uuid, disclosure.version),
+        today=review.version_saved_on(session, disclosure.uuid, disclosure.version),
     )
     session.info["actor"] = "tester"
     d.mark_matter_notice_posted(session, disclosure.id, disclosure.notice_date, "tester", digest)

@@ -61,8 +61,8 @@ def test_record_book_printed_between_then_the_result_posts_and_completes(demo):
         signer=sup.name,
         pin=pin,
         opinion="同意公开",
-        day=result.notice_date,
-        today=TODAY,
+        day=review.version_saved_on(demo, item.uuid, item.version),  # not before the result was saved
+        today=review.version_saved_on(demo, item.uuid, item.version),
     )
     demo.info["actor"] = "tester"
     assert not demo.info.get("reason")

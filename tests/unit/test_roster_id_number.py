@@ -135,7 +135,7 @@ def test_duplicates_are_flagged(session):
 
 
 def make_user(session, name, role, may_reveal=False, admin=False):
-    users.create_user(session, name, role, "2468", is_admin=admin)
+    users.create_user(session, name, role, "246813", is_admin=admin)
     if may_reveal:
         users.grant_reveal(session, name, True)
 

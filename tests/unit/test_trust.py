@@ -14,7 +14,7 @@ from villagedesk.db.base import utcnow
 from villagedesk.db.models import Body, Issuer, UserRole
 
 
-def supervisor(session, name="刘监督", pin="2468", start=dt.date(2021, 1, 15), end=None):
+def supervisor(session, name="刘监督", pin="246813", start=dt.date(2021, 1, 15), end=None):
     person = roster.add_person(session, roster.PersonData(name=name, birth_date=dt.date(1970, 1, 1)))
     roster.add_membership(
         session,
@@ -36,11 +36,11 @@ def as_user(session, name):
 
 # -- PINs ------------------------------------------------------------------------------------------
 def test_pins_are_salted_slow_hashes(session):
-    users.create_user(session, "村文书", UserRole.CLERK, "1357")
+    users.create_user(session, "村文书", UserRole.CLERK, "135724")
     stored = users.find_user(session, "村文书").pin_hash
-    assert stored.startswith("scrypt$16384$8$1$") and "1357" not in stored
-    assert users.hash_pin("1357") != users.hash_pin("1357")
-    assert users.pin_matches("1357", stored) and not users.pin_matches("1358", stored)
+    assert stored.startswith("scrypt$") and "135724" not in stored
+    assert users.hash_pin("135724") != users.hash_pin("135724")
+    assert users.pin_matches("135724", stored) and not users.pin_matches("135725", stored)
 
 
 @pytest.mark.parametrize("pin", ["", "123", "12a4", "1234567890123", "0000", "1234", "9876", "５６７８"])
@@ -52,17 +52,17 @@ def test_bad_pins_refused(session, pin):
 
 def test_pin_repeat_must_match(session):
     with pytest.raises(ValidationError):
-        users.create_user(session, "村文书", UserRole.CLERK, "1357", repeat="1358")
+        users.create_user(session, "村文书", UserRole.CLERK, "135724", repeat="135725")
 
 
 def test_five_wrong_pins_lock_the_account(session):
     now = utcnow()
     for left in (4, 3, 2, 1):
         with pytest.raises(ValidationError) as err:
-            users.authenticate(session, "tester", "9999", now)
+            users.authenticate(session, "tester", "999999", now)
         assert f"{left} tries left" in str(err.value)
     with pytest.raises(ValidationError) as err:
-        users.authenticate(session, "tester", "9999", now)
+        users.authenticate(session, "tester", "999999", now)
     assert "locked" in str(err.value)
     with pytest.raises(ValidationError) as err:
         users.authenticate(session, "tester", TESTER_PIN, now + dt.timedelta(minutes=1))
@@ -71,17 +71,17 @@ def test_five_wrong_pins_lock_the_account(session):
 
 
 def test_unknown_or_disabled_user_cannot_sign_in(session):
-    users.create_user(session, "村文书", UserRole.CLERK, "1357")
+    users.create_user(session, "村文书", UserRole.CLERK, "135724")
     users.set_active(session, "村文书", False)
     with pytest.raises(ValidationError):
-        users.authenticate(session, "村文书", "1357")
+        users.authenticate(session, "村文书", "135724")
     with pytest.raises(ValidationError):
-        users.authenticate(session, "nobody", "1357")
+        users.authenticate(session, "nobody", "135724")
 
 
 # -- roles, checked in core --------------------------------------------------------------------------
 def test_viewer_and_supervisor_cannot_change_records(session):
-    users.create_user(session, "查看员", UserRole.VIEWER, "1357")
+    users.create_user(session, "查看员", UserRole.VIEWER, "135724")
     supervisor(session)
     for name in ("查看员", "刘监督"):
         as_user(session, name)
@@ -91,14 +91,14 @@ def test_viewer_and_supervisor_cannot_change_records(session):
 
 
 def test_clerk_cannot_change_centre_or_manage_users(session):
-    users.create_user(session, "村文书", UserRole.CLERK, "1357")
+    users.create_user(session, "村文书", UserRole.CLERK, "135724")
     as_user(session, "村文书")
     roster.add_person(session, roster.PersonData(name="王建国"))
     with pytest.raises(ValidationError):
         update_centre(session, sample_centre(posting_day=10))
     with pytest.raises(ValidationError):
-        users.create_user(session, "新人", UserRole.CLERK, "1357")
-    users.set_pin(session, "村文书", "2468")  # but may change their own PIN
+        users.create_user(session, "新人", UserRole.CLERK, "135724")
+    users.set_pin(session, "村文书", "246813")  # but may change their own PIN
 
 
 def test_unknown_actor_refused(session):
@@ -119,7 +119,11 @@ def notice(session):
     )
 
 
-def sign(session, signer, pin, n, day=TODAY, opinion="同意公开。"):
+def sign(session, signer, pin, n, day=None, opinion="同意公开。", today=None):
+    """Signed on the day the notice was saved unless told otherwise (the save date comes from the
+    audit log, so the test does not depend on which day it runs)."""
+    saved = review.version_saved_on(session, n.uuid, n.version)
+    day, today = day or saved, today or saved
     return review.sign_review(
         session,
         record_kind="general_notice",
@@ -130,18 +134,19 @@ def sign(session, signer, pin, n, day=TODAY, opinion="同意公开。"):
         pin=pin,
         opinion=opinion,
         day=day,
-        today=TODAY,
+        today=today,
     )
 
 
 def test_supervisor_signs_with_own_pin(session):
     supervisor(session)
     n = notice(session)
-    signature = sign(session, "刘监督", "2468", n)
-    assert signature.signer_name == "刘监督" and signature.review_date == TODAY
+    signature = sign(session, "刘监督", "246813", n)
+    saved = review.version_saved_on(session, n.uuid, n.version)
+    assert signature.signer_name == "刘监督" and signature.review_date == saved
     assert review.current_review(session, n.uuid, "h") is signature
     with pytest.raises(ValidationError):
-        sign(session, "刘监督", "2468", n)  # once per version
+        sign(session, "刘监督", "246813", n)  # once per version
 
 
 def test_non_member_cannot_sign(session):
@@ -151,19 +156,24 @@ def test_non_member_cannot_sign(session):
     assert "supervision committee" in str(err.value)
 
 
-def test_former_member_cannot_sign_after_term(session):
+def test_former_member_cannot_sign_after_term_nor_backdate_into_it(session):
     supervisor(session, start=dt.date(2016, 1, 15), end=dt.date(2021, 1, 15))
     n = notice(session)
-    with pytest.raises(ValidationError):
-        sign(session, "刘监督", "2468", n)
-    assert sign(session, "刘监督", "2468", n, day=dt.date(2020, 6, 1)).review_date == dt.date(2020, 6, 1)
+    with pytest.raises(ValidationError) as err:
+        sign(session, "刘监督", "246813", n)
+    assert "supervision committee" in str(err.value)
+    # a date inside the old term is before the notice existed: refused too
+    with pytest.raises(ValidationError) as err:
+        sign(session, "刘监督", "246813", n, day=dt.date(2020, 6, 1))
+    assert "2020-06-01 is before" in str(err.value)
+    assert users.supervisor_person_on(session, users.find_user(session, "刘监督"), dt.date(2020, 6, 1))
 
 
 def test_wrong_pin_refused_and_counted(session):
     supervisor(session)
     n = notice(session)
     with pytest.raises(ValidationError) as err:
-        sign(session, "刘监督", "1111", n)
+        sign(session, "刘监督", "111111", n)
     assert "wrong PIN" in str(err.value)
     assert users.find_user(session, "刘监督").failed_attempts == 1
 
@@ -171,7 +181,7 @@ def test_wrong_pin_refused_and_counted(session):
 def test_opinion_required(session):
     supervisor(session)
     with pytest.raises(ValidationError) as err:
-        sign(session, "刘监督", "2468", notice(session), opinion=" ")
+        sign(session, "刘监督", "246813", notice(session), opinion=" ")
     assert err.value.fields == ["Review opinion"]
 
 
@@ -221,7 +231,7 @@ def _busy(session):
     n = notice(session)
     p = roster.add_person(session, roster.PersonData(name="王建国"))
     roster.update_person(session, p.id, roster.PersonData(name="王建国", group_name="三组"))
-    sign(session, "刘监督", "2468", n)
+    sign(session, "刘监督", "246813", n)
     session.commit()
     return p
 

@@ -11,16 +11,37 @@ import sys
 from collections.abc import Sequence
 
 from villagedesk import __version__
-from villagedesk.cli.common import EXIT_ERROR, EXIT_LOCKED, LOCKED_MESSAGE, CliError, _tr
+from villagedesk.cli.common import (
+    EXIT_ERROR,
+    EXIT_LOCKED,
+    LOCKED_MESSAGE,
+    PIN_STDIN_HELP,
+    CliError,
+    _tr,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
     from villagedesk.cli import desk, exchange, registers
 
-    parser = argparse.ArgumentParser(prog="villagedesk", description="VillageDesk 村党群服务中心台账")
+    parser = argparse.ArgumentParser(
+        prog="villagedesk",
+        description="VillageDesk 村党群服务中心台账",
+        epilog=(
+            "Every command that changes something or shows personal data in full acts as a real user "
+            "who gives their PIN: --user NAME (default: the administrator), the PIN asked for at the "
+            "terminal or read from the first line of standard input with --pin-stdin; a command that "
+            "reads another secret from standard input (a new PIN, a backup passphrase) reads it on the "
+            "next line. Only `init` and `demo` on an empty folder need no PIN. A locked or disabled "
+            "user can do nothing."
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"VillageDesk {__version__}")
     parser.add_argument("--data-dir", help="data folder (default: the user data folder)")
-    parser.add_argument("--user", help="act as this user (default: the centre's administrator)")
+    parser.add_argument(
+        "--user", help="act as this user (default: the centre's administrator, who still gives their PIN)"
+    )
+    parser.add_argument("--pin-stdin", action="store_true", default=False, help=PIN_STDIN_HELP)
     parser.add_argument("--self-test", action="store_true", help="open the desk offscreen, check it and quit")
     sub = parser.add_subparsers(dest="command")
     for add in (*desk.PARSERS, *registers.PARSERS, *exchange.PARSERS):

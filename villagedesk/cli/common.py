@@ -40,24 +40,95 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
 
 
-def _open(args: argparse.Namespace, lock: bool = True) -> Store:
-    """Open the store acting as --user (which must exist) or as the centre's administrator."""
+PIN_STDIN_HELP = (
+    "read the acting user's PIN from the first line of standard input (before any other secret the "
+    "command reads there)"
+)
+NO_PIN_HELP = "needs no PIN: it shows no personal data in full and changes nothing."
+PIN_HELP = (
+    "Acts as --user (default: the administrator), who must give their PIN: asked for at the terminal, "
+    "or the first line of standard input with --pin-stdin."
+)
+
+
+def _pin_flag(p: argparse.ArgumentParser) -> None:
+    """--pin-stdin after the subcommand too (it is also accepted before it)."""
+    p.add_argument("--pin-stdin", action="store_true", default=argparse.SUPPRESS, help=PIN_STDIN_HELP)
+
+
+def _open(args: argparse.Namespace, lock: bool = True, *, pin: bool = True, new_pin: bool = False) -> Store:
+    """Open the store acting as --user or as the centre's administrator.
+
+    With ``pin`` (every writing command, and every command that shows personal data in full) the
+    acting user proves it with their PIN; a wrong PIN counts towards the lockout as at the desk. A
+    disabled or locked user is refused either way. ``new_pin``: the command is the user choosing a
+    new PIN, so a PIN that must be changed is accepted here (and nowhere else).
+    """
     from villagedesk.core import users
+    from villagedesk.core.errors import ValidationError
+    from villagedesk.core.session import unit_of_work
     from villagedesk.db.store import open_store
 
     store = open_store(DataDir.resolve(args.data_dir), lock=lock)
-    with store.sessions() as session:
-        if args.user:
-            user = users.find_user(session, args.user)
+    try:
+        failure: ValidationError | None = None
+        with unit_of_work(store.sessions, actor=users.SYSTEM_ACTOR) as session:
+            user = users.find_user(session, args.user) if args.user else users.administrator(session)
             if user is None or not user.active:
-                store.close()
-                raise CliError(f"no active user called {args.user} (see `villagedesk user list`)")
+                if args.user:
+                    raise CliError(f"no active user called {args.user} (see `villagedesk user list`)")
+                raise CliError(
+                    "this data folder has no users yet: run `villagedesk init` or `villagedesk demo`, "
+                    "or open the desk"
+                )
             actor = user.name
-        else:
-            admin = users.administrator(session)
-            actor = admin.name if admin is not None else users.SYSTEM_ACTOR
+            if users.is_locked(user):
+                failure = ValidationError.single(
+                    users.F_PIN, users.R_LOCKED, until=user.locked_until.astimezone().strftime("%H:%M")
+                )
+            elif pin:
+                secret = _secret(args, "pin_stdin", f"PIN of {actor}")
+                try:
+                    users.authenticate(session, actor, secret)
+                except ValidationError as exc:
+                    failure = exc  # committed: the wrong try counts, as at the desk
+                else:
+                    if users.needs_new_pin(session, user, secret) and not (new_pin and args.name == actor):
+                        # only `user set-pin` of one's own name goes on: it is the change itself
+                        failure = ValidationError.single(
+                            users.F_PIN,
+                            users.R_MUST_CHANGE,
+                            name=actor,
+                            minimum=users.pin_min_length(session),
+                        )
+                args.pin = secret
+        if failure is not None:
+            raise failure
+    except BaseException:
+        store.close()
+        raise
     store.sessions.configure(info={"actor": actor})
     args.actor = actor
+    return store
+
+
+def _open_empty(args: argparse.Namespace, what: str) -> Store:
+    """``init`` and ``demo``: the only commands that act without a PIN, and only on a folder with
+    no centre and no users yet."""
+    from villagedesk.core import users
+    from villagedesk.core.centre import find_centre
+    from villagedesk.db.store import open_store
+
+    store = open_store(DataDir.resolve(args.data_dir), lock=True)
+    with store.sessions() as session:
+        used = find_centre(session) is not None or bool(users.users(session, include_inactive=True))
+    if used:
+        store.close()
+        raise CliError(
+            f"this data folder already has a centre; {what} needs a new, empty folder (--data-dir)"
+        )
+    store.sessions.configure(info={"actor": users.SYSTEM_ACTOR})
+    args.actor = users.SYSTEM_ACTOR
     return store
 
 

@@ -9,17 +9,26 @@ from pathlib import Path
 from villagedesk.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
+    NO_PIN_HELP,
+    PIN_HELP,
     CliError,
     Subparsers,
     _date,
     _open,
+    _open_empty,
+    _pin_flag,
     _secret,
 )
 from villagedesk.paths import DataDir
 
 
 def _init_parser(sub: Subparsers) -> None:
-    p = sub.add_parser("init", help="create the centre profile without the wizard")
+    p = sub.add_parser(
+        "init",
+        help="create the centre profile without the wizard",
+        description="Create the centre and its administrator in an empty data folder (no PIN needed: "
+        "there is no user yet).",
+    )
     p.add_argument("--village", required=True)
     p.add_argument("--code", required=True, help="12-digit 统计用区划代码")
     p.add_argument("--township", required=True)
@@ -33,7 +42,13 @@ def _init_parser(sub: Subparsers) -> None:
     p.add_argument("--one-shoulder", action="store_true", help="secretary is also committee chair (一肩挑)")
     p.add_argument("--posting-day", type=int, default=20)
     p.add_argument("--admin", default="管理员", help="name of the administrator user (default 管理员)")
-    p.add_argument("--admin-pin", help="the administrator's PIN (4-12 digits); asked for when omitted")
+    p.add_argument(
+        "--admin-pin",
+        help="the administrator's PIN (6 to 12 digits, not a simple sequence); asked for when omitted",
+    )
+    p.add_argument(
+        "--admin-pin-stdin", action="store_true", help="read the administrator's new PIN from standard input"
+    )
     p.set_defaults(handler=cmd_init)
 
 
@@ -71,7 +86,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     errors = Collector()
     users.check_pin(pin, errors)
     errors.raise_if_any()
-    store = _open(args)
+    store = _open_empty(args, "init")
     with store:
         with unit_of_work(store.sessions, actor=users.SYSTEM_ACTOR) as session:
             centre = create_centre(session, data)
@@ -82,7 +97,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def _info_parser(sub: Subparsers) -> None:
-    p = sub.add_parser("info", help="print the centre profile, database revision, data folder and fonts")
+    p = sub.add_parser(
+        "info",
+        help="print the centre profile, database revision, data folder and fonts",
+        description="Print the centre profile, database revision, data folder and fonts. " + NO_PIN_HELP,
+    )
     p.set_defaults(handler=cmd_info)
 
 
@@ -90,7 +109,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     from villagedesk.core.centre import find_centre
     from villagedesk.db.migrate import current_revision, head_revision
 
-    store = _open(args, lock=False)
+    store = _open(args, lock=False, pin=False)
     with store:
         with store.sessions() as session:
             centre = find_centre(session)
@@ -125,7 +144,12 @@ def _font_lines() -> list[str]:
 
 
 def _demo_parser(sub: Subparsers) -> None:
-    p = sub.add_parser("demo", help="fill a new centre with sample data")
+    p = sub.add_parser(
+        "demo",
+        help="fill a new centre with sample data",
+        description="Fill an empty data folder with a sample village (no PIN needed: there is no user "
+        "yet). Prints the demo users and their PINs.",
+    )
     p.add_argument("--years", type=int, default=3)
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--as-of", type=_date, default=None, help="the demo's 'today' (default: today)")
@@ -137,7 +161,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from villagedesk.core.demo import fill_demo
     from villagedesk.core.session import unit_of_work
 
-    store = _open(args)
+    store = _open_empty(args, "demo")
     with store:
         with unit_of_work(store.sessions) as session:
             if find_centre(session) is not None:
@@ -157,18 +181,37 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def _user_parser(sub: Subparsers) -> None:
     p = sub.add_parser("user", help="desk users: list, add, set-pin, disable")
     usub = p.add_subparsers(dest="user_command", required=True)
-    usub.add_parser("list")
-    u = usub.add_parser("add")
+    usub.add_parser("list", help="the users and their roles", description="List the users. " + NO_PIN_HELP)
+    order = (
+        " Standard input, with both flags: the acting user's PIN on the first line, the new PIN on the "
+        "second."
+    )
+    u = usub.add_parser(
+        "add",
+        help="add a user (administrator)",
+        description="Add a user; an administrator's action. " + PIN_HELP + order,
+    )
     u.add_argument("name")
     u.add_argument("--role", choices=["CLERK", "SECRETARY", "SUPERVISOR", "VIEWER"], required=True)
     u.add_argument("--person-id", type=int, help="roster person (required for SUPERVISOR)")
     u.add_argument("--admin", action="store_true", help="may manage users and restore backups")
-    u.add_argument("--pin-stdin", action="store_true", help="read the new PIN from standard input")
-    u = usub.add_parser("set-pin")
+    u.add_argument("--new-pin-stdin", action="store_true", help="read the new user's PIN from standard input")
+    _pin_flag(u)
+    u = usub.add_parser(
+        "set-pin",
+        help="change your own PIN, or reset another user's (administrator)",
+        description="Change your own PIN (--user NAME user set-pin NAME, with your current PIN), or, as "
+        "the administrator, reset another user's: they must then choose a new PIN at their next "
+        "sign-in and cannot sign a review before. " + PIN_HELP + order,
+    )
     u.add_argument("name")
-    u.add_argument("--pin-stdin", action="store_true")
-    u = usub.add_parser("disable")
+    u.add_argument("--new-pin-stdin", action="store_true", help="read the new PIN from standard input")
+    _pin_flag(u)
+    u = usub.add_parser(
+        "disable", help="disable a user (administrator)", description="Disable a user. " + PIN_HELP
+    )
     u.add_argument("name")
+    _pin_flag(u)
     p.set_defaults(handler=cmd_user)
 
 
@@ -177,7 +220,9 @@ def cmd_user(args: argparse.Namespace) -> int:
     from villagedesk.core.session import unit_of_work
     from villagedesk.db.models import UserRole
 
-    store = _open(args, lock=args.user_command != "list")
+    listing = args.user_command == "list"
+    store = _open(args, lock=not listing, pin=not listing, new_pin=args.user_command == "set-pin")
+    own_pin = args.user_command == "set-pin" and args.name == args.actor
     with store:
         if args.user_command == "list":
             with store.sessions() as session:
@@ -189,7 +234,7 @@ def cmd_user(args: argparse.Namespace) -> int:
             return EXIT_OK
         with unit_of_work(store.sessions) as session:
             if args.user_command == "add":
-                pin = _secret(args, "pin_stdin", f"PIN for {args.name}", confirm=True)
+                pin = _secret(args, "new_pin_stdin", f"PIN for {args.name}", confirm=True)
                 users.create_user(
                     session,
                     args.name,
@@ -200,27 +245,40 @@ def cmd_user(args: argparse.Namespace) -> int:
                 )
             elif args.user_command == "set-pin":
                 users.set_pin(
-                    session, args.name, _secret(args, "pin_stdin", f"new PIN for {args.name}", confirm=True)
+                    session,
+                    args.name,
+                    _secret(args, "new_pin_stdin", f"new PIN for {args.name}", confirm=True),
                 )
             elif args.user_command == "disable":
                 users.set_active(session, args.name, False)
         print(f"{args.user_command}: {args.name}")
+        if args.user_command == "set-pin" and not own_pin:
+            print(f"{args.name} must choose a new PIN at their next sign-in")
     return EXIT_OK
 
 
 def _audit_parser(sub: Subparsers) -> None:
     p = sub.add_parser("audit", help="check or show the tamper-evident history")
     asub = p.add_subparsers(dest="audit_command", required=True)
-    asub.add_parser("verify", help="walk the whole chain; exit 0 when intact")
-    a = asub.add_parser("history", help="the history of one record")
+    asub.add_parser(
+        "verify",
+        help="walk the whole chain; exit 0 when intact",
+        description="Walk the whole chain; exit 0 when intact. " + NO_PIN_HELP,
+    )
+    a = asub.add_parser(
+        "history",
+        help="the history of one record",
+        description="Every change to one record, old and new values in full. " + PIN_HELP,
+    )
     a.add_argument("uuid")
+    _pin_flag(a)
     p.set_defaults(handler=cmd_audit)
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
     from villagedesk.core import audit
 
-    store = _open(args, lock=False)
+    store = _open(args, lock=False, pin=args.audit_command == "history")
     with store:
         with store.sessions() as session:
             if args.audit_command == "history":
@@ -240,7 +298,13 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def _backup_parser(sub: Subparsers) -> None:
     p = sub.add_parser("backup", help="make a backup now")
     p.add_argument("--to", help="folder outside the data folder (e.g. a USB stick): the copy is encrypted")
-    p.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from standard input")
+    p.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase from standard input (after the PIN, when --pin-stdin is given too)",
+    )
+    _pin_flag(p)
+    p.description = "Make a backup now. " + PIN_HELP
     p.set_defaults(handler=cmd_backup)
 
 
@@ -267,7 +331,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _backups_parser(sub: Subparsers) -> None:
-    p = sub.add_parser("backups", help="list the automatic and manual backups in the data folder")
+    p = sub.add_parser(
+        "backups",
+        help="list the automatic and manual backups in the data folder",
+        description="List the backups in the data folder. " + NO_PIN_HELP,
+    )
     p.set_defaults(handler=cmd_backups)
 
 
@@ -287,8 +355,14 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def _restore_parser(sub: Subparsers) -> None:
     p = sub.add_parser("restore", help="restore a backup (the current state is backed up first)")
     p.add_argument("file")
-    p.add_argument("--passphrase-stdin", action="store_true")
+    p.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase from standard input (after the PIN, when --pin-stdin is given too)",
+    )
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    _pin_flag(p)
+    p.description = "Restore a backup; an administrator's action. " + PIN_HELP
     p.set_defaults(handler=cmd_restore)
 
 
@@ -302,9 +376,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise CliError(f"file not found: {path}")
-    passphrase = _secret(args, "passphrase_stdin", "passphrase of the backup") if is_encrypted(path) else None
-    store = _open(args)
+    store = _open(args)  # the acting user's PIN is read first, then the passphrase
     with store:
+        passphrase = (
+            _secret(args, "passphrase_stdin", "passphrase of the backup") if is_encrypted(path) else None
+        )
         with store.sessions() as session:
             session.info["actor"] = args.actor
             users.require(session, users.Action.RESTORE)

@@ -9,9 +9,12 @@ from pathlib import Path
 from villagedesk.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
+    NO_PIN_HELP,
+    PIN_HELP,
     CliError,
     Subparsers,
     _open,
+    _pin_flag,
     _tr,
 )
 
@@ -19,9 +22,10 @@ from villagedesk.cli.common import (
 def _township_key_parser(sub: Subparsers) -> None:
     p = sub.add_parser("township-key", help="install the township's public key at the village")
     tk = p.add_subparsers(dest="tk_command", required=True)
-    t = tk.add_parser("import")
+    t = tk.add_parser("import", help="install the key file", description="Install the key. " + PIN_HELP)
     t.add_argument("file")
-    tk.add_parser("show")
+    _pin_flag(t)
+    tk.add_parser("show", help="the installed key", description="Show the installed key. " + NO_PIN_HELP)
     p.set_defaults(handler=cmd_township_key)
 
 
@@ -31,7 +35,7 @@ def cmd_township_key(args: argparse.Namespace) -> int:
     from villagedesk.core.centre import get_centre
     from villagedesk.exchange.keys import install_township_key, installed_township_key
 
-    store = _open(args)
+    store = _open(args, pin=args.tk_command != "show")
     with store:
         if args.tk_command == "show":
             key = installed_township_key(store.data_dir.keys)
@@ -48,7 +52,12 @@ def cmd_township_key(args: argparse.Namespace) -> int:
 
 
 def _export_parser(sub: Subparsers) -> None:
-    p = sub.add_parser("export", help="write a signed package for the township (to a USB stick)")
+    p = sub.add_parser(
+        "export",
+        help="write a signed package for the township (to a USB stick)",
+        description="Write a signed package for the township. " + PIN_HELP,
+    )
+    _pin_flag(p)
     p.add_argument("--to", required=True)
     p.add_argument(
         "--all", action="store_true", help="everything, not only what changed since the last acknowledgement"
@@ -75,8 +84,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _ack_parser(sub: Subparsers) -> None:
     p = sub.add_parser("ack", help="the township's acknowledgement")
     ak = p.add_subparsers(dest="ack_command", required=True)
-    a = ak.add_parser("import")
+    a = ak.add_parser(
+        "import", help="apply an acknowledgement", description="Apply an acknowledgement. " + PIN_HELP
+    )
     a.add_argument("file")
+    _pin_flag(a)
     p.set_defaults(handler=cmd_ack)
 
 

@@ -8,11 +8,13 @@ from pathlib import Path
 
 from villagedesk.cli.common import (
     EXIT_OK,
+    NO_PIN_HELP,
+    PIN_HELP,
     CliError,
     Subparsers,
     _date,
     _open,
-    _secret,
+    _pin_flag,
     _tr,
 )
 from villagedesk.core.errors import ValidationError
@@ -21,14 +23,25 @@ from villagedesk.core.errors import ValidationError
 def _roster_parser(sub: Subparsers) -> None:
     p = sub.add_parser("roster", help="list or import the people roster")
     rsub = p.add_subparsers(dest="roster_command", required=True)
-    r = rsub.add_parser("list")
+    r = rsub.add_parser(
+        "list",
+        help="people, their groups and memberships",
+        description="List people with their group and memberships (Party membership is personal "
+        "data). " + PIN_HELP,
+    )
+    _pin_flag(r)
     r.add_argument("--name", default="")
     from villagedesk.db.models.roster import Body
 
     r.add_argument("--body", choices=[b.name for b in Body])
     r.add_argument("--on", type=_date, default=None)
-    r = rsub.add_parser("import", help="import people and memberships from an .xlsx sheet")
+    r = rsub.add_parser(
+        "import",
+        help="import people and memberships from an .xlsx sheet",
+        description="Import people and memberships from an .xlsx sheet. " + PIN_HELP,
+    )
     r.add_argument("file")
+    _pin_flag(r)
     p.set_defaults(handler=cmd_roster)
 
 
@@ -50,7 +63,7 @@ def cmd_roster(args: argparse.Namespace) -> int:
         return EXIT_OK
     from villagedesk.db.models.roster import Body
 
-    store = _open(args, lock=False)
+    store = _open(args, lock=False)  # with the PIN: names and Party membership are personal data
     with store:
         with store.sessions() as session:
             rows = roster.search_people(session, args.name, Body[args.body] if args.body else None, args.on)
@@ -62,7 +75,13 @@ def cmd_roster(args: argparse.Namespace) -> int:
 
 
 def _print_parser(sub: Subparsers) -> None:
-    p = sub.add_parser("print", help="list printable documents or write their PDFs")
+    p = sub.add_parser(
+        "print",
+        help="list printable documents or write their PDFs",
+        description="List the printable documents (--list " + NO_PIN_HELP.rstrip(".") + ") or write "
+        "their PDFs (logged as printed by the acting user). " + PIN_HELP,
+    )
+    _pin_flag(p)
     p.add_argument("ids", nargs="*", help="document ids from --list, e.g. general-3")
     p.add_argument("--list", action="store_true", help="list every printable document")
     p.add_argument("--all", action="store_true", help="write every printable document")
@@ -78,7 +97,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from villagedesk.files import write_atomically
 
     if args.list:
-        store = _open(args, lock=False)
+        store = _open(args, lock=False, pin=False)
         with store:
             with store.sessions() as session:
                 for item in documents.printables(session):
@@ -118,12 +137,12 @@ def cmd_print(args: argparse.Namespace) -> int:
                     session,
                     item,
                     "post" if args.post else "save",
-                    args.user or "admin",
+                    args.actor,
                     digest,
                     target=str(path),
                 )
                 if args.post:
-                    documents.mark_posted(session, item, args.user or "admin", digest)
+                    documents.mark_posted(session, item, args.actor, digest)
                 print(path)
     return EXIT_OK
 
@@ -131,11 +150,18 @@ def cmd_print(args: argparse.Namespace) -> int:
 def _notice_parser(sub: Subparsers) -> None:
     p = sub.add_parser("notice", help="general notices: supervision review")
     nsub = p.add_subparsers(dest="notice_command", required=True)
-    n = nsub.add_parser("review", help="sign the supervision review of a notice (as --user, with their PIN)")
+    n = nsub.add_parser(
+        "review",
+        help="sign the supervision review of a notice (as --user, with their PIN)",
+        description="A supervision committee member (--user NAME) signs the review of a notice with "
+        "their own PIN (asked for at the terminal, or the first line of standard input with "
+        "--pin-stdin). The date is today unless --date says otherwise; it cannot be in the future nor "
+        "before the day the notice's current version was saved.",
+    )
     n.add_argument("id", help="document id, e.g. general-3")
     n.add_argument("--opinion", default="同意公开。")
     n.add_argument("--date", type=_date, default=None)
-    n.add_argument("--pin-stdin", action="store_true")
+    _pin_flag(n)
     p.set_defaults(handler=cmd_notice)
 
 
@@ -146,9 +172,9 @@ def cmd_notice(args: argparse.Namespace) -> int:
 
     if not args.user:
         raise CliError("a review is signed by a supervision committee member: name them with --user")
-    store = _open(args)
+    store = _open(args)  # the reviewer proves who they are with their own PIN, now
     with store:
-        pin = _secret(args, "pin_stdin", f"PIN of {args.actor}")
+        pin = args.pin
         session_failed: Exception | None = None
         with unit_of_work(store.sessions) as session:
             try:
@@ -179,10 +205,14 @@ def cmd_notice(args: argparse.Namespace) -> int:
 def _matter_parser(sub: Subparsers) -> None:
     p = sub.add_parser("matter", help="四议两公开: list the major matters and where each stands")
     msub = p.add_subparsers(dest="matter_command", required=True)
-    m = msub.add_parser("list")
+    m = msub.add_parser(
+        "list", help="the major matters", description="List the major matters. " + NO_PIN_HELP
+    )
     m.add_argument("--year", type=int)
     m.add_argument("--status", choices=["IN_PROGRESS", "FAILED", "WITHDRAWN", "COMPLETED"])
-    m = msub.add_parser("show")
+    m = msub.add_parser(
+        "show", help="one matter's timeline", description="A matter's timeline. " + NO_PIN_HELP
+    )
     m.add_argument("id", type=int)
     p.set_defaults(handler=cmd_matter)
 
@@ -191,7 +221,7 @@ def cmd_matter(args: argparse.Namespace) -> int:
     from villagedesk.core import deliberation as d
     from villagedesk.db.models import MatterStatus
 
-    store = _open(args, lock=False)
+    store = _open(args, lock=False, pin=False)
     with store:
         with store.sessions() as session:
             if args.matter_command == "show":

@@ -216,10 +216,10 @@ def _users(session: Session, summary: DemoSummary, secretary: int, sup: list[int
 
     secretary_name = roster.get_person(session, secretary).name
     for name, role, pin, person_id, admin in (
-        (secretary_name, UserRole.SECRETARY, "2580", secretary, True),
-        ("村文书", UserRole.CLERK, "1357", None, False),
-        (roster.get_person(session, sup[0]).name, UserRole.SUPERVISOR, "2468", sup[0], False),
-        (roster.get_person(session, sup[1]).name, UserRole.SUPERVISOR, "3579", sup[1], False),
+        (secretary_name, UserRole.SECRETARY, "258046", secretary, True),
+        ("村文书", UserRole.CLERK, "135724", None, False),
+        (roster.get_person(session, sup[0]).name, UserRole.SUPERVISOR, "246813", sup[0], False),
+        (roster.get_person(session, sup[1]).name, UserRole.SUPERVISOR, "357926", sup[1], False),
     ):
         users.create_user(session, name, role, pin, is_admin=admin, person_id=person_id)
         summary.users.append((name, role.value + ("（管理员）" if admin else ""), pin))

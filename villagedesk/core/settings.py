@@ -34,6 +34,7 @@ class SettingDef(Generic[T]):
     minimum: int | None = None
     maximum: int | None = None
     money: bool = False  # an int amount in fen, entered as yuan
+    admin_only: bool = False  # only an administrator changes it (a rule about sign-in itself)
 
 
 POSTING_DAYS = SettingDef(
@@ -44,7 +45,18 @@ POSTING_DAYS = SettingDef(
     minimum=1,
     maximum=90,
 )
-SPINE_SETTINGS: tuple[SettingDef[Any], ...] = (POSTING_DAYS,)
+# The shortest PIN a user may choose. An administrator may only raise it; a PIN shorter than the
+# setting must be changed at its owner's next sign-in.
+PIN_MIN_LENGTH = SettingDef(
+    "pin_min_length",
+    int,
+    6,
+    QT_TRANSLATE_NOOP("core", "Shortest PIN (digits)"),
+    minimum=6,
+    maximum=12,
+    admin_only=True,
+)
+SPINE_SETTINGS: tuple[SettingDef[Any], ...] = (POSTING_DAYS, PIN_MIN_LENGTH)
 
 
 def defs() -> dict[str, SettingDef[Any]]:
@@ -125,6 +137,10 @@ def set_value(session: Session, definition: SettingDef[T] | str, value: T) -> No
     from villagedesk.core.users import Action, require
 
     require(session, Action.EDIT_CENTRE)
+    if isinstance(definition, str):
+        definition = defs()[definition]
+    if definition.admin_only and get(session, definition) != value:
+        require(session, Action.MANAGE_USERS)
     store_value(session, definition, value)
 
 

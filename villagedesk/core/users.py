@@ -7,6 +7,7 @@ import datetime as dt
 import enum
 import hashlib
 import hmac
+import os
 import secrets
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +25,12 @@ from villagedesk.db.models import AppUser, AuditEntry, Body, UserRole
 SYSTEM_ACTOR = "system"  # migrations, demo data and the first-run wizard act as the system
 MAX_TRIES = 5
 LOCK_MINUTES = 5
+# About 0.1 s a guess on the centre PC (16 MiB of memory each): a stolen database yields its PINs
+# slowly. Tests lower N through PIN_COST_ENV (tests/conftest.py); one test holds the real cost.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+PIN_COST_ENV = "VILLAGEDESK_PIN_HASH_N"
+_MAX_N, _MAX_R, _MAX_P = 2**20, 16, 4  # a stored hash asking for more is refused, not computed
+MAX_PIN_LENGTH = 12
 
 F_USER = QT_TRANSLATE_NOOP("core", "User")
 F_PIN = QT_TRANSLATE_NOOP("core", "PIN")
@@ -32,8 +38,20 @@ F_ROLE = QT_TRANSLATE_NOOP("core", "Role")
 F_PERMISSION = QT_TRANSLATE_NOOP("core", "Permission")
 
 R_REQUIRED = QT_TRANSLATE_NOOP("core", "is required")
-R_PIN_FORMAT = QT_TRANSLATE_NOOP("core", "must be 4 to 12 digits")
-R_PIN_WEAK = QT_TRANSLATE_NOOP("core", "is too easy to guess (all the same digit or a simple sequence)")
+R_PIN_FORMAT = QT_TRANSLATE_NOOP("core", "must be {minimum} to {maximum} digits")
+R_PIN_WEAK = QT_TRANSLATE_NOOP(
+    "core", "is too easy to guess (the same digit, a simple sequence or a repeated group such as 121212)"
+)
+R_PIN_SAME = QT_TRANSLATE_NOOP("core", "the new PIN must differ from the current one")
+R_MUST_CHANGE = QT_TRANSLATE_NOOP(
+    "core",
+    "{name} must choose a new PIN before doing anything else (it was reset by the administrator or is "
+    "shorter than {minimum} digits): sign in at the desk, or run "
+    "`villagedesk --user {name} user set-pin {name}`",
+)
+R_PIN_RESET_BY_ADMIN = QT_TRANSLATE_NOOP(
+    "core", "the PIN of {name} was reset by the administrator: {name} must first choose a new PIN"
+)
 R_PIN_MISMATCH = QT_TRANSLATE_NOOP("core", "the two PINs are different")
 R_NAME_TAKEN = QT_TRANSLATE_NOOP("core", "a user called {name} already exists")
 R_UNKNOWN_USER = QT_TRANSLATE_NOOP("core", "there is no active user called {name}")
@@ -104,32 +122,74 @@ class UserRow:
     may_reveal: bool = False  # 查看敏感信息 granted beyond the role
 
 
+def scrypt_n() -> int:
+    """The scrypt cost for new hashes: the real one unless PIN_COST_ENV lowers it (tests only)."""
+    text = os.environ.get(PIN_COST_ENV, "")
+    if text.isdigit() and 2 <= int(text) < SCRYPT_N and int(text) & (int(text) - 1) == 0:
+        return int(text)
+    return SCRYPT_N
+
+
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
     salt = salt or secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+    n = scrypt_n()
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=n, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    return f"scrypt${n}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+
+
+def _hash_params(stored: str) -> tuple[int, int, int, bytes, str] | None:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        params = (int(n), int(r), int(p), bytes.fromhex(salt), digest)
+    except ValueError:
+        return None
+    if scheme != "scrypt" or not (
+        2 <= params[0] <= _MAX_N and 1 <= params[1] <= _MAX_R and 1 <= params[2] <= _MAX_P
+    ):
+        return None
+    return params
 
 
 def pin_matches(pin: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
+    params = _hash_params(stored)
+    if params is None:
         return False
-    if scheme != "scrypt":
-        return False
-    candidate = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32)
+    n, r, p, salt, digest = params
+    candidate = hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=256 * r * n + 2**20)
     return hmac.compare_digest(candidate.hex(), digest)
 
 
-def check_pin(pin: str, errors: Collector, repeat: str | None = None) -> None:
+def pin_min_length(session: Session | None) -> int:
+    """The shortest PIN the centre allows (an administrator's setting, never below 6)."""
+    from villagedesk.core import settings
+
+    return (
+        settings.get(session, settings.PIN_MIN_LENGTH)
+        if session is not None
+        else settings.PIN_MIN_LENGTH.default
+    )
+
+
+def is_trivial_pin(pin: str) -> bool:
+    """The same digit, a run up or down with one step (123456, 654321, 135791, 097531) or a
+    repeated group (121212, 123123, 12341234): the first PINs anyone tries."""
+    steps = {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:], strict=False)}
+    if len(steps) <= 1:
+        return True
+    return any(len(pin) % k == 0 and pin == pin[:k] * (len(pin) // k) for k in range(1, len(pin) // 2 + 1))
+
+
+def check_pin(pin: str, errors: Collector, repeat: str | None = None, minimum: int | None = None) -> None:
+    from villagedesk.core import settings
+
+    minimum = settings.PIN_MIN_LENGTH.default if minimum is None else minimum
     if not pin:
         errors.add(F_PIN, R_REQUIRED)
         return
-    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
-        errors.add(F_PIN, R_PIN_FORMAT)
+    if not (pin.isascii() and pin.isdigit() and minimum <= len(pin) <= MAX_PIN_LENGTH):
+        errors.add(F_PIN, R_PIN_FORMAT, minimum=minimum, maximum=MAX_PIN_LENGTH)
         return
-    ascending = "01234567890123456789"
-    if len(set(pin)) == 1 or pin in ascending or pin in ascending[::-1]:
+    if is_trivial_pin(pin):
         errors.add(F_PIN, R_PIN_WEAK)
     if repeat is not None and repeat != pin:
         errors.add(F_PIN, R_PIN_MISMATCH)
@@ -172,7 +232,7 @@ def create_user(
         errors.add(F_USER, R_REQUIRED)
     elif find_user(session, name) is not None:
         errors.add(F_USER, R_NAME_TAKEN, name=name)
-    check_pin(pin, errors, repeat)
+    check_pin(pin, errors, repeat, pin_min_length(session))
     if role is UserRole.SUPERVISOR and person_id is None:
         errors.add(F_ROLE, R_SUPERVISOR_PERSON)
     if person_id is not None:
@@ -190,20 +250,49 @@ def create_user(
     )
     session.add(user)
     session.flush()
+    flags = " admin" if is_admin else ""
+    append_audit_event(session, user, "user_add", f"user {name}: {role.name}{flags}")
     return user
 
 
 def set_pin(session: Session, name: str, pin: str, repeat: str | None = None) -> None:
-    if session.info.get("actor") != name:
+    """A user changes their own PIN, or an administrator resets someone else's. A reset PIN is one
+    the administrator knows, so its owner must choose a new one at the next sign-in (and cannot
+    sign a review with it). Both are written to the audit log; the PIN never is."""
+    own = session.info.get("actor") == name
+    if not own:
         require(session, Action.MANAGE_USERS)
+    _store_pin(session, _active(session, name), pin, repeat, own)
+
+
+def change_own_pin(session: Session, name: str, old_pin: str, pin: str, repeat: str | None = None) -> AppUser:
+    """At sign-in: prove the current PIN, then choose a new one (after a reset, or when the current
+    one is shorter than the policy). The caller commits even when this raises (tries count)."""
+    user = authenticate(session, name, old_pin)
+    previous = session.info.get("actor")
+    session.info["actor"] = name  # the audit log names the user, not the sign-in dialog
+    try:
+        _store_pin(session, user, pin, repeat, own=True)
+    finally:
+        session.info["actor"] = previous
+    return user
+
+
+def _store_pin(session: Session, user: AppUser, pin: str, repeat: str | None, own: bool) -> None:
     errors = Collector()
-    check_pin(pin, errors, repeat)
+    check_pin(pin, errors, repeat, pin_min_length(session))
+    if own and not errors.errors and pin_matches(pin, user.pin_hash):
+        errors.add(F_PIN, R_PIN_SAME)
     errors.raise_if_any()
-    user = _active(session, name)
     user.pin_hash = hash_pin(pin)
     user.failed_attempts = 0
     user.locked_until = None
+    user.must_change_pin = not own
     session.flush()
+    if own:
+        append_audit_event(session, user, "pin_change", f"user {user.name} changed their PIN")
+    else:
+        append_audit_event(session, user, "pin_reset", f"PIN of {user.name} reset; to be changed at sign-in")
 
 
 def set_active(session: Session, name: str, active: bool) -> None:
@@ -213,8 +302,12 @@ def set_active(session: Session, name: str, active: bool) -> None:
         raise NotFoundError(name)
     if not active and user.is_admin and len([u for u in users(session) if u.is_admin]) <= 1:
         raise ValidationError.single(F_USER, R_LAST_ADMIN)
+    if user.active == active:
+        return
     user.active = active
     session.flush()
+    action = "user_enable" if active else "user_disable"
+    append_audit_event(session, user, action, f"user {name} {'enabled' if active else 'disabled'}")
 
 
 def _active(session: Session, name: str) -> AppUser:
@@ -235,6 +328,9 @@ def authenticate(session: Session, name: str, pin: str, now: dt.datetime | None 
     if pin_matches(pin, user.pin_hash):
         user.failed_attempts = 0
         user.locked_until = None
+        params = _hash_params(user.pin_hash)
+        if params is not None and params[0] < scrypt_n():
+            user.pin_hash = hash_pin(pin)  # an older, cheaper hash is upgraded at sign-in
         session.flush()
         return user
     user.failed_attempts += 1
@@ -249,12 +345,24 @@ def authenticate(session: Session, name: str, pin: str, now: dt.datetime | None 
     )
 
 
+def needs_new_pin(session: Session, user: AppUser, pin: str) -> bool:
+    """After a correct PIN: must the user choose a new one before anything else? After an
+    administrator's reset, or when the PIN no longer meets the policy (e.g. 4 digits from before)."""
+    errors = Collector()
+    check_pin(pin, errors, minimum=pin_min_length(session))
+    return user.must_change_pin or bool(errors.errors)
+
+
+def is_locked(user: AppUser, now: dt.datetime | None = None) -> bool:
+    return user.locked_until is not None and user.locked_until > (now or utcnow())
+
+
 def can(session: Session, actor: str, action: Action) -> bool:
     if actor == SYSTEM_ACTOR:
         return True
     user = find_user(session, actor)
-    if user is None or not user.active:
-        return False
+    if user is None or not user.active or is_locked(user):
+        return False  # a disabled or locked user can do nothing, from the desk or the command line
     return (
         action in ROLE_ACTIONS[user.role]
         or (user.is_admin and action in ADMIN_ACTIONS)

@@ -43,7 +43,11 @@ def pin_edit() -> QLineEdit:
 
 
 class SignInDialog(QDialog):
-    """Pick your name, enter your PIN. Wrong tries are counted; five lock the account for a while."""
+    """Pick your name, enter your PIN. Wrong tries are counted; five lock the account for a while.
+
+    When the PIN must be changed (the administrator reset it, or it is shorter than the centre's
+    policy), the dialog asks for a new PIN twice before letting the user in.
+    """
 
     def __init__(self, ctx: DeskContext, last_user: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,8 +63,18 @@ class SignInDialog(QDialog):
         if index >= 0:
             self.user.setCurrentIndex(index)
         self.pin = pin_edit()
+        self.new_pin = pin_edit()
+        self.repeat = pin_edit()
         form.addRow(self.tr("&Name"), self.user)
         form.addRow(self.tr("&PIN"), self.pin)
+        self.new_pin_label = QLabel(self.tr("&New PIN"))
+        self.new_pin_label.setBuddy(self.new_pin)
+        self.repeat_label = QLabel(self.tr("New PIN &again"))
+        self.repeat_label.setBuddy(self.repeat)
+        form.addRow(self.new_pin_label, self.new_pin)
+        form.addRow(self.repeat_label, self.repeat)
+        for widget in (self.new_pin_label, self.new_pin, self.repeat_label, self.repeat):
+            widget.setVisible(False)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020")
@@ -78,18 +92,45 @@ class SignInDialog(QDialog):
         self.pin.setFocus()
         self.signed_in: str | None = None
 
+    @property
+    def changing_pin(self) -> bool:
+        return not self.new_pin.isHidden()
+
     def accept(self) -> None:
         name = self.user.currentData()
         failure: ValidationError | None = None
+        must_change, minimum = False, 0
         with unit_of_work(self.ctx.store.sessions, actor=users.SYSTEM_ACTOR) as session:
             try:
-                users.authenticate(session, name, self.pin.text())
+                if self.changing_pin:
+                    users.change_own_pin(
+                        session, name, self.pin.text(), self.new_pin.text(), self.repeat.text()
+                    )
+                else:
+                    user = users.authenticate(session, name, self.pin.text())
+                    must_change = users.needs_new_pin(session, user, self.pin.text())
+                    minimum = users.pin_min_length(session)
             except ValidationError as exc:
                 failure = exc  # committed: the wrong try counts towards the lockout
         if failure is not None:
             self.message.setText(failure.render(tr_core))
-            self.pin.clear()
-            self.pin.setFocus()
+            if not self.changing_pin:  # while choosing a new PIN, the current one stays typed
+                self.pin.clear()
+                self.pin.setFocus()
+            self.new_pin.clear()
+            self.repeat.clear()
+            return
+        if must_change:
+            self.user.setEnabled(False)
+            for widget in (self.new_pin_label, self.new_pin, self.repeat_label, self.repeat):
+                widget.setVisible(True)
+            self.message.setText(
+                self.tr(
+                    "Your PIN must be changed before you go on: it was reset by the administrator or is "
+                    "shorter than %1 digits. Choose a new PIN and type it twice."
+                ).replace("%1", str(minimum))
+            )
+            self.new_pin.setFocus()
             return
         self.signed_in = name
         self.ctx.user = name
@@ -241,7 +282,9 @@ class UserDialog(QDialog):
         form.addRow(self.tr("&Role"), self.role)
         form.addRow(self.tr("Roster &person"), self.person)
         form.addRow("", self.admin)
-        form.addRow(self.tr("&PIN (4-12 digits)"), self.pin)
+        with ctx.read() as session:
+            minimum = users.pin_min_length(session)
+        form.addRow(self.tr("&PIN (%1 to 12 digits)").replace("%1", str(minimum)), self.pin)
         form.addRow(self.tr("PIN &again"), self.repeat)
         layout.addLayout(form)
         self.message = QLabel()
@@ -352,9 +395,14 @@ class UsersBox(QGroupBox):
         except ValidationError as exc:
             self.ctx.dialogs.warning(self, self.tr("Reset PIN"), exc.render(tr_core))
             return
-        self.ctx.dialogs.info(
-            self, self.tr("Reset PIN"), self.tr("The PIN of %1 was changed.").replace("%1", name)
-        )
+        if name == self.ctx.user:
+            text = self.tr("Your PIN was changed.")
+        else:
+            text = self.tr(
+                "The PIN of %1 was reset. Give it to them in person: they must choose a new PIN when they "
+                "next sign in, and cannot sign a review before."
+            ).replace("%1", name)
+        self.ctx.dialogs.info(self, self.tr("Reset PIN"), text)
 
     def toggle_reveal(self) -> None:
         """查看敏感信息 for one user beyond the role; core checks and audits the grant."""

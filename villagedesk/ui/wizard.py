@@ -59,7 +59,8 @@ class AdminPage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "The administrator adds the other users (clerks, the secretary, supervision "
-                "committee members) and can restore backups. Choose a PIN of 4 to 12 digits."
+                "committee members) and can restore backups. Choose a PIN of 6 to 12 digits that is "
+                "not a simple sequence such as 123456 or 121212."
             )
         )
         layout = QVBoxLayout(self)

@@ -40,6 +40,10 @@ class AppUser(Base):
     )
     pin_hash: Mapped[str] = mapped_column(String(200), nullable=False)
     failed_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # Set when an administrator resets the PIN: the user chooses a new one at the next sign-in.
+    must_change_pin: Mapped[bool] = mapped_column(
+        Boolean(create_constraint=True, name="must_change_pin_bool"), nullable=False, default=False
+    )
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     active: Mapped[bool] = mapped_column(
         Boolean(create_constraint=True, name="active_bool"), nullable=False, default=True
