@@ -106,8 +106,13 @@ def test_roster_import_xlsx(tmp_path):
     ws.append(["李秀英", "女", "1972/5/8", "一组", "", "村民代表", "2021-01-15"])
     wb.save(sheet)
     run(tmp_path / "d", *INIT, check=True)
+    plan = run(tmp_path / "d", "roster", "import", str(sheet), "--dry-run", check=True, pin=ADMIN_PIN).stdout
+    assert "new 2, updated 0, unchanged 0" in plan
+    assert "0 people" in run(tmp_path / "d", "roster", "list", check=True, pin=ADMIN_PIN).stdout  # a dry run
     out = run(tmp_path / "d", "roster", "import", str(sheet), check=True, pin=ADMIN_PIN).stdout
-    assert "2 people, 3 memberships" in out
+    assert "new 2, updated 0, memberships added 3" in out
+    again = run(tmp_path / "d", "roster", "import", str(sheet), "--dry-run", check=True, pin=ADMIN_PIN).stdout
+    assert "new 0, updated 0, unchanged 2" in again  # the same sheet twice changes nothing
     listing = run(
         tmp_path / "d", "roster", "list", "--body", "REPRESENTATIVE", check=True, pin=ADMIN_PIN
     ).stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from villagedesk.cli.common import (
@@ -38,29 +39,20 @@ def _roster_parser(sub: Subparsers) -> None:
     r = rsub.add_parser(
         "import",
         help="import people and memberships from an .xlsx sheet",
-        description="Import people and memberships from an .xlsx sheet. " + PIN_HELP,
+        description="Import people and memberships from an .xlsx sheet: every problem is listed and "
+        "nothing is imported until the sheet is clean; the same sheet twice changes nothing. " + PIN_HELP,
     )
     r.add_argument("file")
+    r.add_argument("--dry-run", action="store_true", help="show what would change and import nothing")
     _pin_flag(r)
     p.set_defaults(handler=cmd_roster)
 
 
 def cmd_roster(args: argparse.Namespace) -> int:
     from villagedesk.core import roster
-    from villagedesk.core.session import unit_of_work
 
     if args.roster_command == "import":
-        from villagedesk.core.roster_import import import_roster_xlsx
-
-        store = _open(args)
-        with store:
-            from villagedesk.core.backup import make_backup
-
-            make_backup(store.data_dir.database, store.data_dir.backups, "pre-import")
-            with unit_of_work(store.sessions, reason="roster import") as session:
-                result = import_roster_xlsx(session, args.file)
-            print(f"imported {result.people} people, {result.memberships} memberships")
-        return EXIT_OK
+        return _roster_import(args)
     from villagedesk.db.models.roster import Body
 
     store = _open(args, lock=False)  # with the PIN: names and Party membership are personal data
@@ -124,26 +116,54 @@ def cmd_print(args: argparse.Namespace) -> int:
                     raise CliError(
                         f"print: no such document: {', '.join(unknown)} (see `villagedesk print --list`)"
                     )
-            written = []
-            for item in chosen:
-                pdf, digest = item.build()  # all PDFs are built before anything is written or logged
-                if args.post:
-                    documents.check_postable(session, item, digest)
-                written.append((item, pdf, digest))
-            for item, pdf, digest in written:
+            # every PDF is built, and the whole print recorded by the service the desk uses (a post is
+            # checked, logged and locks its record), before any file is written
+            built = [(item, *item.build()) for item in chosen]
+            outputs = [
+                documents.Output(item, digest, target=str(out / f"{item.id}.pdf"))
+                for item, _pdf, digest in built
+            ]
+            documents.record_output(
+                session, outputs, "post" if args.post else "save", args.actor, dt.date.today()
+            )
+            for item, pdf, _digest in built:
                 path = out / f"{item.id}.pdf"
                 write_atomically(path, pdf)
-                documents.log_print(
-                    session,
-                    item,
-                    "post" if args.post else "save",
-                    args.actor,
-                    digest,
-                    target=str(path),
-                )
-                if args.post:
-                    documents.mark_posted(session, item, args.actor, digest)
                 print(path)
+    return EXIT_OK
+
+
+def _roster_import(args: argparse.Namespace) -> int:
+    """The same policy as the desk: every problem at once, nothing imported until the sheet is
+    clean; --dry-run shows what would change (new, updated, unchanged, differences) and stops."""
+    from villagedesk.core.roster_import import apply_import, plan_import
+    from villagedesk.core.session import unit_of_work
+
+    store = _open(args)
+    with store:
+        with store.sessions() as session:
+            session.info["actor"] = args.actor
+            plan = plan_import(session, args.file, dt.date.today())
+            session.rollback()
+        for group in plan.grouped_problems():
+            print(group.render(_tr), file=sys.stderr)
+        for column in plan.unknown_columns:
+            print(f"column not imported: {column.letter} {column.header}", file=sys.stderr)
+        print(f"new {plan.new}, updated {plan.updated}, unchanged {plan.unchanged}")
+        for change in plan.differences:
+            kept = ", ".join(f"{b.value} {d.isoformat()}" for b, d in change.not_in_sheet)
+            if kept:
+                print(f"row {change.row} {change.name}: not in the sheet, kept on the roster: {kept}")
+        if not plan.clean:
+            raise CliError("the sheet has problems (listed above); nothing was imported")
+        if args.dry_run:
+            return EXIT_OK
+        from villagedesk.core.backup import make_backup
+
+        make_backup(store.data_dir.database, store.data_dir.backups, "pre-import")
+        with unit_of_work(store.sessions, reason="roster import") as session:
+            done = apply_import(session, args.file, dt.date.today(), expected_sha256=plan.sheet_sha256)
+        print(f"imported: new {done.new}, updated {done.updated}, memberships added {done.memberships_added}")
     return EXIT_OK
 
 
