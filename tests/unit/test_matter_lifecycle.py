@@ -75,3 +75,19 @@ def test_record_book_printed_between_then_the_result_posts_and_completes(demo):
     assert m.status is MatterStatus.COMPLETED and m.closed_on == result.notice_date
     assert documents.find_printable(demo, f"result-{result.id}").locked
     assert [i.state for i in d.timeline(demo, m.id)] == ["passed"] * 4 + ["posted"] * 2
+
+
+def test_meeting_dates_are_checked_against_every_earlier_meeting_and_the_opening(demo):
+    from tests.unit.test_deliberation_register import meeting
+    from villagedesk.core.errors import ValidationError
+    from villagedesk.db.models import MeetingKind
+
+    m = matter(demo)
+    with pytest.raises(ValidationError) as err:
+        meeting(demo, m, MeetingKind.BRANCH_COMMITTEE, DAY - dt.timedelta(days=1))
+    assert "before the matter was opened" in str(err.value) and DAY.isoformat() in str(err.value)
+    meeting(demo, m, MeetingKind.BRANCH_COMMITTEE, DAY + dt.timedelta(days=5), attend=1)  # short of quorum
+    with pytest.raises(ValidationError) as err:
+        meeting(demo, m, MeetingKind.BRANCH_COMMITTEE, DAY + dt.timedelta(days=3))
+    message = str(err.value)
+    assert "earlier meeting" in message and (DAY + dt.timedelta(days=5)).isoformat() in message

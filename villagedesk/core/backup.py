@@ -633,7 +633,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
                 continue
             if header is None or header.get("encrypted") is not False:
                 continue
-            counts = header.get("counts")
+            stored_counts: Any = header.get("counts")
             members = header.get("members")
             infos.append(
                 BackupInfo(
@@ -642,8 +642,8 @@ def list_backups(folder: Path) -> list[BackupInfo]:
                     str(header.get("village", "")),
                     str(header.get("code", "")),
                     str(header.get("revision", "")),
-                    {str(k): v for k, v in counts.items() if isinstance(v, int)}
-                    if isinstance(counts, dict)
+                    {str(k): v for k, v in stored_counts.items() if isinstance(v, int)}
+                    if isinstance(stored_counts, dict)
                     else {},
                     attachments=sum(
                         1

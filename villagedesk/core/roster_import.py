@@ -313,7 +313,7 @@ class Cell:
 def _letter(index: int) -> str:
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter(index + 1)
+    return str(get_column_letter(index + 1))
 
 
 def read_cells(path: str | Path) -> tuple[str, list[list[Cell]]]:
@@ -702,9 +702,9 @@ def _write_in_savepoint(
 
 
 def _same_in_sheet(rows: list[SheetRow], columns: dict[str, Column], problems: list[Problem]) -> None:
-    seen: dict[object, int] = {}
+    seen: dict[tuple[Any, ...], int] = {}
     for r in list(rows):
-        keys: list[object] = []
+        keys: list[tuple[Any, ...]] = []
         if r.person.id_number:
             keys.append(("id", r.person.id_number))
         if r.person.birth_date is not None:
@@ -712,7 +712,7 @@ def _same_in_sheet(rows: list[SheetRow], columns: dict[str, Column], problems: l
         for key in keys:
             if key in seen:
                 col = columns["id_number"] if key[0] == "id" else columns["name"]
-                value = r.person.id_number if key[0] == "id" else r.person.name
+                value = (r.person.id_number or "") if key[0] == "id" else r.person.name
                 problems.append(
                     Problem(r.row, col.letter, col.header, value, R_SAME_IN_SHEET, {"other": seen[key]})
                 )

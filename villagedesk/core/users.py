@@ -10,9 +10,9 @@ import hmac
 import os
 import secrets
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from villagedesk.core import locks
@@ -407,7 +407,7 @@ def append_audit_event(session: Session, record: Any, action: str, reason: str) 
     changes = "{}"
     digest = entry_hash(prev, at.isoformat(), actor, action, table, record.uuid, changes, reason)
     conn.execute(
-        insert(AuditEntry.__table__).values(
+        insert(cast(Table, AuditEntry.__table__)).values(
             at=at,
             actor=actor,
             action=action,

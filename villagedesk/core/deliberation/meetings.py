@@ -201,10 +201,12 @@ def facts_for(session: Session, data: MeetingInput) -> Facts:
 WRITTEN_VOTES = ("yes", "no", "abstain")
 
 
-def _written(absentees: list[Absentee], voters: set[int]) -> dict[str, int]:
-    """The written votes of absentees who have a vote, apart from the votes of those present."""
+def _written(absentees: list[Absentee], voters: set[int]) -> tuple[int, int, int]:
+    """The written yes, no and abstain votes of absentees who have a vote, apart from the votes of
+    those present."""
     stated = [a.vote for a in absentees if a.person_id in voters]
-    return {f"written_{v}": stated.count(v) for v in WRITTEN_VOTES}
+    yes, no, abstain = (stated.count(v) for v in WRITTEN_VOTES)
+    return yes, no, abstain
 
 
 def _facts(data: MeetingInput, invited: list[Invitee]) -> Facts:
@@ -236,7 +238,7 @@ def _facts(data: MeetingInput, invited: list[Invitee]) -> Facts:
             data.committee_yes,
             data.committee_no,
             data.committee_abstain,
-            **_written(data.absentees, members & voters),
+            *_written(data.absentees, members & voters),
         )
     return Facts(
         data.kind,
@@ -247,7 +249,7 @@ def _facts(data: MeetingInput, invited: list[Invitee]) -> Facts:
         data.yes,
         data.no,
         data.abstain,
-        **_written(data.absentees, voters),
+        *_written(data.absentees, voters),
         committee=committee,
     )
 
@@ -363,7 +365,6 @@ def _check_dates(
         if data.held_on < latest.held_on:
             errors.add(
                 F_DATE,
-                R_AMOUNT,
                 R_BEFORE_EARLIER,
                 value=value,
                 meeting=latest.kind.value,
