@@ -211,7 +211,7 @@ def test_admin_grants_viewing_to_a_clerk_in_settings(qtbot, desk):
         from villagedesk.core import audit
 
         user = users.find_user(s, "小周")
-        assert [line.action for line in audit.history(s, user.uuid)] == ["grant"]
+        assert [line.action for line in audit.history(s, user.uuid)] == ["user_add", "grant"]
         assert audit.verify_chain(s).ok
     box.table.selectRow(row)
     box.toggle_reveal()
