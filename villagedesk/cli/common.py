@@ -74,6 +74,12 @@ def _open(args: argparse.Namespace, lock: bool = True, *, pin: bool = True, new_
         failure: ValidationError | None = None
         with unit_of_work(store.sessions, actor=users.SYSTEM_ACTOR) as session:
             user = users.find_user(session, args.user) if args.user else users.administrator(session)
+            if user is None and not args.user and not pin and not users.users(session, include_inactive=True):
+                # a folder nobody has set up yet (or whose setup failed, e.g. on a full disk): the
+                # commands that only read (info, listings) still answer, acting as nobody
+                store.sessions.configure(info={"actor": users.SYSTEM_ACTOR})
+                args.actor = users.SYSTEM_ACTOR
+                return store
             if user is None or not user.active:
                 if args.user:
                     raise CliError(f"no active user called {args.user} (see `villagedesk user list`)")
