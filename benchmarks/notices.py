@@ -18,11 +18,12 @@ import time
 FIRST_BUDGET_S, NEXT_BUDGET_S = 0.6, 0.1
 
 
-def sample():  # type: ignore[no-untyped-def]
+def sample(number: int = 0):  # type: ignore[no-untyped-def]
+    """The benchmark notice; ``number`` makes each one a different document (its own id and QR code)."""
     from villagedesk.notices.general_notice import GeneralNoticePrint
 
     return GeneralNoticePrint(
-        uuid="0e9183d1-d360-4ba2-a06b-b3150ccd2bfe",
+        uuid=f"0e9183d1-d360-4ba2-a06b-{number:012d}",
         version=1,
         revision=1,
         title="关于2026年度村集体经济收益分配方案的公示",
@@ -63,11 +64,13 @@ def main() -> int:
     pdf = build_general_notice(data, centre)
     first = time.perf_counter() - t0
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
-    times = []
-    for _ in range(args.runs):
-        t0 = time.perf_counter()
+    times, cpu = [], []
+    for number in range(1, args.runs + 1):
+        data = sample(number)  # a new notice each time: nothing cached from the one before
+        t0, c0 = time.perf_counter(), time.process_time()
         build_general_notice(data, centre)
         times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
     median = statistics.median(times)
     print(f"notice with a 40-row table: {pages} pages, {len(pdf) // 1024} KiB")
     print(
@@ -76,7 +79,8 @@ def main() -> int:
     )
     print(
         f"next notices: median {median * 1000:.1f} ms, max {max(times) * 1000:.1f} ms over {args.runs} "
-        f"(budget {NEXT_BUDGET_S * 1000:.0f} ms)"
+        f"(budget {NEXT_BUDGET_S * 1000:.0f} ms); CPU time median {statistics.median(cpu) * 1000:.1f} ms "
+        f"(the wall time on a loaded machine includes waiting for a core)"
     )
     return 0 if first <= FIRST_BUDGET_S and median <= NEXT_BUDGET_S and pages == 2 else 1
 

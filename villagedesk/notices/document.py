@@ -8,6 +8,7 @@ numbers "— 1 —"; the date in Arabic numerals four characters from the right 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import itertools
 from collections.abc import Callable, Sequence
@@ -445,10 +446,7 @@ class QrFlowable(Flowable):
 
     def __init__(self, payload: str, size: float, border: int = 1) -> None:
         super().__init__()
-        code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-        code.addData(payload)
-        code.make()
-        self.modules = [[bool(m) for m in row] for row in code.modules]
+        self.modules = _qr_modules(payload)
         self.size = size
         self.border = border
         self.width = self.height = size
@@ -469,6 +467,15 @@ class QrFlowable(Flowable):
                 if dark:
                     canvas.rect((c + self.border) * box, y, run * box, box, stroke=0, fill=1)
                 c += run
+
+
+@functools.lru_cache(maxsize=16)
+def _qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR code's modules; a preview and the print that follows it encode the same payload once."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(payload)
+    code.make()
+    return tuple(tuple(bool(m) for m in row) for row in code.modules)
 
 
 def _looks_numeric(text: str) -> bool:

@@ -35,7 +35,6 @@ CANNOT_END = frozenset("（《「『【〔〖〈“‘([{\uff08\uff3b\uff5b")
 _PAIRED = frozenset("—…")
 # Sticks to both neighbours.
 _GLUE = frozenset("·\u00b7\u30fb\u2027")
-_FULLWIDTH_ALNUM = (range(0xFF10, 0xFF1A), range(0xFF21, 0xFF3B), range(0xFF41, 0xFF5B))
 _FUZZ = 1e-6
 
 
@@ -44,8 +43,8 @@ def is_word_char(char: str) -> bool:
     if not char or char.isspace():
         return False
     code = ord(char)
-    if any(code in r for r in _FULLWIDTH_ALNUM):
-        return True
+    if 0xFF10 <= code <= 0xFF5A:  # full-width digits and letters
+        return code < 0xFF1A or 0xFF21 <= code < 0xFF3B or code >= 0xFF41
     return code < 0x2E80 and char not in _PAIRED and char not in _GLUE and char not in "“”‘’"
 
 
@@ -117,6 +116,17 @@ class ChineseParagraph(Paragraph):
         _handleBulletWidth(self.bulletText, style, maxWidths)
         if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara
+        # ReportLab wraps a paragraph several times at the same width (a table measures, splits and
+        # draws each cell): the lines depend only on the widths, so keep the last answer.
+        key = tuple(maxWidths)
+        cached = getattr(self, "_lines_for", None)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        result = self._break_lines_cjk(maxWidths, style)
+        self._lines_for = (key, result)
+        return result
+
+    def _break_lines_cjk(self, maxWidths: Any, style: Any) -> Any:  # noqa: N803 (ReportLab's name)
         frags = self.frags
         if not frags:
             return ParaLines(
@@ -139,8 +149,12 @@ class ChineseParagraph(Paragraph):
         hard = [hasattr(u.frag, "lineBreak") for u in units]
         auto_leading = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
         calc_bounds = auto_leading not in ("", "off")
+        if not any(hard) and sum(widths) <= maxWidths[0] + _FUZZ:
+            spans = [(0, len(units))]  # fits on one line: the usual table cell
+        else:
+            spans = break_lines(units, widths, maxWidths, hard)
         lines = []
-        for number, (start, end) in enumerate(break_lines(units, widths, maxWidths, hard)):
+        for number, (start, end) in enumerate(spans):
             limit = maxWidths[min(number, len(maxWidths) - 1)]
             line = units[start:end]
             stop = len(line)
@@ -150,7 +164,8 @@ class ChineseParagraph(Paragraph):
             frag_line = makeCJKParaLine(line[:stop], limit, used, limit - used, hard[end - 1], calc_bounds)
             # ReportLab justifies by extra / (wordCount − 1): count the gaps that may stretch
             frag_line.wordCount = 1 + sum(
-                _stretches(line[k], line[k + 1]) or not sameFrag(line[k].frag, line[k + 1].frag)
+                _stretches(line[k], line[k + 1])
+                or (line[k].frag is not line[k + 1].frag and not sameFrag(line[k].frag, line[k + 1].frag))
                 for k in range(stop - 1)
             )
             lines.append(frag_line)
