@@ -70,7 +70,9 @@ def main() -> int:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     # An installed desk runs from compiled bytecode (pip compiles it); so does this measurement.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(__file__).resolve().parents[1] / "villagedesk")])
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(Path(__file__).resolve().parents[1] / "villagedesk")]
+    )
     desk = [sys.executable, "-m", "villagedesk"]
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
