@@ -32,7 +32,19 @@ def _tool(name: str) -> str:
 
 def lupdate(target: Path) -> None:
     subprocess.run(
-        [_tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-ts", str(target)],
+        [
+            _tool("lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            # the command line's say()/tx() (villagedesk/cli/language.py): module-level calls, so
+            # lupdate files them under the empty context name
+            "-tr-function-alias",
+            "QT_TR_NOOP+=tx,QT_TR_NOOP+=say",
+            "-ts",
+            str(target),
+        ],
         cwd=ROOT,
         check=True,
         capture_output=True,

@@ -2,6 +2,589 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>VillageDesk 村党群服务中心台账</source>
+        <translation>VillageDesk 村党群服务中心台账</translation>
+    </message>
+    <message>
+        <source>Every command that changes something or shows personal data in full acts as a real user who gives their PIN: --user NAME (default: the administrator), the PIN asked for at the terminal or read from the first line of standard input with --pin-stdin; a command that reads another secret from standard input (a new PIN, a backup passphrase) reads it on the next line. Only `init` and `demo` on an empty folder need no PIN. A locked or disabled user can do nothing.</source>
+        <translation>凡是修改数据或完整显示个人信息的命令，都以一名真实用户的身份执行，须提供该用户的 PIN：--user 用户名（默认为管理员）；PIN 在终端询问，或用 --pin-stdin 从标准输入的第一行读取；命令若还要从标准输入读取其他密码（新 PIN、备份口令），则在下一行读取。只有在空数据文件夹上执行 `init` 和 `demo` 不需要 PIN。被锁定或停用的用户不能执行任何操作。</translation>
+    </message>
+    <message>
+        <source>data folder (default: the user data folder)</source>
+        <translation>数据文件夹（默认：用户数据文件夹）</translation>
+    </message>
+    <message>
+        <source>act as this user (default: the centre&apos;s administrator, who still gives their PIN)</source>
+        <translation>以此用户身份执行（默认：本中心管理员，仍须提供其 PIN）</translation>
+    </message>
+    <message>
+        <source>open the desk offscreen, check it and quit</source>
+        <translation>在后台打开台账程序、自检后退出</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>&lt;命令&gt;</translation>
+    </message>
+    <message>
+        <source>file not found: {name}</source>
+        <translation>找不到文件：{name}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}: {message}). Nothing more was done. Details are in the log: {log}</source>
+        <translation>发生意外错误（{kind}：{message}），操作已停止，未再做任何修改。详情见日志：{log}</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>不是有效日期（格式为 年-月-日，如 2026-11-27）：{text}</translation>
+    </message>
+    <message>
+        <source>read the acting user&apos;s PIN from the first line of standard input (before any other secret the command reads there)</source>
+        <translation>从标准输入的第一行读取执行用户的 PIN（在该命令读取的其他密码之前）</translation>
+    </message>
+    <message>
+        <source>needs no PIN: it shows no personal data in full and changes nothing.</source>
+        <translation>不需要 PIN：它不完整显示个人信息，也不修改任何数据。</translation>
+    </message>
+    <message>
+        <source>Acts as --user (default: the administrator), who must give their PIN: asked for at the terminal, or the first line of standard input with --pin-stdin.</source>
+        <translation>以 --user 指定的用户（默认为管理员）身份执行，须提供其 PIN：在终端询问，或用 --pin-stdin 从标准输入的第一行读取。</translation>
+    </message>
+    <message>
+        <source>no active user called {name} (see `villagedesk user list`)</source>
+        <translation>没有名为“{name}”的在用用户（请用 `villagedesk user list` 查看）</translation>
+    </message>
+    <message>
+        <source>this data folder has no users yet: run `villagedesk init` or `villagedesk demo`, or open the desk</source>
+        <translation>此数据文件夹还没有用户：请运行 `villagedesk init` 或 `villagedesk demo`，或打开台账程序完成设置</translation>
+    </message>
+    <message>
+        <source>PIN of {name}</source>
+        <translation>{name} 的 PIN</translation>
+    </message>
+    <message>
+        <source>this data folder already has a centre; {command} needs a new, empty folder (--data-dir)</source>
+        <translation>此数据文件夹已有服务中心数据；{command} 需要一个新的空文件夹（--data-dir）</translation>
+    </message>
+    <message>
+        <source>{prompt}: run in a terminal or pass --{flag}</source>
+        <translation>{prompt}：请在终端中运行，或使用 --{flag}</translation>
+    </message>
+    <message>
+        <source>{prompt} (again): </source>
+        <translation>{prompt}（再输入一次）：</translation>
+    </message>
+    <message>
+        <source>the two entries are different</source>
+        <translation>两次输入不一致</translation>
+    </message>
+    <message>
+        <source>create the centre profile without the wizard</source>
+        <translation>不经向导直接创建服务中心资料</translation>
+    </message>
+    <message>
+        <source>Create the centre and its administrator in an empty data folder (no PIN needed: there is no user yet).</source>
+        <translation>在空数据文件夹中创建服务中心及其管理员（不需要 PIN：此时还没有用户）。</translation>
+    </message>
+    <message>
+        <source>12-digit 统计用区划代码</source>
+        <translation>12 位统计用区划代码</translation>
+    </message>
+    <message>
+        <source>name of the village Party organisation</source>
+        <translation>村党组织名称</translation>
+    </message>
+    <message>
+        <source>name of the villagers&apos; committee</source>
+        <translation>村民委员会名称</translation>
+    </message>
+    <message>
+        <source>secretary is also committee chair (一肩挑)</source>
+        <translation>书记兼任村委会主任（一肩挑）</translation>
+    </message>
+    <message>
+        <source>name of the administrator user (default 管理员)</source>
+        <translation>管理员用户名（默认“管理员”）</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s PIN (6 to 12 digits, not a simple sequence); asked for when omitted</source>
+        <translation>管理员的 PIN（6 至 12 位数字，不能是简单序列）；省略时会询问</translation>
+    </message>
+    <message>
+        <source>read the administrator&apos;s new PIN from standard input</source>
+        <translation>从标准输入读取管理员的新 PIN</translation>
+    </message>
+    <message>
+        <source>{village} {code} → {folder}</source>
+        <translation>{village} {code} → {folder}</translation>
+    </message>
+    <message>
+        <source>administrator: {name}</source>
+        <translation>管理员：{name}</translation>
+    </message>
+    <message>
+        <source>print the centre profile, database revision, data folder and fonts</source>
+        <translation>显示服务中心资料、数据库版本、数据文件夹和字体</translation>
+    </message>
+    <message>
+        <source>Print the centre profile, database revision, data folder and fonts. </source>
+        <translation>显示服务中心资料、数据库版本、数据文件夹和字体。</translation>
+    </message>
+    <message>
+        <source>centre: (not set up — run `villagedesk init` or open the desk)</source>
+        <translation>服务中心：（尚未设置——请运行 `villagedesk init` 或打开台账程序）</translation>
+    </message>
+    <message>
+        <source>village: {name} ({code})</source>
+        <translation>村：{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>township: {name} ({code})</source>
+        <translation>乡镇：{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>county: {name} ({code})</source>
+        <translation>县（市、区）：{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>party organisation: {name}</source>
+        <translation>村党组织：{name}</translation>
+    </message>
+    <message>
+        <source>villagers&apos; committee: {name}</source>
+        <translation>村民委员会：{name}</translation>
+    </message>
+    <message>
+        <source>objection phone: {phone}</source>
+        <translation>意见反馈电话：{phone}</translation>
+    </message>
+    <message>
+        <source>supervision phone: {phone}</source>
+        <translation>监督电话：{phone}</translation>
+    </message>
+    <message>
+        <source>one-shoulder (一肩挑): {answer}</source>
+        <translation>一肩挑：{answer}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>posting day: {day}</source>
+        <translation>每月公开日：{day} 日</translation>
+    </message>
+    <message>
+        <source>database revision: {revision} (head {head})</source>
+        <translation>数据库版本：{revision}（最新 {head}）</translation>
+    </message>
+    <message>
+        <source>data folder: {folder}</source>
+        <translation>数据文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>database: {file}</source>
+        <translation>数据库：{file}</translation>
+    </message>
+    <message>
+        <source>font: {file} (bundled)</source>
+        <translation>字体：{file}（随程序提供）</translation>
+    </message>
+    <message>
+        <source>font fallback: {file} (system)</source>
+        <translation>备用字体：{file}（系统）</translation>
+    </message>
+    <message>
+        <source>font {role}: {file} (bundled)</source>
+        <translation>字体 {role}：{file}（随程序提供）</translation>
+    </message>
+    <message>
+        <source>font {role}: {file} (system)</source>
+        <translation>字体 {role}：{file}（系统）</translation>
+    </message>
+    <message>
+        <source>fill a new centre with sample data</source>
+        <translation>用示例数据填充一个新的服务中心</translation>
+    </message>
+    <message>
+        <source>Fill an empty data folder with a sample village (no PIN needed: there is no user yet). Prints the demo users and their PINs.</source>
+        <translation>在空数据文件夹中生成一个示例村（不需要 PIN：此时还没有用户）。会显示示例用户及其 PIN。</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s &apos;today&apos; (default: today)</source>
+        <translation>示例数据的“今天”（默认：今天）</translation>
+    </message>
+    <message>
+        <source>demo village {village}: {people} people in {folder}</source>
+        <translation>示例村 {village}：{people} 人，数据在 {folder}</translation>
+    </message>
+    <message>
+        <source>  {what}: {count}</source>
+        <translation>  {what}：{count}</translation>
+    </message>
+    <message>
+        <source>demo users (name, role, PIN):</source>
+        <translation>示例用户（用户名、角色、PIN）：</translation>
+    </message>
+    <message>
+        <source>desk users: list, add, set-pin, disable</source>
+        <translation>台账用户：列出、添加、设置 PIN、停用</translation>
+    </message>
+    <message>
+        <source>the users and their roles</source>
+        <translation>用户及其角色</translation>
+    </message>
+    <message>
+        <source>List the users. </source>
+        <translation>列出用户。</translation>
+    </message>
+    <message>
+        <source> Standard input, with both flags: the acting user&apos;s PIN on the first line, the new PIN on the second.</source>
+        <translation>同时使用两个参数从标准输入读取时：第一行是执行用户的 PIN，第二行是新 PIN。</translation>
+    </message>
+    <message>
+        <source>add a user (administrator)</source>
+        <translation>添加用户（管理员操作）</translation>
+    </message>
+    <message>
+        <source>Add a user; an administrator&apos;s action. </source>
+        <translation>添加用户；须由管理员操作。</translation>
+    </message>
+    <message>
+        <source>roster person (required for SUPERVISOR)</source>
+        <translation>花名册中的人员编号（SUPERVISOR 监委会用户必填）</translation>
+    </message>
+    <message>
+        <source>may manage users and restore backups</source>
+        <translation>可管理用户和恢复备份</translation>
+    </message>
+    <message>
+        <source>read the new user&apos;s PIN from standard input</source>
+        <translation>从标准输入读取新用户的 PIN</translation>
+    </message>
+    <message>
+        <source>change your own PIN, or reset another user&apos;s (administrator)</source>
+        <translation>修改自己的 PIN，或重置他人的 PIN（管理员操作）</translation>
+    </message>
+    <message>
+        <source>Change your own PIN (--user NAME user set-pin NAME, with your current PIN), or, as the administrator, reset another user&apos;s: they must then choose a new PIN at their next sign-in and cannot sign a review before. </source>
+        <translation>修改自己的 PIN（--user 用户名 user set-pin 用户名，并提供当前 PIN）；或由管理员重置他人的 PIN：该用户下次登录时必须设置新 PIN，在此之前不能签署审核。</translation>
+    </message>
+    <message>
+        <source>read the new PIN from standard input</source>
+        <translation>从标准输入读取新 PIN</translation>
+    </message>
+    <message>
+        <source>disable a user (administrator)</source>
+        <translation>停用用户（管理员操作）</translation>
+    </message>
+    <message>
+        <source>Disable a user. </source>
+        <translation>停用用户。</translation>
+    </message>
+    <message>
+        <source>PIN for {name}</source>
+        <translation>{name} 的 PIN</translation>
+    </message>
+    <message>
+        <source>new PIN for {name}</source>
+        <translation>{name} 的新 PIN</translation>
+    </message>
+    <message>
+        <source>user added: {name}</source>
+        <translation>已添加用户：{name}</translation>
+    </message>
+    <message>
+        <source>PIN set: {name}</source>
+        <translation>已设置 PIN：{name}</translation>
+    </message>
+    <message>
+        <source>user disabled: {name}</source>
+        <translation>已停用用户：{name}</translation>
+    </message>
+    <message>
+        <source>{name} must choose a new PIN at their next sign-in</source>
+        <translation>{name} 下次登录时必须设置新 PIN</translation>
+    </message>
+    <message>
+        <source>check or show the tamper-evident history</source>
+        <translation>检查或查看防篡改的修改记录</translation>
+    </message>
+    <message>
+        <source>walk the whole chain; exit 0 when intact</source>
+        <translation>核验整条记录链；完好时退出码为 0</translation>
+    </message>
+    <message>
+        <source>Walk the whole chain; exit 0 when intact. </source>
+        <translation>核验整条记录链；完好时退出码为 0。</translation>
+    </message>
+    <message>
+        <source>the history of one record</source>
+        <translation>一条记录的修改历史</translation>
+    </message>
+    <message>
+        <source>Every change to one record, old and new values in full. </source>
+        <translation>一条记录的每次修改，完整显示修改前后的值。</translation>
+    </message>
+    <message>
+        <source>audit chain intact: {entries} entries, {records} records</source>
+        <translation>修改记录链完好：{entries} 条记录，涉及 {records} 条数据</translation>
+    </message>
+    <message>
+        <source>audit chain BROKEN: {problem}</source>
+        <translation>修改记录链已损坏：{problem}</translation>
+    </message>
+    <message>
+        <source>make a backup now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>folder outside the data folder (e.g. a USB stick): the copy is encrypted</source>
+        <translation>数据文件夹以外的文件夹（如 U 盘）：备份将加密</translation>
+    </message>
+    <message>
+        <source>read the passphrase from standard input (after the PIN, when --pin-stdin is given too)</source>
+        <translation>从标准输入读取备份口令（同时使用 --pin-stdin 时，在 PIN 之后一行）</translation>
+    </message>
+    <message>
+        <source>Make a backup now. </source>
+        <translation>立即备份。</translation>
+    </message>
+    <message>
+        <source>passphrase for the backup</source>
+        <translation>备份口令</translation>
+    </message>
+    <message>
+        <source>list the automatic and manual backups in the data folder</source>
+        <translation>列出数据文件夹中的自动和手动备份</translation>
+    </message>
+    <message>
+        <source>List the backups in the data folder. </source>
+        <translation>列出数据文件夹中的备份。</translation>
+    </message>
+    <message>
+        <source>, attachments {count}</source>
+        <translation>，附件 {count} 个</translation>
+    </message>
+    <message>
+        <source>kept 30 days</source>
+        <translation>保留 30 天</translation>
+    </message>
+    <message>
+        <source>restore a backup (the current state is backed up first)</source>
+        <translation>恢复备份（会先备份当前数据）</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>不再询问确认</translation>
+    </message>
+    <message>
+        <source>Restore a backup; an administrator&apos;s action. </source>
+        <translation>恢复备份；须由管理员操作。</translation>
+    </message>
+    <message>
+        <source>passphrase of the backup</source>
+        <translation>备份口令</translation>
+    </message>
+    <message>
+        <source>, the village signing key</source>
+        <translation>，含本村签名密钥</translation>
+    </message>
+    <message>
+        <source>backup of {village} ({code}) made {made}: {counts}</source>
+        <translation>{village}（{code}）的备份，制作于 {made}：{counts}</translation>
+    </message>
+    <message>
+        <source>note: an old copy without a checksum; only its database structure was checked</source>
+        <translation>注意：这是没有校验值的旧备份，只检查了数据库结构</translation>
+    </message>
+    <message>
+        <source>restore replaces the current data: confirm with --yes</source>
+        <translation>恢复会替换当前数据：请加 --yes 确认</translation>
+    </message>
+    <message>
+        <source>restore it? the current state is backed up first [y/N] </source>
+        <translation>确定恢复吗？会先备份当前数据 [y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>未做任何修改</translation>
+    </message>
+    <message>
+        <source>restored; the state before the restore is in {path}</source>
+        <translation>已恢复；恢复前的数据保存在 {path}</translation>
+    </message>
+    <message>
+        <source>list or import the people roster</source>
+        <translation>列出或导入人员花名册</translation>
+    </message>
+    <message>
+        <source>people, their groups and memberships</source>
+        <translation>人员及其村民小组和身份</translation>
+    </message>
+    <message>
+        <source>List people with their group and memberships (Party membership is personal data). </source>
+        <translation>列出人员及其村民小组和身份（党员身份属于个人信息）。</translation>
+    </message>
+    <message>
+        <source>import people and memberships from an .xlsx sheet</source>
+        <translation>从 .xlsx 表格导入人员和身份</translation>
+    </message>
+    <message>
+        <source>Import people and memberships from an .xlsx sheet: every problem is listed and nothing is imported until the sheet is clean; the same sheet twice changes nothing. </source>
+        <translation>从 .xlsx 表格导入人员和身份：列出所有问题，表格没有问题之前什么也不导入；同一张表导入两次不会产生变化。</translation>
+    </message>
+    <message>
+        <source>show what would change and import nothing</source>
+        <translation>只显示将要发生的变化，不导入</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>共 {count} 人</translation>
+    </message>
+    <message>
+        <source>list printable documents or write their PDFs</source>
+        <translation>列出可打印文档或生成其 PDF</translation>
+    </message>
+    <message>
+        <source>List the printable documents (--list, which needs no PIN) or write their PDFs (logged as printed by the acting user). </source>
+        <translation>列出可打印文档（--list，不需要 PIN），或生成其 PDF（记入打印记录，记在执行用户名下）。</translation>
+    </message>
+    <message>
+        <source>document ids from --list, e.g. general-3</source>
+        <translation>文档编号（见 --list），如 general-3</translation>
+    </message>
+    <message>
+        <source>list every printable document</source>
+        <translation>列出全部可打印文档</translation>
+    </message>
+    <message>
+        <source>write every printable document</source>
+        <translation>生成全部可打印文档</translation>
+    </message>
+    <message>
+        <source>folder for the PDFs</source>
+        <translation>PDF 保存的文件夹</translation>
+    </message>
+    <message>
+        <source>these copies are for posting: lock the notices</source>
+        <translation>这些是张贴用的正式文本：锁定这些公告</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>已公开</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>print: give document ids (or --all) and --out DIR, or --list</source>
+        <translation>print：请给出文档编号（或 --all）和 --out 文件夹，或使用 --list</translation>
+    </message>
+    <message>
+        <source>print: no such document: {ids} (see `villagedesk print --list`)</source>
+        <translation>print：没有这些文档：{ids}（请用 `villagedesk print --list` 查看）</translation>
+    </message>
+    <message>
+        <source>column not imported: {letter} {header}</source>
+        <translation>未导入的列：{letter} {header}</translation>
+    </message>
+    <message>
+        <source>new {new}, updated {updated}, unchanged {unchanged}</source>
+        <translation>新增 {new}，更新 {updated}，未变 {unchanged}</translation>
+    </message>
+    <message>
+        <source>row {row} {name}: not in the sheet, kept on the roster: {kept}</source>
+        <translation>第 {row} 行 {name}：表中没有、花名册中保留：{kept}</translation>
+    </message>
+    <message>
+        <source>the sheet has problems (listed above); nothing was imported</source>
+        <translation>表格有问题（见上）；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>imported: new {new}, updated {updated}, memberships added {added}</source>
+        <translation>已导入：新增 {new}，更新 {updated}，新增身份 {added}</translation>
+    </message>
+    <message>
+        <source>general notices: supervision review</source>
+        <translation>通用公告：监委会审核</translation>
+    </message>
+    <message>
+        <source>sign the supervision review of a notice (as --user, with their PIN)</source>
+        <translation>签署公告的监委会审核（以 --user 指定的用户身份，须其 PIN）</translation>
+    </message>
+    <message>
+        <source>A supervision committee member (--user NAME) signs the review of a notice with their own PIN (asked for at the terminal, or the first line of standard input with --pin-stdin). The date is today unless --date says otherwise; it cannot be in the future nor before the day the notice&apos;s current version was saved.</source>
+        <translation>监委会委员（--user 用户名）用自己的 PIN 签署公告审核（在终端询问，或用 --pin-stdin 从标准输入第一行读取）。审核日期默认为今天，可用 --date 指定；不能晚于今天，也不能早于公告当前版本保存的日期。</translation>
+    </message>
+    <message>
+        <source>document id, e.g. general-3</source>
+        <translation>文档编号，如 general-3</translation>
+    </message>
+    <message>
+        <source>a review is signed by a supervision committee member: name them with --user</source>
+        <translation>审核须由监委会委员签署：请用 --user 指定</translation>
+    </message>
+    <message>
+        <source>no such document: {id}</source>
+        <translation>没有此文档：{id}</translation>
+    </message>
+    <message>
+        <source>{id}: reviewed by {name}</source>
+        <translation>{id}：已由 {name} 审核</translation>
+    </message>
+    <message>
+        <source>四议两公开: list the major matters and where each stands</source>
+        <translation>四议两公开：列出重大事项及其进度</translation>
+    </message>
+    <message>
+        <source>the major matters</source>
+        <translation>重大事项</translation>
+    </message>
+    <message>
+        <source>List the major matters. </source>
+        <translation>列出重大事项。</translation>
+    </message>
+    <message>
+        <source>one matter&apos;s timeline</source>
+        <translation>一个事项的进程</translation>
+    </message>
+    <message>
+        <source>A matter&apos;s timeline. </source>
+        <translation>事项的进程。</translation>
+    </message>
+    <message>
+        <source>origin: {origin}</source>
+        <translation>动议事由：{origin}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>disclosure missing</source>
+        <translation>未公开</translation>
+    </message>
+    <message>
+        <source>{count} matters</source>
+        <translation>共 {count} 个事项</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The administrator</source>
@@ -2070,6 +2653,107 @@ Switch to the open window, or close it and try again.</source>
 %1
 
 请切换到已打开的窗口，或关闭后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>子命令</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本并退出</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出以下参数之一：%s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>多余的参数值 %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多一个参数值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """The command line as a user runs it: a real process, exit codes and output."""
 
 import os
+import re
 import subprocess
 import sys
 
@@ -61,33 +62,38 @@ def test_init_refuses_bad_code_and_creates_nothing(tmp_path, code):
 def test_init_then_info(tmp_path):
     run(tmp_path, *INIT, check=True)
     info = run(tmp_path, "info", check=True).stdout
-    assert "新桥村 (320902104203)" in info
-    assert "盐东镇 (320902104)" in info
-    assert "database revision:" in info and str(tmp_path) in info
-    assert "font" in info
+    assert "村：新桥村（320902104203）" in info
+    assert "乡镇：盐东镇（320902104）" in info
+    assert "数据库版本：" in info and str(tmp_path) in info
+    assert "字体 宋体：" in info
 
 
 def test_init_twice_refused(tmp_path):
     run(tmp_path, *INIT, check=True)
     proc = run(tmp_path, *INIT)
-    assert proc.returncode != 0 and "already has a centre" in proc.stderr
+    assert proc.returncode != 0 and "已有服务中心数据" in proc.stderr
+
+
+def _count(listing: str) -> int:
+    """The figure of a listing's last line, "共 61 人"."""
+    return int(re.search(r"\d+", listing.strip().splitlines()[-1]).group())
 
 
 def test_demo_is_deterministic(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     out_a = run(a, "demo", "--seed", "5", "--as-of", "2026-11-26", check=True).stdout
     run(b, "demo", "--seed", "5", "--as-of", "2026-11-26", check=True)
-    assert "正式党员: " in out_a
+    assert "正式党员：" in out_a
     list_a = run(a, "roster", "list", "--on", "2026-11-26", check=True, pin=ADMIN_PIN).stdout
     list_b = run(b, "roster", "list", "--on", "2026-11-26", check=True, pin=ADMIN_PIN).stdout
     assert list_a == list_b
     full = run(a, "roster", "list", "--body", "PARTY_FULL", "--on", "2026-11-26", check=True, pin=ADMIN_PIN)
-    count = int(full.stdout.strip().splitlines()[-1].split()[0])
+    count = _count(full.stdout)
     assert 55 <= count <= 65
     reps = run(
         a, "roster", "list", "--body", "REPRESENTATIVE", "--on", "2026-11-26", check=True, pin=ADMIN_PIN
     ).stdout
-    assert 30 <= int(reps.strip().splitlines()[-1].split()[0]) <= 40
+    assert 30 <= _count(reps) <= 40
 
 
 def test_demo_refuses_existing_centre(tmp_path):
@@ -107,12 +113,12 @@ def test_roster_import_xlsx(tmp_path):
     wb.save(sheet)
     run(tmp_path / "d", *INIT, check=True)
     plan = run(tmp_path / "d", "roster", "import", str(sheet), "--dry-run", check=True, pin=ADMIN_PIN).stdout
-    assert "new 2, updated 0, unchanged 0" in plan
-    assert "0 people" in run(tmp_path / "d", "roster", "list", check=True, pin=ADMIN_PIN).stdout  # a dry run
+    assert "新增 2，更新 0，未变 0" in plan
+    assert "共 0 人" in run(tmp_path / "d", "roster", "list", check=True, pin=ADMIN_PIN).stdout  # a dry run
     out = run(tmp_path / "d", "roster", "import", str(sheet), check=True, pin=ADMIN_PIN).stdout
-    assert "new 2, updated 0, memberships added 3" in out
+    assert "已导入：新增 2，更新 0，新增身份 3" in out
     again = run(tmp_path / "d", "roster", "import", str(sheet), "--dry-run", check=True, pin=ADMIN_PIN).stdout
-    assert "new 0, updated 0, unchanged 2" in again  # the same sheet twice changes nothing
+    assert "新增 0，更新 0，未变 2" in again  # the same sheet twice changes nothing
     listing = run(
         tmp_path / "d", "roster", "list", "--body", "REPRESENTATIVE", check=True, pin=ADMIN_PIN
     ).stdout
@@ -132,7 +138,7 @@ def test_roster_import_bad_row_imports_nothing(tmp_path):
     run(tmp_path / "d", *INIT, check=True)
     proc = run(tmp_path / "d", "roster", "import", str(sheet), pin=ADMIN_PIN)
     assert proc.returncode != 0 and "第 3 行" in proc.stderr
-    assert "0 people" in run(tmp_path / "d", "roster", "list", check=True, pin=ADMIN_PIN).stdout
+    assert "共 0 人" in run(tmp_path / "d", "roster", "list", check=True, pin=ADMIN_PIN).stdout
 
 
 def test_print_list_and_write_pdfs(tmp_path):
@@ -190,7 +196,7 @@ def run_in(data_dir, stdin, *args):
 
 def demo_users(data_dir):
     out = run(data_dir, "demo", "--as-of", "2026-11-26", check=True).stdout
-    lines = out.split("demo users (name, role, PIN):")[1].strip().splitlines()
+    lines = out.split("示例用户（用户名、角色、PIN）：")[1].strip().splitlines()
     return [tuple(line.strip().split("\t")) for line in lines]
 
 
@@ -198,7 +204,7 @@ def test_demo_documents_its_users_and_audit_verifies(tmp_path):
     accounts = demo_users(tmp_path)
     roles = [role for _, role, _ in accounts]
     assert any("管理员" in r for r in roles) and sum("监委会" in r for r in roles) == 2
-    assert run(tmp_path, "audit", "verify", check=True).stdout.startswith("audit chain intact")
+    assert run(tmp_path, "audit", "verify", check=True).stdout.startswith("修改记录链完好")
 
 
 def test_audit_verify_fails_after_tampering(tmp_path):
@@ -293,7 +299,7 @@ def test_backup_to_usb_encrypted_and_restore(tmp_path):
         "--yes",
     )
     assert ok.returncode == 0, ok.stderr
-    assert "新桥村" in ok.stdout and "restored" in ok.stdout
+    assert "新桥村" in ok.stdout and "已恢复" in ok.stdout
     assert run(tmp_path / "d", "audit", "verify").returncode == 0
     assert "pre-restore" in run(tmp_path / "d", "backups", check=True).stdout
 
@@ -301,7 +307,7 @@ def test_backup_to_usb_encrypted_and_restore(tmp_path):
 def test_matter_list_and_show(tmp_path):
     demo_users(tmp_path)
     listing = run(tmp_path, "matter", "list", check=True).stdout.splitlines()
-    assert listing[-1].endswith("matters") and int(listing[-1].split()[0]) >= 10
+    assert listing[-1].endswith("个事项") and int(listing[-1].split()[1]) >= 10
     first = listing[0].split("\t")[0]
     shown = run(tmp_path, "matter", "show", first, check=True).stdout
     assert "动议事由" in shown and "党组织提议" in shown
@@ -347,9 +353,9 @@ def test_writing_and_personal_data_need_the_acting_users_pin(tmp_path):
     for args in (["info"], ["print", "--list"], ["matter", "list"], ["audit", "verify"], ["backups"]):
         assert run(tmp_path, *args).returncode == 0, args
     # the PIN may also come before the subcommand
-    assert "people" in run(tmp_path, "roster", "list", check=True, pin=ADMIN_PIN).stdout
+    assert "共 " in run(tmp_path, "roster", "list", check=True, pin=ADMIN_PIN).stdout
     help_text = run(tmp_path, "user", "set-pin", "--help", check=True).stdout
-    assert "first line" in help_text and "second" in help_text
+    assert "第一行" in help_text and "第二行" in help_text and "用法：" in help_text
 
 
 def test_resetting_a_supervisors_pin_does_not_let_anyone_sign_as_them(tmp_path):
@@ -368,7 +374,7 @@ def test_resetting_a_supervisors_pin_does_not_let_anyone_sign_as_them(tmp_path):
         tmp_path, f"{ADMIN_PIN}\n147258\n", "--pin-stdin", "user", "set-pin", sup, "--new-pin-stdin"
     )
     assert reset.returncode == 0, reset.stderr
-    assert "must choose a new PIN" in reset.stdout
+    assert "下次登录时必须设置新 PIN" in reset.stdout
     assert [actor for actor, _ in audit_rows(tmp_path, "pin_reset")] == [admin]
     assert "147258" not in (tmp_path / "villagedesk.sqlite3").read_bytes().decode("latin-1")
     forged = run_in(tmp_path, "147258\n", "--user", sup, "notice", "review", doc, "--pin-stdin")

@@ -19,15 +19,16 @@ from villagedesk.cli.common import (
     CliError,
     _tr,
 )
+from villagedesk.cli.language import Parser, say, speak, tx
 
 
 def build_parser() -> argparse.ArgumentParser:
     from villagedesk.cli import desk, exchange, registers
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="villagedesk",
-        description="VillageDesk 村党群服务中心台账",
-        epilog=(
+        description=tx("VillageDesk 村党群服务中心台账"),
+        epilog=tx(
             "Every command that changes something or shows personal data in full acts as a real user "
             "who gives their PIN: --user NAME (default: the administrator), the PIN asked for at the "
             "terminal or read from the first line of standard input with --pin-stdin; a command that "
@@ -37,13 +38,15 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"VillageDesk {__version__}")
-    parser.add_argument("--data-dir", help="data folder (default: the user data folder)")
+    parser.add_argument("--data-dir", help=tx("data folder (default: the user data folder)"))
     parser.add_argument(
-        "--user", help="act as this user (default: the centre's administrator, who still gives their PIN)"
+        "--user", help=tx("act as this user (default: the centre's administrator, who still gives their PIN)")
     )
-    parser.add_argument("--pin-stdin", action="store_true", default=False, help=PIN_STDIN_HELP)
-    parser.add_argument("--self-test", action="store_true", help="open the desk offscreen, check it and quit")
-    sub = parser.add_subparsers(dest="command")
+    parser.add_argument("--pin-stdin", action="store_true", default=False, help=tx(PIN_STDIN_HELP))
+    parser.add_argument(
+        "--self-test", action="store_true", help=tx("open the desk offscreen, check it and quit")
+    )
+    sub = parser.add_subparsers(dest="command", title=tx("commands"), metavar=tx("COMMAND"))
     for add in (*desk.PARSERS, *registers.PARSERS, *exchange.PARSERS):
         add(sub)
     return parser
@@ -54,21 +57,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv == ["--version"]:  # answered before anything is imported: it must be instant
         print(f"VillageDesk {__version__}")
         return 0
-    from villagedesk.core.errors import ValidationError
-    from villagedesk.db.lock import AlreadyRunningError
-
-    parser = build_parser()
-    args = parser.parse_args(argv)
     from villagedesk.i18n import load_translator
 
     try:
-        load_translator()
+        load_translator()  # before the parser: its help and usage errors are in the user's language
     except RuntimeError:
         pass  # the CLI still works in English source text
-    if args.command is None:
-        from villagedesk.ui.app import run_desk
+    speak()
+    try:
+        args = build_parser().parse_args(argv)  # --help prints here
+        if args.command is None:
+            from villagedesk.ui.app import run_desk
 
-        return run_desk(args)
+            return run_desk(args)
+        return _run(args)
+    except BrokenPipeError:  # `villagedesk … | head`: the reader has what it wanted
+        _silence_stdout()
+        return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    from villagedesk.core.errors import ValidationError
+    from villagedesk.db.lock import AlreadyRunningError
+
     try:
         return int(args.handler(args))
     except ValidationError as exc:
@@ -81,14 +92,53 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_ERROR
     except FileNotFoundError as exc:
-        print(f"file not found: {exc.filename or exc}", file=sys.stderr)
+        say("file not found: {name}", name=exc.filename or exc, stream=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        raise
     except Exception as exc:  # a full disk anywhere: one clear message naming the folder
         from villagedesk.files import disk_full
         from villagedesk.paths import DataDir
 
         full = disk_full(exc, DataDir.resolve(getattr(args, "data_dir", None)).root)
-        if full is None:
-            raise
-        print(full.render(_tr), file=sys.stderr)
-        return EXIT_ERROR
+        if full is not None:
+            print(full.render(_tr), file=sys.stderr)
+            return EXIT_ERROR
+        return _unexpected(exc, args)
+
+
+def _unexpected(exc: BaseException, args: argparse.Namespace) -> int:
+    """An error nobody foresaw: the whole story goes to the log, the user gets one line and its path."""
+    import logging
+
+    from villagedesk.logs import setup_logging
+    from villagedesk.paths import DataDir
+
+    try:
+        log = setup_logging(DataDir.resolve(getattr(args, "data_dir", None)).logs)
+        logging.getLogger("villagedesk.cli").error("unexpected error in %s", args.command, exc_info=exc)
+        where = str(log)
+    except OSError:
+        import traceback
+
+        traceback.print_exception(exc, file=sys.stderr)  # no log can be written: keep the story here
+        where = "-"
+    say(
+        "Unexpected error ({kind}: {message}). Nothing more was done. Details are in the log: {log}",
+        kind=type(exc).__name__,
+        message=(str(exc).splitlines() or [""])[0][:200],
+        log=where,
+        stream=sys.stderr,
+    )
+    return EXIT_ERROR
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point stdout at nothing so Python's exit flush does not complain."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from villagedesk.cli.language import tx
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 from villagedesk.paths import DataDir
 
@@ -37,23 +38,26 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+        raise argparse.ArgumentTypeError(tx("not a date (YYYY-MM-DD): {text}", text=text)) from exc
 
 
-PIN_STDIN_HELP = (
+# Shared help texts, translated where the parser is built (tx(PIN_HELP) and so on).
+PIN_STDIN_HELP = QT_TRANSLATE_NOOP(
+    "",
     "read the acting user's PIN from the first line of standard input (before any other secret the "
-    "command reads there)"
+    "command reads there)",
 )
-NO_PIN_HELP = "needs no PIN: it shows no personal data in full and changes nothing."
-PIN_HELP = (
+NO_PIN_HELP = QT_TRANSLATE_NOOP("", "needs no PIN: it shows no personal data in full and changes nothing.")
+PIN_HELP = QT_TRANSLATE_NOOP(
+    "",
     "Acts as --user (default: the administrator), who must give their PIN: asked for at the terminal, "
-    "or the first line of standard input with --pin-stdin."
+    "or the first line of standard input with --pin-stdin.",
 )
 
 
 def _pin_flag(p: argparse.ArgumentParser) -> None:
     """--pin-stdin after the subcommand too (it is also accepted before it)."""
-    p.add_argument("--pin-stdin", action="store_true", default=argparse.SUPPRESS, help=PIN_STDIN_HELP)
+    p.add_argument("--pin-stdin", action="store_true", default=argparse.SUPPRESS, help=tx(PIN_STDIN_HELP))
 
 
 def _open(args: argparse.Namespace, lock: bool = True, *, pin: bool = True, new_pin: bool = False) -> Store:
@@ -82,10 +86,14 @@ def _open(args: argparse.Namespace, lock: bool = True, *, pin: bool = True, new_
                 return store
             if user is None or not user.active:
                 if args.user:
-                    raise CliError(f"no active user called {args.user} (see `villagedesk user list`)")
+                    raise CliError(
+                        tx("no active user called {name} (see `villagedesk user list`)", name=args.user)
+                    )
                 raise CliError(
-                    "this data folder has no users yet: run `villagedesk init` or `villagedesk demo`, "
-                    "or open the desk"
+                    tx(
+                        "this data folder has no users yet: run `villagedesk init` or `villagedesk demo`, "
+                        "or open the desk"
+                    )
                 )
             actor = user.name
             if users.is_locked(user):
@@ -93,7 +101,7 @@ def _open(args: argparse.Namespace, lock: bool = True, *, pin: bool = True, new_
                     users.F_PIN, users.R_LOCKED, until=user.locked_until.astimezone().strftime("%H:%M")
                 )
             elif pin:
-                secret = _secret(args, "pin_stdin", f"PIN of {actor}")
+                secret = _secret(args, "pin_stdin", tx("PIN of {name}", name=actor))
                 try:
                     users.authenticate(session, actor, secret)
                 except ValidationError as exc:
@@ -131,7 +139,10 @@ def _open_empty(args: argparse.Namespace, what: str) -> Store:
     if used:
         store.close()
         raise CliError(
-            f"this data folder already has a centre; {what} needs a new, empty folder (--data-dir)"
+            tx(
+                "this data folder already has a centre; {command} needs a new, empty folder (--data-dir)",
+                command=what,
+            )
         )
     store.sessions.configure(info={"actor": users.SYSTEM_ACTOR})
     args.actor = users.SYSTEM_ACTOR
@@ -143,10 +154,12 @@ def _secret(args: argparse.Namespace, flag: str, prompt: str, confirm: bool = Fa
     if getattr(args, flag, False):
         return sys.stdin.readline().rstrip("\n")
     if not sys.stdin.isatty():
-        raise CliError(f"{prompt}: run in a terminal or pass --{flag.replace('_', '-')}")
+        raise CliError(
+            tx("{prompt}: run in a terminal or pass --{flag}", prompt=prompt, flag=flag.replace("_", "-"))
+        )
     import getpass
 
     first = getpass.getpass(f"{prompt}: ")
-    if confirm and getpass.getpass(f"{prompt} (again): ") != first:
-        raise CliError("the two entries are different")
+    if confirm and getpass.getpass(tx("{prompt} (again): ", prompt=prompt)) != first:
+        raise CliError(tx("the two entries are different"))
     return first

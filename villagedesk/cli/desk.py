@@ -19,35 +19,42 @@ from villagedesk.cli.common import (
     _pin_flag,
     _secret,
 )
+from villagedesk.cli.language import say, tx
 from villagedesk.paths import DataDir
 
 
 def _init_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "init",
-        help="create the centre profile without the wizard",
-        description="Create the centre and its administrator in an empty data folder (no PIN needed: "
-        "there is no user yet).",
+        help=tx("create the centre profile without the wizard"),
+        description=tx(
+            "Create the centre and its administrator in an empty data folder (no PIN needed: "
+            "there is no user yet)."
+        ),
     )
     p.add_argument("--village", required=True)
-    p.add_argument("--code", required=True, help="12-digit 统计用区划代码")
+    p.add_argument("--code", required=True, help=tx("12-digit 统计用区划代码"))
     p.add_argument("--township", required=True)
     p.add_argument("--county", default="")
-    p.add_argument("--party-org", default="", help="name of the village Party organisation")
+    p.add_argument("--party-org", default="", help=tx("name of the village Party organisation"))
     p.add_argument("--party-org-kind", choices=["BRANCH", "GENERAL_BRANCH", "COMMITTEE"], default="BRANCH")
-    p.add_argument("--committee", default="", help="name of the villagers' committee")
+    p.add_argument("--committee", default="", help=tx("name of the villagers' committee"))
     p.add_argument("--objection-phone", required=True)
     p.add_argument("--supervision-phone", default="")
     p.add_argument("--township-phone", default="")
-    p.add_argument("--one-shoulder", action="store_true", help="secretary is also committee chair (一肩挑)")
+    p.add_argument(
+        "--one-shoulder", action="store_true", help=tx("secretary is also committee chair (一肩挑)")
+    )
     p.add_argument("--posting-day", type=int, default=20)
-    p.add_argument("--admin", default="管理员", help="name of the administrator user (default 管理员)")
+    p.add_argument("--admin", default="管理员", help=tx("name of the administrator user (default 管理员)"))
     p.add_argument(
         "--admin-pin",
-        help="the administrator's PIN (6 to 12 digits, not a simple sequence); asked for when omitted",
+        help=tx("the administrator's PIN (6 to 12 digits, not a simple sequence); asked for when omitted"),
     )
     p.add_argument(
-        "--admin-pin-stdin", action="store_true", help="read the administrator's new PIN from standard input"
+        "--admin-pin-stdin",
+        action="store_true",
+        help=tx("read the administrator's new PIN from standard input"),
     )
     p.set_defaults(handler=cmd_init)
 
@@ -91,16 +98,22 @@ def cmd_init(args: argparse.Namespace) -> int:
         with unit_of_work(store.sessions, actor=users.SYSTEM_ACTOR) as session:
             centre = create_centre(session, data)
             users.create_user(session, args.admin, UserRole.SECRETARY, pin, is_admin=True)
-            print(f"{centre.village_name} {centre.division_code} → {store.data_dir.root}")
-            print(f"administrator: {args.admin}")
+            say(
+                "{village} {code} → {folder}",
+                village=centre.village_name,
+                code=centre.division_code,
+                folder=store.data_dir.root,
+            )
+            say("administrator: {name}", name=args.admin)
     return EXIT_OK
 
 
 def _info_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "info",
-        help="print the centre profile, database revision, data folder and fonts",
-        description="Print the centre profile, database revision, data folder and fonts. " + NO_PIN_HELP,
+        help=tx("print the centre profile, database revision, data folder and fonts"),
+        description=tx("Print the centre profile, database revision, data folder and fonts. ")
+        + tx(NO_PIN_HELP),
     )
     p.set_defaults(handler=cmd_info)
 
@@ -114,20 +127,24 @@ def cmd_info(args: argparse.Namespace) -> int:
         with store.sessions() as session:
             centre = find_centre(session)
             if centre is None:
-                print("centre: (not set up — run `villagedesk init` or open the desk)")
+                say("centre: (not set up — run `villagedesk init` or open the desk)")
             else:
-                print(f"village: {centre.village_name} ({centre.division_code})")
-                print(f"township: {centre.township_name} ({centre.township_code})")
-                print(f"county: {centre.county_name} ({centre.county_code})")
-                print(f"party organisation: {centre.party_org_name}")
-                print(f"villagers' committee: {centre.committee_name}")
-                print(f"objection phone: {centre.objection_phone}")
-                print(f"supervision phone: {centre.supervision_phone}")
-                print(f"one-shoulder (一肩挑): {'yes' if centre.one_shoulder else 'no'}")
-                print(f"posting day: {centre.posting_day}")
-        print(f"database revision: {current_revision(store.engine)} (head {head_revision()})")
-        print(f"data folder: {store.data_dir.root}")
-        print(f"database: {store.data_dir.database}")
+                say("village: {name} ({code})", name=centre.village_name, code=centre.division_code)
+                say("township: {name} ({code})", name=centre.township_name, code=centre.township_code)
+                say("county: {name} ({code})", name=centre.county_name, code=centre.county_code)
+                say("party organisation: {name}", name=centre.party_org_name)
+                say("villagers' committee: {name}", name=centre.committee_name)
+                say("objection phone: {phone}", phone=centre.objection_phone)
+                say("supervision phone: {phone}", phone=centre.supervision_phone)
+                say("one-shoulder (一肩挑): {answer}", answer=tx("yes") if centre.one_shoulder else tx("no"))
+                say("posting day: {day}", day=centre.posting_day)
+        say(
+            "database revision: {revision} (head {head})",
+            revision=current_revision(store.engine),
+            head=head_revision(),
+        )
+        say("data folder: {folder}", folder=store.data_dir.root)
+        say("database: {file}", file=store.data_dir.database)
         for line in _font_lines():
             print(line)
     return EXIT_OK
@@ -139,20 +156,30 @@ def _font_lines() -> list[str]:
     except ImportError:
         from villagedesk.paths import resource_path
 
-        return [f"fonts: bundled {resource_path('fonts', 'wqy-microhei.ttc')}"]
-    return font_report()
+        return [tx("font: {file} (bundled)", file=resource_path("fonts", "wqy-microhei.ttc"))]
+    lines = []
+    for label, name, bundled in font_report():
+        if not label:
+            lines.append(tx("font fallback: {file} (system)", file=name))
+        elif bundled:
+            lines.append(tx("font {role}: {file} (bundled)", role=label, file=name))
+        else:
+            lines.append(tx("font {role}: {file} (system)", role=label, file=name))
+    return lines
 
 
 def _demo_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "demo",
-        help="fill a new centre with sample data",
-        description="Fill an empty data folder with a sample village (no PIN needed: there is no user "
-        "yet). Prints the demo users and their PINs.",
+        help=tx("fill a new centre with sample data"),
+        description=tx(
+            "Fill an empty data folder with a sample village (no PIN needed: there is no user "
+            "yet). Prints the demo users and their PINs."
+        ),
     )
     p.add_argument("--years", type=int, default=3)
     p.add_argument("--seed", type=int, default=2026)
-    p.add_argument("--as-of", type=_date, default=None, help="the demo's 'today' (default: today)")
+    p.add_argument("--as-of", type=_date, default=None, help=tx("the demo's 'today' (default: today)"))
     p.set_defaults(handler=cmd_demo)
 
 
@@ -166,49 +193,67 @@ def cmd_demo(args: argparse.Namespace) -> int:
         with unit_of_work(store.sessions) as session:
             if find_centre(session) is not None:
                 raise CliError(
-                    "this data folder already has a centre; demo needs a new, empty folder (--data-dir)"
+                    tx(
+                        "this data folder already has a centre; {command} needs a new, empty folder (--data-dir)",
+                        command="demo",
+                    )
                 )
             summary = fill_demo(session, seed=args.seed, years=args.years, today=args.as_of)
-        print(f"demo village {summary.village}: {summary.people} people in {store.data_dir.root}")
+        say(
+            "demo village {village}: {people} people in {folder}",
+            village=summary.village,
+            people=summary.people,
+            folder=store.data_dir.root,
+        )
         for key, value in summary.counts.items():
-            print(f"  {key}: {value}")
-        print("demo users (name, role, PIN):")
+            say("  {what}: {count}", what=key, count=value)
+        say("demo users (name, role, PIN):")
         for name, role, pin in summary.users:
             print(f"  {name}\t{role}\t{pin}")
     return EXIT_OK
 
 
 def _user_parser(sub: Subparsers) -> None:
-    p = sub.add_parser("user", help="desk users: list, add, set-pin, disable")
+    p = sub.add_parser("user", help=tx("desk users: list, add, set-pin, disable"))
     usub = p.add_subparsers(dest="user_command", required=True)
-    usub.add_parser("list", help="the users and their roles", description="List the users. " + NO_PIN_HELP)
-    order = (
+    usub.add_parser(
+        "list", help=tx("the users and their roles"), description=tx("List the users. ") + tx(NO_PIN_HELP)
+    )
+    order = tx(
         " Standard input, with both flags: the acting user's PIN on the first line, the new PIN on the "
         "second."
     )
     u = usub.add_parser(
         "add",
-        help="add a user (administrator)",
-        description="Add a user; an administrator's action. " + PIN_HELP + order,
+        help=tx("add a user (administrator)"),
+        description=tx("Add a user; an administrator's action. ") + tx(PIN_HELP) + order,
     )
     u.add_argument("name")
     u.add_argument("--role", choices=["CLERK", "SECRETARY", "SUPERVISOR", "VIEWER"], required=True)
-    u.add_argument("--person-id", type=int, help="roster person (required for SUPERVISOR)")
-    u.add_argument("--admin", action="store_true", help="may manage users and restore backups")
-    u.add_argument("--new-pin-stdin", action="store_true", help="read the new user's PIN from standard input")
+    u.add_argument("--person-id", type=int, help=tx("roster person (required for SUPERVISOR)"))
+    u.add_argument("--admin", action="store_true", help=tx("may manage users and restore backups"))
+    u.add_argument(
+        "--new-pin-stdin", action="store_true", help=tx("read the new user's PIN from standard input")
+    )
     _pin_flag(u)
     u = usub.add_parser(
         "set-pin",
-        help="change your own PIN, or reset another user's (administrator)",
-        description="Change your own PIN (--user NAME user set-pin NAME, with your current PIN), or, as "
-        "the administrator, reset another user's: they must then choose a new PIN at their next "
-        "sign-in and cannot sign a review before. " + PIN_HELP + order,
+        help=tx("change your own PIN, or reset another user's (administrator)"),
+        description=tx(
+            "Change your own PIN (--user NAME user set-pin NAME, with your current PIN), or, as "
+            "the administrator, reset another user's: they must then choose a new PIN at their next "
+            "sign-in and cannot sign a review before. "
+        )
+        + tx(PIN_HELP)
+        + order,
     )
     u.add_argument("name")
-    u.add_argument("--new-pin-stdin", action="store_true", help="read the new PIN from standard input")
+    u.add_argument("--new-pin-stdin", action="store_true", help=tx("read the new PIN from standard input"))
     _pin_flag(u)
     u = usub.add_parser(
-        "disable", help="disable a user (administrator)", description="Disable a user. " + PIN_HELP
+        "disable",
+        help=tx("disable a user (administrator)"),
+        description=tx("Disable a user. ") + tx(PIN_HELP),
     )
     u.add_argument("name")
     _pin_flag(u)
@@ -234,7 +279,7 @@ def cmd_user(args: argparse.Namespace) -> int:
             return EXIT_OK
         with unit_of_work(store.sessions) as session:
             if args.user_command == "add":
-                pin = _secret(args, "new_pin_stdin", f"PIN for {args.name}", confirm=True)
+                pin = _secret(args, "new_pin_stdin", tx("PIN for {name}", name=args.name), confirm=True)
                 users.create_user(
                     session,
                     args.name,
@@ -247,28 +292,33 @@ def cmd_user(args: argparse.Namespace) -> int:
                 users.set_pin(
                     session,
                     args.name,
-                    _secret(args, "new_pin_stdin", f"new PIN for {args.name}", confirm=True),
+                    _secret(args, "new_pin_stdin", tx("new PIN for {name}", name=args.name), confirm=True),
                 )
             elif args.user_command == "disable":
                 users.set_active(session, args.name, False)
-        print(f"{args.user_command}: {args.name}")
+        done = {
+            "add": tx("user added: {name}"),
+            "set-pin": tx("PIN set: {name}"),
+            "disable": tx("user disabled: {name}"),
+        }
+        print(done[args.user_command].format(name=args.name))
         if args.user_command == "set-pin" and not own_pin:
-            print(f"{args.name} must choose a new PIN at their next sign-in")
+            say("{name} must choose a new PIN at their next sign-in", name=args.name)
     return EXIT_OK
 
 
 def _audit_parser(sub: Subparsers) -> None:
-    p = sub.add_parser("audit", help="check or show the tamper-evident history")
+    p = sub.add_parser("audit", help=tx("check or show the tamper-evident history"))
     asub = p.add_subparsers(dest="audit_command", required=True)
     asub.add_parser(
         "verify",
-        help="walk the whole chain; exit 0 when intact",
-        description="Walk the whole chain; exit 0 when intact. " + NO_PIN_HELP,
+        help=tx("walk the whole chain; exit 0 when intact"),
+        description=tx("Walk the whole chain; exit 0 when intact. ") + tx(NO_PIN_HELP),
     )
     a = asub.add_parser(
         "history",
-        help="the history of one record",
-        description="Every change to one record, old and new values in full. " + PIN_HELP,
+        help=tx("the history of one record"),
+        description=tx("Every change to one record, old and new values in full. ") + tx(PIN_HELP),
     )
     a.add_argument("uuid")
     _pin_flag(a)
@@ -289,22 +339,28 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 return EXIT_OK
             result = audit.verify_chain(session)
     if result.ok:
-        print(f"audit chain intact: {result.entries} entries, {result.records} records")
+        say(
+            "audit chain intact: {entries} entries, {records} records",
+            entries=result.entries,
+            records=result.records,
+        )
         return EXIT_OK
-    print(f"audit chain BROKEN: {result.problem}", file=sys.stderr)
+    say("audit chain BROKEN: {problem}", problem=result.problem, stream=sys.stderr)
     return EXIT_ERROR
 
 
 def _backup_parser(sub: Subparsers) -> None:
-    p = sub.add_parser("backup", help="make a backup now")
-    p.add_argument("--to", help="folder outside the data folder (e.g. a USB stick): the copy is encrypted")
+    p = sub.add_parser("backup", help=tx("make a backup now"))
+    p.add_argument(
+        "--to", help=tx("folder outside the data folder (e.g. a USB stick): the copy is encrypted")
+    )
     p.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help="read the passphrase from standard input (after the PIN, when --pin-stdin is given too)",
+        help=tx("read the passphrase from standard input (after the PIN, when --pin-stdin is given too)"),
     )
     _pin_flag(p)
-    p.description = "Make a backup now. " + PIN_HELP
+    p.description = tx("Make a backup now. ") + tx(PIN_HELP)
     p.set_defaults(handler=cmd_backup)
 
 
@@ -321,7 +377,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
         folder = Path(args.to).expanduser().resolve() if args.to else store.data_dir.backups
         outside = not folder.is_relative_to(store.data_dir.root)
         passphrase = (
-            _secret(args, "passphrase_stdin", "passphrase for the backup", confirm=True) if outside else None
+            _secret(args, "passphrase_stdin", tx("passphrase for the backup"), confirm=True)
+            if outside
+            else None
         )
         path = make_backup(store.data_dir.database, folder, "manual", passphrase)
         if not outside:
@@ -333,8 +391,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def _backups_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "backups",
-        help="list the automatic and manual backups in the data folder",
-        description="List the backups in the data folder. " + NO_PIN_HELP,
+        help=tx("list the automatic and manual backups in the data folder"),
+        description=tx("List the backups in the data folder. ") + tx(NO_PIN_HELP),
     )
     p.set_defaults(handler=cmd_backups)
 
@@ -346,72 +404,66 @@ def cmd_backups(args: argparse.Namespace) -> int:
     for info in list_backups(data_dir.backups):
         counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
         if info.attachments:
-            counts += f", attachments {info.attachments}"
-        kept = "\tkept 30 days" if is_safety_copy(info.path) else ""
+            counts += tx(", attachments {count}", count=info.attachments)
+        kept = "\t" + tx("kept 30 days") if is_safety_copy(info.path) else ""
         print(f"{info.created_at:%Y-%m-%d %H:%M}\t{info.path.name}\t{counts}{kept}")
     return EXIT_OK
 
 
 def _restore_parser(sub: Subparsers) -> None:
-    p = sub.add_parser("restore", help="restore a backup (the current state is backed up first)")
+    p = sub.add_parser("restore", help=tx("restore a backup (the current state is backed up first)"))
     p.add_argument("file")
     p.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help="read the passphrase from standard input (after the PIN, when --pin-stdin is given too)",
+        help=tx("read the passphrase from standard input (after the PIN, when --pin-stdin is given too)"),
     )
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--yes", action="store_true", help=tx("do not ask for confirmation"))
     _pin_flag(p)
-    p.description = "Restore a backup; an administrator's action. " + PIN_HELP
+    p.description = tx("Restore a backup; an administrator's action. ") + tx(PIN_HELP)
     p.set_defaults(handler=cmd_restore)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
 
     from villagedesk.core import users
-    from villagedesk.core.backup import inspect_backup, is_encrypted, restore_backup
-    from villagedesk.core.centre import find_centre
-    from villagedesk.db.migrate import known_revisions, upgrade
+    from villagedesk.core.backup import inspect_backup, is_encrypted
+    from villagedesk.core.restore import restore_into
 
     path = Path(args.file)
     if not path.is_file():
-        raise CliError(f"file not found: {path}")
+        raise CliError(tx("file not found: {name}", name=path))
     store = _open(args)  # the acting user's PIN is read first, then the passphrase
     with store:
         passphrase = (
-            _secret(args, "passphrase_stdin", "passphrase of the backup") if is_encrypted(path) else None
+            _secret(args, "passphrase_stdin", tx("passphrase of the backup")) if is_encrypted(path) else None
         )
         with store.sessions() as session:
-            session.info["actor"] = args.actor
-            users.require(session, users.Action.RESTORE)
-            centre = find_centre(session)
-            own = centre.division_code if centre else None
+            users.require(session, users.Action.RESTORE)  # asked before the backup is opened
         info = inspect_backup(path, passphrase)
         counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
         if info.attachments:
-            counts += f", attachments {info.attachments}"
+            counts += tx(", attachments {count}", count=info.attachments)
         if info.signing_key:
-            counts += ", the village signing key"
-        print(
-            f"backup of {info.village_name} ({info.division_code}) made {info.created_at:%Y-%m-%d %H:%M}: {counts}"
+            counts += tx(", the village signing key")
+        say(
+            "backup of {village} ({code}) made {made}: {counts}",
+            village=info.village_name,
+            code=info.division_code,
+            made=f"{info.created_at:%Y-%m-%d %H:%M}",
+            counts=counts,
         )
         if not info.checksum:
-            print("note: an old copy without a checksum; only its database structure was checked")
+            say("note: an old copy without a checksum; only its database structure was checked")
         if not args.yes:
             if not sys.stdin.isatty():
-                raise CliError("restore replaces the current data: confirm with --yes")
-            if input("restore it? the current state is backed up first [y/N] ").strip().lower() not in (
-                "y",
-                "yes",
-            ):
-                print("nothing changed")
+                raise CliError(tx("restore replaces the current data: confirm with --yes"))
+            answer = input(tx("restore it? the current state is backed up first [y/N] ")).strip().lower()
+            if answer not in ("y", "yes", tx("y"), "是"):
+                say("nothing changed")
                 return EXIT_OK
-        store.engine.dispose()
-        _, safety = restore_backup(
-            path, store.data_dir.database, store.data_dir.backups, own, known_revisions(), passphrase
-        )
-        upgrade(store.engine)
-        print(f"restored; the state before the restore is in {safety}")
+        _, safety = restore_into(store, path, passphrase)
+        say("restored; the state before the restore is in {path}", path=safety)
     return EXIT_OK
 
 

@@ -18,17 +18,18 @@ from villagedesk.cli.common import (
     _pin_flag,
     _tr,
 )
+from villagedesk.cli.language import say, tx
 from villagedesk.core.errors import ValidationError
 
 
 def _roster_parser(sub: Subparsers) -> None:
-    p = sub.add_parser("roster", help="list or import the people roster")
+    p = sub.add_parser("roster", help=tx("list or import the people roster"))
     rsub = p.add_subparsers(dest="roster_command", required=True)
     r = rsub.add_parser(
         "list",
-        help="people, their groups and memberships",
-        description="List people with their group and memberships (Party membership is personal "
-        "data). " + PIN_HELP,
+        help=tx("people, their groups and memberships"),
+        description=tx("List people with their group and memberships (Party membership is personal data). ")
+        + tx(PIN_HELP),
     )
     _pin_flag(r)
     r.add_argument("--name", default="")
@@ -38,12 +39,15 @@ def _roster_parser(sub: Subparsers) -> None:
     r.add_argument("--on", type=_date, default=None)
     r = rsub.add_parser(
         "import",
-        help="import people and memberships from an .xlsx sheet",
-        description="Import people and memberships from an .xlsx sheet: every problem is listed and "
-        "nothing is imported until the sheet is clean; the same sheet twice changes nothing. " + PIN_HELP,
+        help=tx("import people and memberships from an .xlsx sheet"),
+        description=tx(
+            "Import people and memberships from an .xlsx sheet: every problem is listed and "
+            "nothing is imported until the sheet is clean; the same sheet twice changes nothing. "
+        )
+        + tx(PIN_HELP),
     )
     r.add_argument("file")
-    r.add_argument("--dry-run", action="store_true", help="show what would change and import nothing")
+    r.add_argument("--dry-run", action="store_true", help=tx("show what would change and import nothing"))
     _pin_flag(r)
     p.set_defaults(handler=cmd_roster)
 
@@ -62,23 +66,26 @@ def cmd_roster(args: argparse.Namespace) -> int:
             for row in rows:
                 bodies = ",".join(b.value for b in row.bodies)
                 print(f"{row.id}\t{row.name}\t{row.group_name}\t{bodies}")
-            print(f"{len(rows)} people")
+            say("{count} people", count=len(rows))
     return EXIT_OK
 
 
 def _print_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "print",
-        help="list printable documents or write their PDFs",
-        description="List the printable documents (--list " + NO_PIN_HELP.rstrip(".") + ") or write "
-        "their PDFs (logged as printed by the acting user). " + PIN_HELP,
+        help=tx("list printable documents or write their PDFs"),
+        description=tx(
+            "List the printable documents (--list, which needs no PIN) or write their PDFs (logged as "
+            "printed by the acting user). "
+        )
+        + tx(PIN_HELP),
     )
     _pin_flag(p)
-    p.add_argument("ids", nargs="*", help="document ids from --list, e.g. general-3")
-    p.add_argument("--list", action="store_true", help="list every printable document")
-    p.add_argument("--all", action="store_true", help="write every printable document")
-    p.add_argument("--out", help="folder for the PDFs")
-    p.add_argument("--post", action="store_true", help="these copies are for posting: lock the notices")
+    p.add_argument("ids", nargs="*", help=tx("document ids from --list, e.g. general-3"))
+    p.add_argument("--list", action="store_true", help=tx("list every printable document"))
+    p.add_argument("--all", action="store_true", help=tx("write every printable document"))
+    p.add_argument("--out", help=tx("folder for the PDFs"))
+    p.add_argument("--post", action="store_true", help=tx("these copies are for posting: lock the notices"))
     p.set_defaults(handler=cmd_print)
 
 
@@ -93,11 +100,11 @@ def cmd_print(args: argparse.Namespace) -> int:
         with store:
             with store.sessions() as session:
                 for item in documents.printables(session):
-                    state = "posted" if item.locked else "draft"
+                    state = "posted" if item.locked else "draft"  # a state for scripts: stays as it is
                     print(f"{item.id}\t{item.kind}\t{item.date.isoformat()}\t{state}\t{item.title}")
         return EXIT_OK
     if not args.out or not (args.ids or args.all):
-        raise CliError("print: give document ids (or --all) and --out DIR, or --list")
+        raise CliError(tx("print: give document ids (or --all) and --out DIR, or --list"))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     store = _open(args)
@@ -114,7 +121,10 @@ def cmd_print(args: argparse.Namespace) -> int:
                         unknown.append(printable_id)
                 if unknown:
                     raise CliError(
-                        f"print: no such document: {', '.join(unknown)} (see `villagedesk print --list`)"
+                        tx(
+                            "print: no such document: {ids} (see `villagedesk print --list`)",
+                            ids=", ".join(unknown),
+                        )
                     )
             # every PDF is built, and the whole print recorded by the service the desk uses (a post is
             # checked, logged and locks its record), before any file is written
@@ -148,14 +158,29 @@ def _roster_import(args: argparse.Namespace) -> int:
         for group in plan.grouped_problems():
             print(group.render(_tr), file=sys.stderr)
         for column in plan.unknown_columns:
-            print(f"column not imported: {column.letter} {column.header}", file=sys.stderr)
-        print(f"new {plan.new}, updated {plan.updated}, unchanged {plan.unchanged}")
+            say(
+                "column not imported: {letter} {header}",
+                letter=column.letter,
+                header=column.header,
+                stream=sys.stderr,
+            )
+        say(
+            "new {new}, updated {updated}, unchanged {unchanged}",
+            new=plan.new,
+            updated=plan.updated,
+            unchanged=plan.unchanged,
+        )
         for change in plan.differences:
             kept = ", ".join(f"{b.value} {d.isoformat()}" for b, d in change.not_in_sheet)
             if kept:
-                print(f"row {change.row} {change.name}: not in the sheet, kept on the roster: {kept}")
+                say(
+                    "row {row} {name}: not in the sheet, kept on the roster: {kept}",
+                    row=change.row,
+                    name=change.name,
+                    kept=kept,
+                )
         if not plan.clean:
-            raise CliError("the sheet has problems (listed above); nothing was imported")
+            raise CliError(tx("the sheet has problems (listed above); nothing was imported"))
         if args.dry_run:
             return EXIT_OK
         from villagedesk.core.backup import make_backup
@@ -163,22 +188,29 @@ def _roster_import(args: argparse.Namespace) -> int:
         make_backup(store.data_dir.database, store.data_dir.backups, "pre-import")
         with unit_of_work(store.sessions, reason="roster import") as session:
             done = apply_import(session, args.file, dt.date.today(), expected_sha256=plan.sheet_sha256)
-        print(f"imported: new {done.new}, updated {done.updated}, memberships added {done.memberships_added}")
+        say(
+            "imported: new {new}, updated {updated}, memberships added {added}",
+            new=done.new,
+            updated=done.updated,
+            added=done.memberships_added,
+        )
     return EXIT_OK
 
 
 def _notice_parser(sub: Subparsers) -> None:
-    p = sub.add_parser("notice", help="general notices: supervision review")
+    p = sub.add_parser("notice", help=tx("general notices: supervision review"))
     nsub = p.add_subparsers(dest="notice_command", required=True)
     n = nsub.add_parser(
         "review",
-        help="sign the supervision review of a notice (as --user, with their PIN)",
-        description="A supervision committee member (--user NAME) signs the review of a notice with "
-        "their own PIN (asked for at the terminal, or the first line of standard input with "
-        "--pin-stdin). The date is today unless --date says otherwise; it cannot be in the future nor "
-        "before the day the notice's current version was saved.",
+        help=tx("sign the supervision review of a notice (as --user, with their PIN)"),
+        description=tx(
+            "A supervision committee member (--user NAME) signs the review of a notice with "
+            "their own PIN (asked for at the terminal, or the first line of standard input with "
+            "--pin-stdin). The date is today unless --date says otherwise; it cannot be in the future nor "
+            "before the day the notice's current version was saved."
+        ),
     )
-    n.add_argument("id", help="document id, e.g. general-3")
+    n.add_argument("id", help=tx("document id, e.g. general-3"))
     n.add_argument("--opinion", default="同意公开。")
     n.add_argument("--date", type=_date, default=None)
     _pin_flag(n)
@@ -187,11 +219,10 @@ def _notice_parser(sub: Subparsers) -> None:
 
 def cmd_notice(args: argparse.Namespace) -> int:
     from villagedesk import documents
-    from villagedesk.core import review
     from villagedesk.core.session import unit_of_work
 
     if not args.user:
-        raise CliError("a review is signed by a supervision committee member: name them with --user")
+        raise CliError(tx("a review is signed by a supervision committee member: name them with --user"))
     store = _open(args)  # the reviewer proves who they are with their own PIN, now
     with store:
         pin = args.pin
@@ -200,15 +231,11 @@ def cmd_notice(args: argparse.Namespace) -> int:
             try:
                 item = documents.find_printable(session, args.id)
             except KeyError:
-                raise CliError(f"no such document: {args.id}") from None
-            _pdf, digest = item.build()
+                raise CliError(tx("no such document: {id}", id=args.id)) from None
             try:
-                review.sign_review(
+                documents.sign_review(
                     session,
-                    record_kind=item.kind,
-                    record_uuid=item.uuid,
-                    record_version=item.version,
-                    content_hash=digest,
+                    item,
                     signer=args.actor,
                     pin=pin,
                     opinion=args.opinion,
@@ -218,20 +245,20 @@ def cmd_notice(args: argparse.Namespace) -> int:
                 session_failed = exc  # the failed PIN try is committed (lockout counts), the signature is not
         if session_failed is not None:
             raise session_failed
-        print(f"{args.id}: reviewed by {args.actor}")
+        say("{id}: reviewed by {name}", id=args.id, name=args.actor)
     return EXIT_OK
 
 
 def _matter_parser(sub: Subparsers) -> None:
-    p = sub.add_parser("matter", help="四议两公开: list the major matters and where each stands")
+    p = sub.add_parser("matter", help=tx("四议两公开: list the major matters and where each stands"))
     msub = p.add_subparsers(dest="matter_command", required=True)
     m = msub.add_parser(
-        "list", help="the major matters", description="List the major matters. " + NO_PIN_HELP
+        "list", help=tx("the major matters"), description=tx("List the major matters. ") + tx(NO_PIN_HELP)
     )
     m.add_argument("--year", type=int)
     m.add_argument("--status", choices=["IN_PROGRESS", "FAILED", "WITHDRAWN", "COMPLETED"])
     m = msub.add_parser(
-        "show", help="one matter's timeline", description="A matter's timeline. " + NO_PIN_HELP
+        "show", help=tx("one matter's timeline"), description=tx("A matter's timeline. ") + tx(NO_PIN_HELP)
     )
     m.add_argument("id", type=int)
     p.set_defaults(handler=cmd_matter)
@@ -247,7 +274,8 @@ def cmd_matter(args: argparse.Namespace) -> int:
             if args.matter_command == "show":
                 matter = d.get_matter(session, args.id)
                 print(
-                    f"{matter.title}\t{matter.category}\t{matter.status.value}\t动议事由：{matter.origin.value}"
+                    f"{matter.title}\t{matter.category}\t{matter.status.value}\t"
+                    + tx("origin: {origin}", origin=matter.origin.value)
                 )
                 for item in d.timeline(session, args.id):
                     day = item.day.isoformat() if item.day else "—"
@@ -260,11 +288,14 @@ def cmd_matter(args: argparse.Namespace) -> int:
                 stage = _tr(d.STAGE_LABELS[row.next_stage]) if row.next_stage else "—"
                 flags = ",".join(
                     f
-                    for f, on in (("overdue", row.overdue), ("disclosure-missing", row.missing_disclosure))
+                    for f, on in (
+                        (tx("overdue"), row.overdue),
+                        (tx("disclosure missing"), row.missing_disclosure),
+                    )
                     if on
                 )
                 print(f"{row.id}\t{row.opened_on}\t{row.status.name}\t{stage}\t{flags}\t{row.title}")
-            print(f"{len(rows)} matters")
+            say("{count} matters", count=len(rows))
     return EXIT_OK
 
 

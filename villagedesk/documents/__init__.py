@@ -39,6 +39,9 @@ class Printable:
     version: int
     locked: bool
     build: Callable[[], tuple[bytes, str]]  # → (pdf bytes, content hash)
+    # What a supervision review of this document signs: the hash of its content as it prints, without
+    # the review line itself. Empty: the built PDF's content hash.
+    review_hash: str = ""
 
 
 class DocumentKind:
@@ -94,6 +97,35 @@ def find_printable(session: Session, printable_id: str) -> Printable:
         if kind.prefix == prefix:
             return kind.get(session, int(number))
     raise KeyError(printable_id)
+
+
+def sign_review(
+    session: Session,
+    item: Printable,
+    *,
+    signer: str,
+    pin: str,
+    opinion: str,
+    day: dt.date,
+    today: dt.date | None = None,
+) -> None:
+    """The one way a supervision review is signed, from the desk or the command line: the reviewer's own
+    PIN now, over the content the document prints now."""
+    from villagedesk.core import review
+
+    digest = item.review_hash or item.build()[1]
+    review.sign_review(
+        session,
+        record_kind=item.kind,
+        record_uuid=item.uuid,
+        record_version=item.version,
+        content_hash=digest,
+        signer=signer,
+        pin=pin,
+        opinion=opinion,
+        day=day,
+        today=today,
+    )
 
 
 def check_postable(session: Session, item: Printable, digest: str) -> None:

@@ -168,6 +168,7 @@ class _MatterNoticeKind(DocumentKind):
             version=notice.version,
             locked=notice.posted_on is not None,
             build=partial(_build_notice, matter, data, centre_info(get_centre(session)), record),
+            review_hash=digest,
         )
 
     def list(self, session: Session) -> Iterator[Printable]:

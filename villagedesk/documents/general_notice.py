@@ -75,7 +75,10 @@ class GeneralNoticeKind(DocumentKind):
     label = "通用公告"
 
     def _printable(self, session: Session, notice: GeneralNotice, centre: CentreProfile) -> Printable:
-        review = notice_review(session, notice, centre)  # looked up now: the session closes before printing
+        signed = general_notice_hash(notice, centre)
+        review = signed_review(
+            session, notice.uuid, signed
+        )  # looked up now: the session closes before printing
         return Printable(
             id=f"{self.prefix}-{notice.id}",
             kind=self.kind,
@@ -86,6 +89,7 @@ class GeneralNoticeKind(DocumentKind):
             version=notice.version,
             locked=notice.posted_on is not None,
             build=partial(build_general_notice_pdf, notice, centre, review),
+            review_hash=signed,
         )
 
     def list(self, session: Session) -> Iterator[Printable]:

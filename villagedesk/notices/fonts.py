@@ -353,10 +353,10 @@ class FontSet:
     def check(self, text: str, role: str, field: str) -> None:
         self.runs(text, role, field)
 
-    def describe(self) -> list[str]:
-        lines = []
-        for font in self.fallbacks[len(self.official) + 1 :]:
-            lines.append(f"font fallback: {font.path.name} (system)")
+    def describe(self) -> list[tuple[str, str, bool]]:
+        """(role, file name, bundled) per face: the fallbacks first (role ""), then each role by its
+        Chinese name; the command line words it."""
+        lines = [("", font.path.name, False) for font in self.fallbacks[len(self.official) + 1 :]]
         for role, label in (
             ("fangsong", "仿宋"),
             ("hei", "黑体"),
@@ -365,8 +365,7 @@ class FontSet:
             ("xbs", "小标宋"),
         ):
             font = self.roles[role]
-            where = "bundled" if font is self.bundled else "system"
-            lines.append(f"font {label}: {font.path.name} ({where})")
+            lines.append((label, font.path.name, font is self.bundled))
         return lines
 
 
@@ -389,5 +388,5 @@ def reset_fonts() -> None:
         _fonts = None
 
 
-def font_report() -> list[str]:
+def font_report() -> list[tuple[str, str, bool]]:
     return fonts().describe()

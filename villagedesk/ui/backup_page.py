@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core import backup, users
-from villagedesk.core.centre import find_centre
 from villagedesk.core.errors import ValidationError
-from villagedesk.db.migrate import known_revisions, upgrade
+from villagedesk.core.restore import restore_into
 from villagedesk.files import disk_full
 from villagedesk.i18n import tr_core
 from villagedesk.ui.context import DeskContext
@@ -216,19 +215,11 @@ class BackupPage(Page):
             )
         if not self.ctx.dialogs.confirm(self, self.tr("Restore"), question):
             return False
-        with self.ctx.read() as session:
-            centre = find_centre(session)
-            own = centre.division_code if centre else None
-        store = self.ctx.store
-        store.engine.dispose()
         try:
-            _, safety = backup.restore_backup(
-                path, store.data_dir.database, store.data_dir.backups, own, known_revisions(), passphrase
-            )
+            _, safety = restore_into(self.ctx.store, path, passphrase)
         except (ValidationError, OSError) as exc:
             self._nothing_changed(exc)
             return False
-        upgrade(store.engine)
         self.ctx.bus.changed.emit("*")
         self.status.setText(
             self.tr("Restored. The data as it was before is kept in %1").replace("%1", str(safety))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,13 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core import audit, review, roster, users
+from villagedesk import documents
+from villagedesk.core import audit, roster, users
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.session import unit_of_work
 from villagedesk.db.models import Body, UserRole
 from villagedesk.i18n import tr_core
 from villagedesk.ui.context import DeskContext
 from villagedesk.ui.widgets import DateField
+
+if TYPE_CHECKING:
+    from villagedesk.documents import Printable
 
 
 def pin_edit() -> QLineEdit:
@@ -190,20 +195,11 @@ def _short(value: object) -> str:
 class ReviewDialog(QDialog):
     """A supervision committee member signs a review with their own PIN."""
 
-    def __init__(
-        self,
-        ctx: DeskContext,
-        record_kind: str,
-        record_uuid: str,
-        record_version: int,
-        content_hash: str,
-        title: str,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: DeskContext, item: Printable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.record = (record_kind, record_uuid, record_version, content_hash)
-        self.setWindowTitle(self.tr("Supervision review: %1").replace("%1", title))
+        self.item = item  # signed through documents.sign_review, as the command line signs
+        self.setWindowTitle(self.tr("Supervision review: %1").replace("%1", item.title))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.signer = QComboBox()
@@ -234,16 +230,12 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def accept(self) -> None:
-        kind, uuid, version, digest = self.record
         failure: ValidationError | None = None
         with self.ctx.write("review") as session:
             try:
-                review.sign_review(
+                documents.sign_review(
                     session,
-                    record_kind=kind,
-                    record_uuid=uuid,
-                    record_version=version,
-                    content_hash=digest,
+                    self.item,
                     signer=self.signer.currentData() or "",
                     pin=self.pin.text(),
                     opinion=self.opinion.text(),

@@ -344,11 +344,7 @@ class DeliberationPage(Page):
             return None
         from villagedesk.ui.trust import ReviewDialog
 
-        with self.ctx.read() as session:
-            digest = d.matter_notice_hash(session, d.get_matter_notice(session, documents.row_id(item)))
-        return self._open(
-            ReviewDialog(self.ctx, item.kind, item.uuid, item.version, digest, item.title, self)
-        )
+        return self._open(ReviewDialog(self.ctx, item, self))
 
     def post(self) -> int:
         item = self._notice_item()

@@ -413,12 +413,8 @@ class GeneralNoticePage(Page):
         from villagedesk.ui.trust import ReviewDialog
 
         with self.ctx.read() as session:
-            notice = gn.get_notice(session, notice_id)
-            digest = notice_docs.general_notice_hash(notice, get_centre(session))
-        dialog = ReviewDialog(
-            self.ctx, "general_notice", notice.uuid, notice.version, digest, notice.title, self
-        )
-        return self._open(dialog)
+            item = documents.find_printable(session, f"general-{notice_id}")
+        return self._open(ReviewDialog(self.ctx, item, self))
 
     def show_history(self) -> QDialog | None:
         notice_id = self._need_one()
