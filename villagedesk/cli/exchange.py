@@ -24,18 +24,44 @@ from villagedesk.cli.common import (
 def _township_key_parser(sub: Subparsers) -> None:
     p = sub.add_parser("township-key", help="install the township's public key at the village")
     tk = p.add_subparsers(dest="tk_command", required=True)
-    t = tk.add_parser("import", help="install the key file", description="Install the key. " + PIN_HELP)
+    t = tk.add_parser(
+        "import",
+        help="install or replace the key file (the administrator only)",
+        description="Install or replace the township key: shows the installed and the new fingerprint side "
+        "by side and asks to confirm (--yes when not at a terminal). The administrator only. " + PIN_HELP,
+    )
     t.add_argument("file")
+    t.add_argument(
+        "--yes", action="store_true", help="confirm without asking (after comparing the fingerprints)"
+    )
     _pin_flag(t)
     tk.add_parser("show", help="the installed key", description="Show the installed key. " + NO_PIN_HELP)
     p.set_defaults(handler=cmd_township_key)
 
 
-def cmd_township_key(args: argparse.Namespace) -> int:
-    from pathlib import Path
+def _side_by_side(old: Any, new: Any) -> str:
+    rows = [
+        ("", "installed now", "new key file"),
+        (
+            "township",
+            f"{old.name} ({old.code})" if old else "(none)",
+            f"{new.name} ({new.code})",
+        ),
+        ("fingerprint", old.fingerprint if old else "-", new.fingerprint),
+    ]
+    width = [max(len(r[i]) for r in rows) for i in range(2)]
+    return "\n".join(f"{a:<{width[0]}}  {b:<{width[1]}}  {c}" for a, b, c in rows)
 
+
+def cmd_township_key(args: argparse.Namespace) -> int:
     from villagedesk.core.centre import get_centre
-    from villagedesk.exchange.keys import install_township_key, installed_township_key
+    from villagedesk.core.session import unit_of_work
+    from villagedesk.exchange.keys import (
+        installed_township_key,
+        replace_township_key,
+        require_administrator,
+        township_key_change,
+    )
 
     store = _open(args, pin=args.tk_command != "show")
     with store:
@@ -46,8 +72,22 @@ def cmd_township_key(args: argparse.Namespace) -> int:
             )
             return EXIT_OK
         with store.sessions() as session:
+            require_administrator(session)
             code = get_centre(session).division_code
-        key = install_township_key(store.data_dir.keys, Path(args.file), code)
+        change = township_key_change(store.data_dir.keys, Path(args.file), code)
+        print(_side_by_side(change.old, change.new))
+        if change.unchanged:
+            print("this key is already installed; nothing changed")
+            return EXIT_OK
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CliError("compare the fingerprints, then confirm with --yes; nothing changed")
+            if input("install the new key? [y/N] ").strip().lower() not in ("y", "yes"):
+                print("nothing changed")
+                return EXIT_OK
+        with unit_of_work(store.sessions, reason="township key") as session:
+            replace_township_key(session, store.data_dir.keys, Path(args.file), code, change.new.fingerprint)
+        key = change.new
         print(f"township {key.name} ({key.code}) key installed; fingerprint {key.fingerprint}")
         print("compare this fingerprint with the township by phone before the first export")
     return EXIT_OK
