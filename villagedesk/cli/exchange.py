@@ -256,11 +256,29 @@ def _township_parser(sub: Subparsers) -> None:
     )
     t.add_argument("--major-matters", help="a text file, one category per line")
     _pin_flag(t)
+    t = ts.add_parser(
+        "backup",
+        help="an encrypted, portable copy of the whole store (keys included)",
+        description="Write a logical copy of the store, encrypted with a passphrase (asked twice at the "
+        "terminal, or the line after the PIN with --pin-stdin). Administrator only. " + TOWNSHIP_PIN_HELP,
+    )
+    t.add_argument("file")
+    _pin_flag(t)
+    t = ts.add_parser(
+        "restore",
+        help="restore a township backup into a new, empty database (SQLite or PostgreSQL)",
+        description="Restore into an empty store. --user (default: the backup's administrator) must be an "
+        "administrator in the backup: the first line of standard input with --pin-stdin is their PIN, the "
+        "next the passphrase.",
+    )
+    t.add_argument("file")
+    _pin_flag(t)
     p.set_defaults(handler=cmd_township)
 
 
 TOWNSHIP_ROLE_NAMES = ("operator", "viewer")
 _READ_ONLY = frozenset({"report", "conflicts", "pdfs"})
+_NO_SIGN_IN = _READ_ONLY | {"init", "restore"}  # restore: the user signs in to the restored store
 
 
 def _township_sign_in(args: argparse.Namespace, sessions: Any) -> str:
@@ -303,11 +321,7 @@ def cmd_township(args: argparse.Namespace) -> int:
     engine, sessions = tw.open_township(url)
     try:
         command = args.township_command
-        if (
-            command not in _READ_ONLY
-            and command != "init"
-            and not (command == "user" and args.user_command == "list")
-        ):
+        if command not in _NO_SIGN_IN and not (command == "user" and args.user_command == "list"):
             _township_sign_in(args, sessions)
         return _TOWNSHIP_COMMANDS[command](args, sessions)
     finally:
@@ -500,7 +514,31 @@ def _tw_import(args: argparse.Namespace, sessions: Any) -> int:
     return EXIT_ERROR if refused else EXIT_OK
 
 
+def _tw_backup(args: argparse.Namespace, sessions: Any) -> int:
+    from villagedesk.exchange import township_backup
+
+    passphrase = _secret(args, "pin_stdin", "backup passphrase", confirm=True)
+    with sessions() as session:
+        summary = township_backup.make_backup(session, sessions.kw["bind"], Path(args.file), passphrase)
+    rows = sum(summary.rows.values())
+    print(f"{args.file}: township {summary.township} ({summary.code}), {rows} rows, keys included, encrypted")
+    return EXIT_OK
+
+
+def _tw_restore(args: argparse.Namespace, sessions: Any) -> int:
+    from villagedesk.exchange import township_backup
+
+    pin = _secret(args, "pin_stdin", f"PIN of {args.user or 'the administrator'} in the backup")
+    passphrase = _secret(args, "pin_stdin", "backup passphrase")
+    summary = township_backup.restore_backup(sessions, Path(args.file), passphrase, args.user, pin)
+    rows = sum(summary.rows.values())
+    print(f"restored township {summary.township} ({summary.code}): {rows} rows")
+    return EXIT_OK
+
+
 _TOWNSHIP_COMMANDS = {
+    "backup": _tw_backup,
+    "restore": _tw_restore,
     "init": _tw_init,
     "user": _tw_user,
     "enrol": _tw_enrol,
