@@ -198,7 +198,7 @@ def test_a_lost_key_is_re_enrolled_after_the_phone_check_and_the_old_key_is_refu
     # plain enrolment refuses a new key; re-enrolment wants the fingerprint read out and a reason
     with (
         unit_of_work(world.town, actor=ADMIN) as s,
-        pytest.raises(ValidationError, match="confirmed in person"),
+        pytest.raises(ValidationError, match="re-enrol it after reading the new fingerprint"),
     ):
         tw.enrol(s, new_pub)
     from villagedesk.exchange.keys import read_village_key

@@ -63,7 +63,8 @@ R_NOT_INIT = QT_TRANSLATE_NOOP(
 R_OTHER_TOWNSHIP_VILLAGE = QT_TRANSLATE_NOOP("core", "village {code} does not belong to township {township}")
 R_KEY_CHANGED = QT_TRANSLATE_NOOP(
     "core",
-    "village {code} is already enrolled with another key (fingerprint {old}); a new key must be confirmed in person",
+    "village {code} is already enrolled with another key (fingerprint {old}); if its key was lost, "
+    "re-enrol it after reading the new fingerprint out by phone",
 )
 ACK_KIND = "villagedesk-ack"
 
