@@ -11,24 +11,22 @@ import pytest
 from sqlalchemy import select
 
 from tests.e2e.conftest import PG_URL, _pg_database
-from tests.e2e.test_exchange import World
+from tests.e2e.test_exchange import TOWNSHIP_ADMIN, TOWNSHIP_PIN, World
 from villagedesk.core import users
 from villagedesk.core.session import unit_of_work
-from villagedesk.db.models import TownshipRecord, UserRole
+from villagedesk.db.models import TownshipRecord
 from villagedesk.exchange import township as tw
 from villagedesk.exchange import township_backup
 from villagedesk.exchange.township import open_township
 
 CODE = "320902104203"
-ADMIN, ADMIN_PIN = "周镇长", "246813"
+ADMIN, ADMIN_PIN = TOWNSHIP_ADMIN, TOWNSHIP_PIN
 PASSPHRASE = "盐东镇备份口令2026"
 
 
 @pytest.fixture
 def world(tmp_path, township_url):
     w = World(tmp_path, township_url)
-    with unit_of_work(w.town, actor=users.SYSTEM_ACTOR) as s:
-        users.create_user(s, ADMIN, UserRole.SECRETARY, ADMIN_PIN, is_admin=True)
     w.village()
     w.import_(w.export(CODE))
     yield w

@@ -13,18 +13,18 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import TODAY
-from tests.e2e.test_exchange import World
+from tests.e2e.test_exchange import TOWNSHIP_ADMIN, TOWNSHIP_PIN, World
 from villagedesk.core import users
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.general_notice import GeneralNoticeData, NoticeTable, create_notice
 from villagedesk.core.session import unit_of_work
-from villagedesk.db.models import EnrolledVillage, ImportConflict, TownshipRecord, UserRole
+from villagedesk.db.models import EnrolledVillage, ImportConflict, TownshipRecord
 from villagedesk.exchange import township as tw
 from villagedesk.exchange.keys import VILLAGE_KEY_FILE
 from villagedesk.exchange.package import PackageError, Refusal
 
 CODE = "320902104203"
-ADMIN, ADMIN_PIN = "周镇长", "246813"
+ADMIN, ADMIN_PIN = TOWNSHIP_ADMIN, TOWNSHIP_PIN
 CLERK, CLERK_PIN = "钱干事", "975318"
 VIEWER, VIEWER_PIN = "孙科员", "864209"
 
@@ -32,8 +32,6 @@ VIEWER, VIEWER_PIN = "孙科员", "864209"
 @pytest.fixture
 def world(tmp_path, township_url):
     w = World(tmp_path, township_url)
-    with unit_of_work(w.town, actor=users.SYSTEM_ACTOR) as s:
-        users.create_user(s, ADMIN, UserRole.SECRETARY, ADMIN_PIN, is_admin=True)
     with unit_of_work(w.town, actor=ADMIN) as s:
         tw.add_township_user(s, CLERK, tw.TOWNSHIP_ROLES["operator"], CLERK_PIN)
         tw.add_township_user(s, VIEWER, tw.TOWNSHIP_ROLES["viewer"], VIEWER_PIN)
