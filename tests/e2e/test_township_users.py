@@ -274,3 +274,37 @@ def test_id_and_mobile_numbers_typed_into_a_notice_travel_sealed(world):
     # re-sent unchanged (sealed again under another package key): unchanged, not a conflict
     report, _ack = world.import_(world.export(CODE, full=True, folder="usb2"))
     assert report.summary["general_notice"].unchanged >= 1 and report.totals().conflicts == 0
+
+
+def test_the_pdf_report_keeps_each_name_and_code_on_one_line(world, tmp_path):
+    from tests.conftest import TODAY
+    from villagedesk.db.base import utcnow
+    from villagedesk.i18n import load_translator, tr_core
+
+    load_translator("zh_CN")
+    names = ["盐东镇东河社区居民委员会", "䶮𪚥村", "新桥村"]
+    with unit_of_work(world.town) as s:
+        for i, name in enumerate(names):
+            s.add(
+                EnrolledVillage(
+                    code=f"320902104{300 + i}",
+                    name=name,
+                    public_key="-",
+                    fingerprint="-",
+                    enrolled_at=utcnow(),
+                    last_sequence=40031 * i,
+                )
+            )
+    with world.town() as s:
+        pdf = tw.report_pdf(s, tw.overview(s, TODAY), tr_core)
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True).stdout
+    lines = text.splitlines()
+    for i, name in enumerate(names):
+        code = f"320902104{300 + i}"
+        # pdftotext maps the astral 𪚥 to another code point (the PDF's text layer, not the print)
+        shown = name.split("𪚥")[0]
+        together = [line for line in lines if shown in line and code in line]
+        assert len(together) == 2, (name, text)  # in both tables, name and code on the same line
+    assert "花名册人数" in text  # the legend names the numbered figures

@@ -1109,13 +1109,17 @@ def report_pdf(session: Session, rows: list[VillageStatus], tr: Callable[[str], 
     from villagedesk.notices.document import Column, NoticeDocument
 
     info = township(session)
-    columns = [
-        Column("name", "村名", weight=1.5),
-        Column("code", "区划代码", "date"),
+    # Two tables, each narrow enough that a village's name and its 12-digit code stay on one line:
+    # the exchange state, then the figures under numbered headings explained in a legend.
+    marks = "①②③④⑤⑥⑦⑧⑨⑩"
+    figures = overview_columns()[: len(marks)]
+    ident = [Column("name", "村名", weight=1.5), Column("code", "区划代码", "date")]
+    state = ident + [
         Column("seq", "包号", "count"),
         Column("received", "接收时间", "date"),
         Column("missing", "缺号"),
-    ] + [Column(c.key, tr(c.title), "count") for _p, c in overview_columns()]
+    ]
+    counts = ident + [Column(c.key, marks[i], "count") for i, (_p, c) in enumerate(figures)]
     data = [
         {
             "name": r.name,
@@ -1135,7 +1139,12 @@ def report_pdf(session: Session, rows: list[VillageStatus], tr: Callable[[str], 
         subject="乡镇汇总",
     )
     doc.paragraph(f"截至{dt.date.today().isoformat()}，共{len(rows)}个村已登记密钥。", "说明")
-    doc.table(columns, data, "汇总表")
+    doc.heading("一、数据包报送情况", "报送情况", level=2)
+    doc.table(state, data, "报送表")
+    doc.heading("二、各村台账情况", "台账情况", level=2)
+    doc.table(counts, data, "台账表")
+    legend = "；".join(f"{marks[i]}{tr(c.title)}" for i, (_p, c) in enumerate(figures))
+    doc.paragraph(f"注：{legend}。", "图例")
     return doc.build()
 
 
