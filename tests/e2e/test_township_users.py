@@ -254,7 +254,7 @@ def test_id_and_mobile_numbers_typed_into_a_notice_travel_sealed(world):
                 "关于领取补贴的通知 13900001111",
                 body,
                 TODAY,
-                None,
+                TODAY,
                 table=NoticeTable(["姓名", "电话"], [["李四", "15011112222"]]),
             ),
         )
