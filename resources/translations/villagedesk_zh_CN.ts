@@ -484,14 +484,6 @@
         <translation>这些是张贴用的正式文本：锁定这些公告</translation>
     </message>
     <message>
-        <source>posted</source>
-        <translation>已公开</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
         <source>print: give document ids (or --all) and --out DIR, or --list</source>
         <translation>print：请给出文档编号（或 --all）和 --out 文件夹，或使用 --list</translation>
     </message>
@@ -1034,10 +1026,46 @@ The current data is backed up first, so this can be undone.</source>
         <translation>乡镇密钥 (*.pub)</translation>
     </message>
     <message>
+        <source>This key is already installed; nothing changed.</source>
+        <translation>这把密钥已经安装，未作更改。</translation>
+    </message>
+    <message>
+        <source>PIN of %1</source>
+        <translation>%1 的PIN码</translation>
+    </message>
+    <message>
         <source>Installed the key of %1. Read this fingerprint to the township by phone and check it matches:
 %2</source>
         <translation>已安装 %1 的密钥。请通过电话向乡镇读出以下指纹并核对一致：
 %2</translation>
+    </message>
+    <message>
+        <source>Installed now</source>
+        <translation>当前已安装</translation>
+    </message>
+    <message>
+        <source>New key file</source>
+        <translation>新密钥文件</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Replace the township key? Compare the new fingerprint with the township by phone first.</source>
+        <translation>确定更换乡镇密钥吗？请先通过电话与乡镇核对新密钥的指纹。</translation>
+    </message>
+    <message>
+        <source>Install the township key? Compare its fingerprint with the township by phone first.</source>
+        <translation>确定安装乡镇密钥吗？请先通过电话与乡镇核对其指纹。</translation>
     </message>
     <message>
         <source>Choose the USB stick</source>
@@ -2407,11 +2435,30 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
-    <name>TownshipWindow</name>
+    <name>TownshipSignIn</name>
     <message>
-        <source>%1 · township overview</source>
-        <translation>%1 · 各村报送情况</translation>
+        <source>Sign in to the township store</source>
+        <translation>登录乡镇数据库</translation>
     </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>PIN码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipWindow</name>
     <message>
         <source>&amp;Import packages...</source>
         <translation>导入数据包(&amp;I)…</translation>
@@ -2429,8 +2476,108 @@ The current data is backed up first, so this can be undone.</source>
         <translation>导入记录</translation>
     </message>
     <message>
+        <source>%1 · township overview · %2</source>
+        <translation>%1 · 各村报送情况 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>汇总(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>冲突(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-enrol a village...</source>
+        <translation>重新登记村密钥(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Posted notices the selected village sent</source>
+        <translation>所选村报送的已张贴公开PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Open notice PDF</source>
+        <translation>打开公开PDF(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>大小（KB）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
         <source>Village</source>
         <translation>村</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Stored / incoming version</source>
+        <translation>已存 / 新到版本</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>不同的字段</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the stored record</source>
+        <translation>保留已存记录(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the incoming record</source>
+        <translation>采用新到记录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>冲突（%1）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take the incoming record</source>
+        <translation>采用新到记录</translation>
+    </message>
+    <message>
+        <source>Keep the stored record</source>
+        <translation>保留已存记录</translation>
+    </message>
+    <message>
+        <source>Why (kept with the decision):</source>
+        <translation>理由（随处理结果保存）：</translation>
+    </message>
+    <message>
+        <source>Opening the notice...</source>
+        <translation>正在打开公开PDF…</translation>
+    </message>
+    <message>
+        <source>Re-enrol a village</source>
+        <translation>重新登记村密钥</translation>
+    </message>
+    <message>
+        <source>Village key (*.pub)</source>
+        <translation>村密钥 (*.pub)</translation>
+    </message>
+    <message>
+        <source>New key of %1 (%2). Phone the village, have them read out the fingerprint shown on their desk, and type it here:</source>
+        <translation>%1（%2）的新密钥。请打电话给该村，请对方念出其电脑上显示的指纹，并在此输入：</translation>
+    </message>
+    <message>
+        <source>Why is the key replaced?</source>
+        <translation>更换密钥的原因：</translation>
+    </message>
+    <message>
+        <source>%1 re-enrolled. Old key %2, new key %3. Packages signed with the old key are refused.</source>
+        <translation>%1 已重新登记。旧密钥 %2，新密钥 %3。此后用旧密钥签名的数据包一律拒收。</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3955,6 +4102,18 @@ Switch to the open window, or close it and try again.</source>
         <translation>{name} 是乡镇 {code} 的密钥，但本村属于 {own}</translation>
     </message>
     <message>
+        <source>Township key</source>
+        <translation>乡镇密钥</translation>
+    </message>
+    <message>
+        <source>install or replace the township key</source>
+        <translation>安装或更换乡镇密钥</translation>
+    </message>
+    <message>
+        <source>{name} changed after it was shown; open it again</source>
+        <translation>{name} 在显示后被改动，请重新打开</translation>
+    </message>
+    <message>
         <source>Township store</source>
         <translation>乡镇数据库</translation>
     </message>
@@ -3975,8 +4134,60 @@ Switch to the open window, or close it and try again.</source>
         <translation>{code} 村不属于乡镇 {township}</translation>
     </message>
     <message>
-        <source>village {code} is already enrolled with another key (fingerprint {old}); a new key must be confirmed in person</source>
-        <translation>{code} 村已登记另一把密钥（指纹 {old}），更换密钥须当面核实</translation>
+        <source>village {code} is already enrolled with another key (fingerprint {old}); if its key was lost, re-enrol it after reading the new fingerprint out by phone</source>
+        <translation>村 {code} 已登记另一把密钥（指纹 {old}）；如该村密钥已丢失，请电话核对新指纹后重新登记</translation>
+    </message>
+    <message>
+        <source>import village packages</source>
+        <translation>导入各村数据包</translation>
+    </message>
+    <message>
+        <source>decide conflicts</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <source>enrol or re-enrol a village</source>
+        <translation>登记或重新登记村密钥</translation>
+    </message>
+    <message>
+        <source>set the catalogues</source>
+        <translation>设置目录</translation>
+    </message>
+    <message>
+        <source>back up or restore the township store</source>
+        <translation>备份或恢复乡镇数据库</translation>
+    </message>
+    <message>
+        <source>manage township users</source>
+        <translation>管理乡镇用户</translation>
+    </message>
+    <message>
+        <source>Township administrator</source>
+        <translation>乡镇管理员</translation>
+    </message>
+    <message>
+        <source>Township operator</source>
+        <translation>乡镇操作员</translation>
+    </message>
+    <message>
+        <source>Re-enrol</source>
+        <translation>重新登记</translation>
+    </message>
+    <message>
+        <source>village {code} is not enrolled yet: enrol it instead</source>
+        <translation>村 {code} 尚未登记，请直接登记</translation>
+    </message>
+    <message>
+        <source>village {code} is already enrolled with this key</source>
+        <translation>村 {code} 已用这把密钥登记</translation>
+    </message>
+    <message>
+        <source>the fingerprint read out by phone ({given}) is not the one of this key file ({actual})</source>
+        <translation>电话中念出的指纹（{given}）与该密钥文件的指纹（{actual}）不符</translation>
+    </message>
+    <message>
+        <source>say why the key is replaced (e.g. the PC died and no backup had the key)</source>
+        <translation>请说明更换密钥的原因（例如电脑损坏且备份中没有密钥）</translation>
     </message>
     <message>
         <source>village {code} belongs to township {other}, not {own}</source>
@@ -4313,6 +4524,34 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>a SHA-256 digest</source>
         <translation>SHA-256 摘要</translation>
+    </message>
+    <message>
+        <source>Township backup</source>
+        <translation>乡镇备份</translation>
+    </message>
+    <message>
+        <source>{name} is not a VillageDesk township backup</source>
+        <translation>{name} 不是村务台账的乡镇备份文件</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or the file {name} is damaged; nothing was restored</source>
+        <translation>口令错误或文件 {name} 已损坏，未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>the passphrase must be at least {minimum} characters</source>
+        <translation>口令至少 {minimum} 个字符</translation>
+    </message>
+    <message>
+        <source>this store already holds township {name} ({code}); restore into a new, empty database</source>
+        <translation>此数据库已有乡镇 {name}（{code}）的数据，请恢复到一个新的空数据库</translation>
+    </message>
+    <message>
+        <source>the backup holds {table}, which this version does not know; use a newer VillageDesk</source>
+        <translation>备份中含有本版本不认识的 {table}，请使用更新版本的村务台账</translation>
+    </message>
+    <message>
+        <source>{name} is not an administrator of the restored township; nothing was restored</source>
+        <translation>{name} 不是所恢复乡镇的管理员，未恢复任何内容</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from tests.conftest import TODAY
-from tests.e2e.test_exchange import World
+from tests.e2e.test_exchange import TOWNSHIP_PIN, World
 from villagedesk.core import roster
 from villagedesk.core import settings as centre_settings
 from villagedesk.core.deliberation.config import MAJOR_MATTERS
@@ -126,8 +126,21 @@ def test_a_lost_acknowledgement_is_written_again(world, monkeypatch):
     out = world.tmp / "again"
     url = str(world.engine.url.render_as_string(hide_password=False))
     proc = subprocess.run(
-        [sys.executable, "-m", "villagedesk", "township", "--db", url, "ack", "--again", CODE, "1"]
+        [
+            sys.executable,
+            "-m",
+            "villagedesk",
+            "--pin-stdin",
+            "township",
+            "--db",
+            url,
+            "ack",
+            "--again",
+            CODE,
+            "1",
+        ]
         + ["--out", str(out)],
+        input=TOWNSHIP_PIN + "\n",
         capture_output=True,
         text=True,
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),

@@ -19,6 +19,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
+from tests.e2e.test_exchange import TOWNSHIP_ADMIN, TOWNSHIP_PIN
 from villagedesk.core.session import unit_of_work
 from villagedesk.db.models import EnrolledVillage, ImportConflict, ReceivedPackage, TownshipRecord
 from villagedesk.db.models.exchange import TownshipNotice
@@ -40,7 +41,7 @@ class Town:
         self.tmp, self.url = tmp, url
         self.engine, self.sessions = open_township(url)
         with unit_of_work(self.sessions) as s:
-            self.key = tw.public_key(tw.init_township(s, "盐东镇", "320902104"))
+            self.key = tw.public_key(tw.init_township(s, "盐东镇", "320902104", TOWNSHIP_ADMIN, TOWNSHIP_PIN))
         self.signers = {CODE: Ed25519PrivateKey.generate(), OTHER: Ed25519PrivateKey.generate()}
         self.hashes = {CODE: "", OTHER: ""}
         for code, name in ((CODE, "新桥村"), (OTHER, '=HYPERLINK("http://x","点我")')):
@@ -297,8 +298,9 @@ def test_one_bad_file_in_a_batch_is_reported_and_the_others_import(town):
     good_c = town.write("c.vdx", town.craft(1, code=OTHER))
     missing = town.tmp / "usb" / "gone.vdx"
     proc = subprocess.run(
-        [sys.executable, "-m", "villagedesk", "township", "--db", town.url, "import"]
+        [sys.executable, "-m", "villagedesk", "--pin-stdin", "township", "--db", town.url, "import"]
         + [str(p) for p in (good_a, bad, missing, good_c)],
+        input=TOWNSHIP_PIN + "\n",
         capture_output=True,
         text=True,
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen", VILLAGEDESK_LANG="en"),
@@ -341,7 +343,8 @@ def test_conflicts_are_listed_and_resolved_with_the_decision_recorded(town):
     url = town.url
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VILLAGEDESK_LANG="en")
     run = lambda *a: subprocess.run(  # noqa: E731
-        [sys.executable, "-m", "villagedesk", "township", "--db", url, *a],
+        [sys.executable, "-m", "villagedesk", "--pin-stdin", "township", "--db", url, *a],
+        input=TOWNSHIP_PIN + "\n",
         capture_output=True,
         text=True,
         env=env,
@@ -352,9 +355,9 @@ def test_conflicts_are_listed_and_resolved_with_the_decision_recorded(town):
         and "3 conflicts to decide" in listing.stdout
         and "differs: phone" in listing.stdout
     )
-    assert run("resolve", str(keep.id), "--keep", "--by", "王会计", "--reason", "已电话核实").returncode == 0
-    assert run("resolve", str(take.id), "--take", "--by", "王会计").returncode == 0
-    twice = run("resolve", str(take.id), "--keep", "--by", "李")
+    assert run("resolve", str(keep.id), "--keep", "--reason", "已电话核实").returncode == 0
+    assert run("resolve", str(take.id), "--take").returncode == 0
+    twice = run("resolve", str(take.id), "--keep")
     assert twice.returncode == 1 and "already decided" in twice.stderr
     with town.sessions() as s:
         left = tw.list_conflicts(s, CODE)
@@ -365,7 +368,7 @@ def test_conflicts_are_listed_and_resolved_with_the_decision_recorded(town):
     assert [c.id for c in left] == [conflicts[2].id]
     assert (decided[keep.id].decision, decided[keep.id].decided_by, decided[keep.id].reason) == (
         "keep",
-        "王会计",
+        TOWNSHIP_ADMIN,  # the signed-in township user who decided
         "已电话核实",
     )
     assert decided[take.id].decision == "take" and decided[take.id].decided_at is not None

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import TESTER_PIN
 from villagedesk.core.session import unit_of_work
 from villagedesk.exchange import township as tw
 from villagedesk.exchange.township import open_township
@@ -24,6 +25,7 @@ def test_export_page_installs_key_exports_and_takes_the_ack(qtbot, desk, tmp_pat
     page = window.show_page("exchange")
     assert not page.export_button.isEnabled() and "尚未" in page.key_label.text()
     desk.dialogs.file_answers = [str(key_file)]
+    desk.dialogs.secret_answers = [TESTER_PIN]  # the administrator's PIN
     page.install_key()
     assert page.export_button.isEnabled() and "指纹" in desk.dialogs.texts("info")[-1]
     usb = tmp_path / "usb"
@@ -54,6 +56,7 @@ def test_export_fails_cleanly_without_space(qtbot, desk, tmp_path, monkeypatch):
     qtbot.addWidget(window)
     page = window.show_page("exchange")
     desk.dialogs.file_answers = [str(key_file)]
+    desk.dialogs.secret_answers = [TESTER_PIN]  # the administrator's PIN
     page.install_key()
     import villagedesk.exchange.export as export_module
 

@@ -64,7 +64,9 @@ def _tables() -> dict[str, type]:
 
 
 def serialize(session: Session, obj: Any, rtype: RecordType, sealer: package.Sealer | None) -> dict[str, Any]:
-    """A record as it travels: ids of other records become their UUIDs, sensitive fields are sealed."""
+    """A record as it travels: ids of other records become their UUIDs; sensitive fields and free
+    text (where a clerk may type an ID or mobile number: a notice's body and table, notes) are
+    sealed to the township's key."""
     tables = _tables()
     out: dict[str, Any] = {}
     secret: dict[str, Any] = {}
@@ -80,7 +82,7 @@ def serialize(session: Session, obj: Any, rtype: RecordType, sealer: package.Sea
             ref = session.get(target, value) if value is not None else None
             out[key.removesuffix("_id") + "_uuid"] = ref.uuid if ref is not None else None
             continue
-        if key in rtype.sensitive:
+        if key in rtype.sensitive or key in rtype.free_text:
             secret[key] = to_jsonable(value)
         else:
             out[key] = to_jsonable(value)

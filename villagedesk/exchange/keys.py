@@ -10,6 +10,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -18,6 +19,9 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 from villagedesk.files import write_atomically
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 VILLAGE_KEY_KIND = "villagedesk-village-key"
 TOWNSHIP_KEY_KIND = "villagedesk-township-key"
@@ -210,3 +214,69 @@ def install_township_key(keys_dir: Path, source: Path, village_code: str) -> Tow
     keys_dir.mkdir(parents=True, exist_ok=True)
     write_atomically(keys_dir / TOWNSHIP_KEY_FILE, key.to_json().encode("utf-8"))
     return key
+
+
+# -- installing or replacing the township key at the village: the administrator's act ---------------
+F_TOWNSHIP_KEY = QT_TRANSLATE_NOOP("core", "Township key")
+A_TOWNSHIP_KEY = QT_TRANSLATE_NOOP("core", "install or replace the township key")
+
+
+@dataclass(frozen=True)
+class TownshipKeyChange:
+    """What installing a township key file would change: the key installed now (None the first
+    time) and the new one, to be shown side by side and confirmed."""
+
+    old: TownshipPublicKey | None
+    new: TownshipPublicKey
+
+    @property
+    def unchanged(self) -> bool:
+        return self.old is not None and self.old.fingerprint == self.new.fingerprint
+
+
+def require_administrator(session: Session) -> None:
+    """Only the centre's administrator (who gave their PIN) installs or replaces the township key:
+    whoever holds it decides where the village's sealed data can be read."""
+    from villagedesk.core import users
+    from villagedesk.core.errors import Translatable
+
+    actor = str(session.info.get("actor", users.SYSTEM_ACTOR))
+    user = users.find_user(session, actor)
+    if actor == users.SYSTEM_ACTOR or (
+        user is not None and user.is_admin and user.active and not users.is_locked(user)
+    ):
+        return
+    role = Translatable(users.ROLE_LABELS[user.role]) if user is not None else "—"
+    raise ValidationError.single(
+        users.F_PERMISSION, users.R_DENIED, name=actor, role=role, action=Translatable(A_TOWNSHIP_KEY)
+    )
+
+
+def township_key_change(keys_dir: Path, source: Path, village_code: str) -> TownshipKeyChange:
+    """Read the key file and check it belongs to this village's township; changes nothing."""
+    key = read_township_key(source)
+    if key.code != village_code[:9]:
+        raise ValidationError.single(
+            F_KEY, R_WRONG_TOWNSHIP, name=Path(source).name, code=key.code, own=village_code[:9]
+        )
+    try:
+        old = installed_township_key(keys_dir)
+    except ValidationError:
+        old = None  # a damaged key file is replaced like a missing one
+    return TownshipKeyChange(old, key)
+
+
+def replace_township_key(
+    session: Session, keys_dir: Path, source: Path, village_code: str, expected: str
+) -> TownshipKeyChange:
+    """Install the key after the administrator saw the change and confirmed it: ``expected`` is
+    the new fingerprint they were shown (a file swapped in between is refused)."""
+    require_administrator(session)
+    change = township_key_change(keys_dir, source, village_code)
+    if change.new.fingerprint != expected:
+        raise ValidationError.single(F_TOWNSHIP_KEY, R_KEY_FILE_CHANGED, name=Path(source).name)
+    install_township_key(keys_dir, source, village_code)
+    return change
+
+
+R_KEY_FILE_CHANGED = QT_TRANSLATE_NOOP("core", "{name} changed after it was shown; open it again")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import enum
 import hashlib
 import hmac
 import io
@@ -23,20 +24,23 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from villagedesk.core.errors import DiskFullError, ValidationError
+from villagedesk.core import users
+from villagedesk.core.errors import Collector, DiskFullError, Translatable, ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP, Translator, identity
 from villagedesk.core.register import OverviewColumn
 from villagedesk.core.session import unit_of_work
 from villagedesk.db.base import utcnow
 from villagedesk.db.models import (
+    AppUser,
     EnrolledVillage,
     ImportConflict,
     ReceivedPackage,
     RefusedPackage,
     TownshipInfo,
     TownshipRecord,
+    UserRole,
 )
-from villagedesk.db.models.exchange import TownshipNotice
+from villagedesk.db.models.exchange import TownshipNotice, VillageKeyChange
 from villagedesk.exchange import package
 from villagedesk.exchange.keys import (
     TownshipPublicKey,
@@ -59,7 +63,8 @@ R_NOT_INIT = QT_TRANSLATE_NOOP(
 R_OTHER_TOWNSHIP_VILLAGE = QT_TRANSLATE_NOOP("core", "village {code} does not belong to township {township}")
 R_KEY_CHANGED = QT_TRANSLATE_NOOP(
     "core",
-    "village {code} is already enrolled with another key (fingerprint {old}); a new key must be confirmed in person",
+    "village {code} is already enrolled with another key (fingerprint {old}); if its key was lost, "
+    "re-enrol it after reading the new fingerprint out by phone",
 )
 ACK_KIND = "villagedesk-ack"
 
@@ -78,7 +83,16 @@ def public_key(info: TownshipInfo) -> TownshipPublicKey:
     return TownshipPublicKey(info.code, info.name, raw_public(x.public_key()), raw_public(e.public_key()))
 
 
-def init_township(session: Session, name: str, code: str) -> TownshipInfo:
+def init_township(
+    session: Session,
+    name: str,
+    code: str,
+    admin_name: str | None = None,
+    admin_pin: str | None = None,
+    admin_repeat: str | None = None,
+) -> TownshipInfo:
+    """A new township store; with ``admin_name`` its administrator is made in the same transaction
+    (the command line and the window always make one: every writing command acts as a user)."""
     if not (len(code) == 9 and code.isascii() and code.isdigit()):
         raise ValidationError.single(F_TOWNSHIP, R_CODE9, value=code)
     existing = session.scalars(select(TownshipInfo)).first()
@@ -93,10 +107,84 @@ def init_township(session: Session, name: str, code: str) -> TownshipInfo:
     )
     session.add(info)
     session.flush()
+    if admin_name is not None:
+        previous = session.info.get("actor")
+        session.info["actor"] = users.SYSTEM_ACTOR  # the first user bootstraps, as at the desk
+        try:
+            users.create_user(
+                session, admin_name, UserRole.SECRETARY, admin_pin or "", admin_repeat, is_admin=True
+            )
+        finally:
+            session.info["actor"] = previous
     return info
 
 
+# -- the township's users ---------------------------------------------------------------------------
+# The township keeps its own users in its own store (the same app_user table and the same PIN
+# policy, hashing and lockout as the desk: core/users.py). Its administrator is made at init.
+STORE_ACTOR = "township"  # open_township's actor: the store's own setup (migrations, tests)
+
+
+class TownshipAction(enum.Enum):
+    IMPORT = QT_TRANSLATE_NOOP("core", "import village packages")
+    RESOLVE = QT_TRANSLATE_NOOP("core", "decide conflicts")
+    ENROL = QT_TRANSLATE_NOOP("core", "enrol or re-enrol a village")
+    CATALOGUES = QT_TRANSLATE_NOOP("core", "set the catalogues")
+    BACKUP = QT_TRANSLATE_NOOP("core", "back up or restore the township store")
+    MANAGE_USERS = QT_TRANSLATE_NOOP("core", "manage township users")
+
+
+_OPERATOR_ACTIONS = frozenset({TownshipAction.IMPORT, TownshipAction.RESOLVE})
+# township roles as the command line names them; the administrator has every action
+TOWNSHIP_ROLES = {"operator": UserRole.CLERK, "viewer": UserRole.VIEWER}
+TOWNSHIP_ROLE_LABELS = {
+    UserRole.SECRETARY: QT_TRANSLATE_NOOP("core", "Township administrator"),
+    UserRole.CLERK: QT_TRANSLATE_NOOP("core", "Township operator"),
+    UserRole.VIEWER: QT_TRANSLATE_NOOP("core", "Viewer"),
+}
+
+
+def township_can(session: Session, actor: str, action: TownshipAction) -> bool:
+    if actor == STORE_ACTOR:
+        return True
+    user = users.find_user(session, actor)
+    if user is None or not user.active or users.is_locked(user):
+        return False
+    return user.is_admin or (user.role is UserRole.CLERK and action in _OPERATOR_ACTIONS)
+
+
+def require_township(session: Session, action: TownshipAction) -> None:
+    """Refuse unless the session's actor (a township user who gave their PIN) may do ``action``."""
+    actor = str(session.info.get("actor", ""))
+    if township_can(session, actor, action):
+        return
+    user = users.find_user(session, actor)
+    role = Translatable(TOWNSHIP_ROLE_LABELS.get(user.role, "—")) if user is not None else "—"
+    raise ValidationError.single(
+        users.F_PERMISSION, users.R_DENIED, name=actor, role=role, action=Translatable(action.value)
+    )
+
+
+def add_township_user(
+    session: Session, name: str, role: UserRole, pin: str, repeat: str | None = None
+) -> AppUser:
+    require_township(session, TownshipAction.MANAGE_USERS)
+    return users.create_user(session, name, role, pin, repeat)
+
+
+def sign_in(session: Session, name: str, pin: str) -> AppUser:
+    """A township user proves who they are (wrong tries count towards the lockout: the caller
+    commits even when this raises); a PIN that must be changed is refused here."""
+    user = users.authenticate(session, name, pin)
+    if users.needs_new_pin(session, user, pin):
+        raise ValidationError.single(
+            users.F_PIN, users.R_MUST_CHANGE, name=name, minimum=users.pin_min_length(session)
+        )
+    return user
+
+
 def enrol(session: Session, key_file: Path) -> EnrolledVillage:
+    require_township(session, TownshipAction.ENROL)
     info = township(session)
     key = read_village_key(key_file)
     if key.code[:9] != info.code:
@@ -116,6 +204,67 @@ def enrol(session: Session, key_file: Path) -> EnrolledVillage:
     session.add(village)
     session.flush()
     return village
+
+
+F_REENROL = QT_TRANSLATE_NOOP("core", "Re-enrol")
+R_NOT_YET_ENROLLED = QT_TRANSLATE_NOOP("core", "village {code} is not enrolled yet: enrol it instead")
+R_SAME_KEY = QT_TRANSLATE_NOOP("core", "village {code} is already enrolled with this key")
+R_FINGERPRINT = QT_TRANSLATE_NOOP(
+    "core", "the fingerprint read out by phone ({given}) is not the one of this key file ({actual})"
+)
+R_REASON = QT_TRANSLATE_NOOP(
+    "core", "say why the key is replaced (e.g. the PC died and no backup had the key)"
+)
+
+
+def _normal_fingerprint(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
+
+
+def reenrol(
+    session: Session, key_file: Path, confirmed: str, reason: str, now: dt.datetime | None = None
+) -> VillageKeyChange:
+    """A village whose signing key is really lost gets a new one, after its fingerprint was read
+    out by phone (``confirmed``) and with a reason; the change is kept with who made it. From now
+    on only the new key's packages import; the chain of package numbers goes on."""
+    require_township(session, TownshipAction.ENROL)
+    info = township(session)
+    key = read_village_key(key_file)
+    if key.code[:9] != info.code:
+        raise ValidationError.single(F_TOWNSHIP, R_OTHER_TOWNSHIP_VILLAGE, code=key.code, township=info.code)
+    village = session.scalars(select(EnrolledVillage).where(EnrolledVillage.code == key.code)).first()
+    if village is None:
+        raise ValidationError.single(F_REENROL, R_NOT_YET_ENROLLED, code=key.code)
+    errors = Collector()
+    if village.public_key == b64(key.ed25519):
+        errors.add(F_REENROL, R_SAME_KEY, code=key.code)
+    elif _normal_fingerprint(confirmed) != _normal_fingerprint(key.fingerprint):
+        errors.add(F_REENROL, R_FINGERPRINT, given=confirmed.strip() or "—", actual=key.fingerprint)
+    if not reason.strip():
+        errors.add(F_REENROL, R_REASON)
+    errors.raise_if_any()
+    change = VillageKeyChange(
+        village_code=village.code,
+        old_public_key=village.public_key,
+        old_fingerprint=village.fingerprint,
+        new_public_key=b64(key.ed25519),
+        new_fingerprint=key.fingerprint,
+        changed_by=str(session.info.get("actor", ""))[:80],
+        reason=reason.strip(),
+        changed_at=now or utcnow(),
+    )
+    session.add(change)
+    village.public_key = b64(key.ed25519)
+    village.fingerprint = key.fingerprint
+    session.flush()
+    return change
+
+
+def key_changes(session: Session, village_code: str | None = None) -> list[VillageKeyChange]:
+    stmt = select(VillageKeyChange).order_by(VillageKeyChange.id)
+    if village_code:
+        stmt = stmt.where(VillageKeyChange.village_code == village_code)
+    return list(session.scalars(stmt))
 
 
 # -- import -----------------------------------------------------------------------------------------
@@ -404,6 +553,7 @@ def _store_fields(record: TownshipRecord, row: dict[str, Any], digest: str, sequ
 
 def apply(session: Session, contents: PackageContents) -> ImportReport:
     """Apply a verified package in the caller's transaction: all of it or (on any error) none."""
+    require_township(session, TownshipAction.IMPORT)
     report, decisions = _decide(session, contents)
     if report.already_imported:
         return report
@@ -649,6 +799,7 @@ def write_ack(session: Session, report: ImportReport, folder: Path) -> Path:
 def write_ack_for(session: Session, village_code: str, sequence: int, folder: Path) -> Path:
     """The signed acknowledgement of a package already imported (and committed): what the township
     holds of this village now (its last package, its high-water mark) and its catalogues."""
+    require_township(session, TownshipAction.IMPORT)
     info = township(session)
     village = session.scalars(select(EnrolledVillage).where(EnrolledVillage.code == village_code)).first()
     received = session.scalars(
@@ -683,6 +834,7 @@ def write_ack_for(session: Session, village_code: str, sequence: int, folder: Pa
 
 
 def set_catalogues(session: Session, catalogues: dict[str, Any]) -> None:
+    require_township(session, TownshipAction.CATALOGUES)
     township(session).catalogues_json = json.dumps(catalogues, ensure_ascii=False)
     session.flush()
 
@@ -762,6 +914,7 @@ def resolve_conflict(
 ) -> ConflictRow:
     """Keep the stored record or take the incoming one; the decision, who made it and why are kept
     with the conflict."""
+    require_township(session, TownshipAction.RESOLVE)
     if not by.strip():
         raise ValidationError.single(F_CONFLICT, R_WHO)
     conflict = session.get(ImportConflict, conflict_id)
@@ -814,9 +967,10 @@ def list_notice_pdfs(session: Session, village_code: str) -> list[NoticePdf]:
         .where(TownshipNotice.village_code == village_code)
         .order_by(TownshipNotice.id)
     ).all()
+    plain = _StoredPlain(session, township(session))
     titles = (
-        {
-            r.uuid: str(json.loads(r.data_json).get("title") or "")
+        {  # the title is free text: it travels sealed and is opened here
+            r.uuid: str((json.loads(r.data_json) | plain.opened(r)).get("title") or "")
             for r in session.scalars(
                 select(TownshipRecord).where(
                     TownshipRecord.village_code == village_code,
@@ -955,13 +1109,17 @@ def report_pdf(session: Session, rows: list[VillageStatus], tr: Callable[[str], 
     from villagedesk.notices.document import Column, NoticeDocument
 
     info = township(session)
-    columns = [
-        Column("name", "村名", weight=1.5),
-        Column("code", "区划代码", "date"),
+    # Two tables, each narrow enough that a village's name and its 12-digit code stay on one line:
+    # the exchange state, then the figures under numbered headings explained in a legend.
+    marks = "①②③④⑤⑥⑦⑧⑨⑩"
+    figures = overview_columns()[: len(marks)]
+    ident = [Column("name", "村名", weight=1.5), Column("code", "区划代码", "date")]
+    state = ident + [
         Column("seq", "包号", "count"),
         Column("received", "接收时间", "date"),
         Column("missing", "缺号"),
-    ] + [Column(c.key, tr(c.title), "count") for _p, c in overview_columns()]
+    ]
+    counts = ident + [Column(c.key, marks[i], "count") for i, (_p, c) in enumerate(figures)]
     data = [
         {
             "name": r.name,
@@ -981,7 +1139,12 @@ def report_pdf(session: Session, rows: list[VillageStatus], tr: Callable[[str], 
         subject="乡镇汇总",
     )
     doc.paragraph(f"截至{dt.date.today().isoformat()}，共{len(rows)}个村已登记密钥。", "说明")
-    doc.table(columns, data, "汇总表")
+    doc.heading("一、数据包报送情况", "报送情况", level=2)
+    doc.table(state, data, "报送表")
+    doc.heading("二、各村台账情况", "台账情况", level=2)
+    doc.table(counts, data, "台账表")
+    legend = "；".join(f"{marks[i]}{tr(c.title)}" for i, (_p, c) in enumerate(figures))
+    doc.paragraph(f"注：{legend}。", "图例")
     return doc.build()
 
 

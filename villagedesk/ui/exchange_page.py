@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -16,13 +17,20 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from villagedesk.core import users
 from villagedesk.core.centre import get_centre
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.session import unit_of_work
 from villagedesk.db.models import ExportLog
 from villagedesk.exchange.ack import import_ack
 from villagedesk.exchange.export import export_package
-from villagedesk.exchange.keys import install_township_key, installed_township_key
+from villagedesk.exchange.keys import (
+    TownshipKeyChange,
+    installed_township_key,
+    replace_township_key,
+    require_administrator,
+    township_key_change,
+)
 from villagedesk.i18n import tr_core
 from villagedesk.ui.context import DeskContext
 from villagedesk.ui.jobs import run_job
@@ -105,26 +113,78 @@ class ExchangePage(Page):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def install_key(self) -> None:
-        name = self.ctx.dialogs.open_file(self, self.tr("Township key"), self.tr("Township key (*.pub)"))
+        """Install or replace the township key: the administrator only, who sees the installed and
+        the new fingerprint side by side, confirms, and gives their PIN."""
+        title = self.tr("Township key")
+        name = self.ctx.dialogs.open_file(self, title, self.tr("Township key (*.pub)"))
         if not name:
             return
         try:
-            with self.ctx.read() as session:
+            with unit_of_work(self.ctx.store.sessions, actor=self.ctx.user) as session:
+                require_administrator(session)
                 code = get_centre(session).division_code
-            key = install_township_key(self.ctx.store.data_dir.keys, Path(name), code)
+            change = township_key_change(self.ctx.store.data_dir.keys, Path(name), code)
         except ValidationError as exc:
-            self.ctx.dialogs.warning(self, self.tr("Township key"), exc.render(tr_core))
+            self.ctx.dialogs.warning(self, title, exc.render(tr_core))
+            return
+        if change.unchanged:
+            self.ctx.dialogs.info(self, title, self.tr("This key is already installed; nothing changed."))
+            return
+        if not self.ctx.dialogs.confirm(self, title, self._key_change_text(change)):
+            return
+        pin = self.ctx.dialogs.ask_secret(self, title, self.tr("PIN of %1").replace("%1", self.ctx.user))
+        if pin is None:
+            return
+        failure: ValidationError | None = None
+        with unit_of_work(self.ctx.store.sessions, actor=users.SYSTEM_ACTOR) as session:
+            try:
+                users.authenticate(session, self.ctx.user, pin)
+            except ValidationError as exc:
+                failure = exc  # committed: the wrong try counts towards the lockout
+        try:
+            if failure is not None:
+                raise failure
+            with unit_of_work(self.ctx.store.sessions, actor=self.ctx.user, reason="township key") as session:
+                replace_township_key(
+                    session, self.ctx.store.data_dir.keys, Path(name), code, change.new.fingerprint
+                )
+        except ValidationError as exc:
+            self.ctx.dialogs.warning(self, title, exc.render(tr_core))
             return
         self.ctx.dialogs.info(
             self,
-            self.tr("Township key"),
+            title,
             self.tr(
                 "Installed the key of %1. Read this fingerprint to the township by phone and check it matches:\n%2"
             )
-            .replace("%1", key.name)
-            .replace("%2", key.fingerprint),
+            .replace("%1", change.new.name)
+            .replace("%2", change.new.fingerprint),
         )
         self.refresh()
+
+    def _key_change_text(self, change: TownshipKeyChange) -> str:
+        old, new = change.old, change.new
+        cells = [
+            ("", self.tr("Installed now"), self.tr("New key file")),
+            (
+                self.tr("Township"),
+                f"{old.name}（{old.code}）" if old else self.tr("none"),
+                f"{new.name}（{new.code}）",
+            ),
+            (self.tr("Fingerprint"), old.fingerprint if old else "—", new.fingerprint),
+        ]
+        rows = "".join(
+            "<tr>" + "".join(f"<td style='padding-right:12px'>{html.escape(c)}</td>" for c in row) + "</tr>"
+            for row in cells
+        )
+        question = (
+            self.tr("Replace the township key? Compare the new fingerprint with the township by phone first.")
+            if old
+            else self.tr(
+                "Install the township key? Compare its fingerprint with the township by phone first."
+            )
+        )
+        return f"<p>{html.escape(question)}</p><table>{rows}</table>"
 
     def export(self, full: bool) -> None:
         folder = self.ctx.dialogs.pick_folder(self, self.tr("Choose the USB stick"))

@@ -176,3 +176,21 @@ class TownshipNotice(Base):
     size: Mapped[int] = mapped_column(Integer, nullable=False)
     pdf: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+
+class VillageKeyChange(Base):
+    """A village re-enrolled with a new signing key after its key was lost: the old and the new
+    fingerprint, that the new one was read out by phone, who did it and why. Packages signed with
+    the old key are refused from then on."""
+
+    __tablename__ = "village_key_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    village_code: Mapped[str] = mapped_column(String(12), nullable=False, index=True)
+    old_public_key: Mapped[str] = mapped_column(String(100), nullable=False)
+    old_fingerprint: Mapped[str] = mapped_column(String(60), nullable=False)
+    new_public_key: Mapped[str] = mapped_column(String(100), nullable=False)
+    new_fingerprint: Mapped[str] = mapped_column(String(60), nullable=False)
+    changed_by: Mapped[str] = mapped_column(String(80), nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
