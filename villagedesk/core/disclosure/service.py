@@ -151,10 +151,12 @@ def _check_ledger(
 ) -> tuple[int | None, int | None, str, list[CleanLine]]:
     if not data.lines:
         errors.add(c.F_LINES, c.R_NO_LINES)
+    before = len(errors.errors)
     lines = clean_lines(data.lines, errors)
+    lines_ok = len(errors.errors) == before
     opening = money(data.opening, c.F_OPENING, errors)
     closing = money(data.closing, c.F_CLOSING, errors)
-    if opening is not None and closing is not None and len(lines) == len(data.lines):
+    if opening is not None and closing is not None and lines_ok:
         check_balance(opening, closing, lines, errors)
     reason = " ".join(data.opening_reason.split())
     start = corrects.period_start if corrects is not None else data.period_start
