@@ -93,8 +93,8 @@ def test_negative_and_three_decimal_amounts_are_refused_naming_the_line(session,
     bad = lines(("收入", "-50.00"), ("支出", "12.345"))
     with pytest.raises(ValidationError) as info:
         s.create(session, finance(ledger=bad))
-    fields = info.value.fields
-    assert "Line 1: amount" in fields and "Line 2: amount" in fields
+    assert info.value.fields == [c.F_LINE_AMOUNT, c.F_LINE_AMOUNT]
+    assert [e.params["row"] for e in info.value.errors] == [1, 2]
     assert count(session) == 0
     from villagedesk.i18n import tr_core
 

@@ -67,15 +67,18 @@ def _short(text: str, field: str, errors: Collector, limit: int, required: bool 
 
 
 def clean_lines(lines: list[LineInput], errors: Collector) -> list[CleanLine]:
+    """Each line checked; a problem names its line ("Line 3: amount")."""
     out = []
     for row, line in enumerate(lines, start=1):
-        label = lambda f, r=row: f.replace("{row}", str(r))  # noqa: E731 - the field names its line
+        before = len(errors.errors)
         direction = DIRECTIONS.get(str(line.direction).strip())
         if direction is None:
-            errors.add(label(c.F_LINE_DIRECTION), c.R_DIRECTION, value=line.direction)
-        item = _short(line.item, label(c.F_LINE_ITEM), errors, 120, required=True)
-        amount = money(line.amount, label(c.F_LINE_AMOUNT), errors)
-        handler = _short(line.handler, label(c.F_LINE_HANDLER), errors, 40)
+            errors.add(c.F_LINE_DIRECTION, c.R_DIRECTION, value=line.direction)
+        item = _short(line.item, c.F_LINE_ITEM, errors, 120, required=True)
+        amount = money(line.amount, c.F_LINE_AMOUNT, errors)
+        handler = _short(line.handler, c.F_LINE_HANDLER, errors, 40)
+        for error in errors.errors[before:]:
+            error.params.setdefault("row", row)
         out.append(
             CleanLine(
                 row,
