@@ -92,7 +92,7 @@ class DisclosureKind(DocumentKind):
         )
 
     def list(self, session: Session) -> Iterator[Printable]:
-        for d in status.search(session, limit=300):
+        for d in status.search(session, limit=1_000_000):  # every one: posted PDFs travel to the township
             yield self.printable(session, d)
 
     def get(self, session: Session, row_id: int) -> Printable:

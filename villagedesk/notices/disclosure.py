@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -98,7 +98,7 @@ def _row(line: LedgerLinePrint) -> dict[str, Any]:
     }
 
 
-Cell = Flowable | str
+Cell: TypeAlias = Flowable | str
 
 
 class _Ledger:

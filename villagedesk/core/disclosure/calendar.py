@@ -102,7 +102,7 @@ def periods_due_between(
     """Every period of ``kind`` whose due date falls in [first, last]: (start, end, due)."""
     if kind is PeriodKind.AD_HOC:
         return []
-    out = []
+    out: list[tuple[dt.date, dt.date, dt.date]] = []
     # the period whose due date could be ``first`` ended at most ~2 months before it
     start, end = period_of(kind, first.replace(day=1) - dt.timedelta(days=40))
     while True:

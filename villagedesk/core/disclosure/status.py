@@ -113,7 +113,10 @@ def _ad_hoc_items(session: Session, today: dt.date) -> list[DueItem]:
         if d.event_date is None:
             continue
         due = due_date(PeriodKind.AD_HOC, d.event_date, ad_hoc_days=days)
-        params = {"item": d.title, "period": period_label(d.period_kind, d.period_start, d.period_end)}
+        params: dict[str, object] = {
+            "item": d.title,
+            "period": period_label(d.period_kind, d.period_start, d.period_end),
+        }
         params["day"] = due.isoformat()
         if due < today:
             items.append(
