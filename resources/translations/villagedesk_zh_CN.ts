@@ -611,6 +611,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>共 %1 项公开</translation>
     </message>
     <message>
+        <source>This disclosure is kept by its own register (四议两公开); open it there.</source>
+        <translation>该公开由其所属台账（四议两公开）管理，请到该台账中打开。</translation>
+    </message>
+    <message>
         <source>Select a disclosure in the list first.</source>
         <translation>请先在列表中选择一项公开。</translation>
     </message>

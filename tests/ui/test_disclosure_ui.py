@@ -151,5 +151,12 @@ def test_archive_filters_by_year_category_and_text(qtbot, desk) -> None:  # type
     assert page.model.rows and all("宅基地" in d.title for d in page.model.rows)
     page.search.clear()
     page.year.setCurrentIndex(page.year.findData(2026))
-    assert all(d.period_end.year == 2026 for d in page.model.rows)
+    assert all((d.period_end if isinstance(d, Disclosure) else d.day).year == 2026 for d in page.model.rows)
     assert len(page.model.rows) <= everything
+    # 四议两公开's disclosures (contributed through the manifest) are in the archive, read-only
+    page.year.setCurrentIndex(0)
+    page.search.setText("决议公开")
+    contributed = [row for row in page.model.rows if not isinstance(row, Disclosure)]
+    assert contributed and all("决议公开" in row.title for row in contributed)
+    page.view.selectRow(0)
+    assert page.edit() is None and "四议两公开" in desk.dialogs.texts("info")[-1]

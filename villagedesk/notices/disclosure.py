@@ -43,7 +43,7 @@ LEDGER_COLUMNS = (
 PAD = 4.0  # cell padding top + bottom (2 + 2)
 CELL_PT, CELL_LEADING = 10.5, 13.0  # 五号: a ledger of hundreds of lines stays readable and compact
 # 序号, 收支项目, 收入, 支出, 资金来源, 经办人, 审核意见: fixed, so a long ledger never reflows
-WIDTHS = (28.0, 124.0, 66.0, 66.0, 76.0, 42.0, 40.0)
+WIDTHS = (34.0, 112.0, 66.0, 66.0, 76.0, 46.0, 42.0)
 
 
 @dataclass(frozen=True)
@@ -119,21 +119,37 @@ class _Ledger:
         self.head_style = ParagraphStyle(
             "ledger-head", parent=doc.cell_head, fontSize=CELL_PT, leading=CELL_LEADING
         )
+        self.head_font = doc.cell_head.fontName
+        self._plain: dict[tuple[str, float, str], str] = {}
+        self._widths: dict[tuple[str, str], float] = {}
 
-    def cell(self, text: str, where: str, width: float, numeric: bool) -> Cell:
+    def cell(self, text: str, where: str, width: float, numeric: bool, role: str = "fangsong") -> Cell:
         if not text:
             return ""
-        runs = self.doc._fonts.runs(text, "fangsong", where) if not text.isascii() else [(self.font, text)]
-        if len(runs) != 1 or runs[0][0] != self.font:
-            return self.doc.para(text, where, self.num_style if numeric else self.style)
+        font = self.head_font if role == "hei" else self.font
+        key = (text, width, role)
+        known = self._plain.get(key)
+        if known is not None:  # the same text in the same column: 集体经营收入, 王建国, 属实 …
+            return known
+        runs = self.doc._fonts.runs(text, role, where) if not text.isascii() else [(font, text)]
+        if len(runs) != 1 or runs[0][0] != font:
+            style = self.head_style if role == "hei" else self.num_style if numeric else self.style
+            return self.doc.para(text, where, style)
         plain = runs[0][1]
-        if stringWidth(plain, self.font, CELL_PT) <= width - 12:
-            return plain
-        # one font, several lines: broken here once (the same rules as paragraphs), drawn as lines
-        chars = list(plain)
-        widths = [stringWidth(ch, self.font, CELL_PT) for ch in chars]
-        spans = break_lines(chars, widths, [width - 12])
-        return "\n".join(plain[a:b].strip() for a, b in spans)
+        widths = [self._char_width(ch, font) for ch in plain]
+        if sum(widths) > width - 12:
+            # one font, several lines: broken here once (the same rules as paragraphs), drawn as lines
+            spans = break_lines(list(plain), widths, [width - 12])
+            plain = "\n".join(plain[a:b].strip() for a, b in spans)
+        self._plain[key] = plain
+        return plain
+
+    def _char_width(self, char: str, font: str) -> float:
+        key = (char, font)
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = stringWidth(char, font, CELL_PT)
+        return width
 
     def cells(self, row: dict[str, Any], where: str) -> list[Cell]:
         out: list[Cell] = []
@@ -144,7 +160,10 @@ class _Ledger:
         return out
 
     def header(self) -> list[Cell]:
-        return [self.doc.para(c.header, "明细表表头", self.head_style) for c in LEDGER_COLUMNS]
+        return [
+            self.cell(c.header, "明细表表头", self.widths[i], False, "hei")
+            for i, c in enumerate(LEDGER_COLUMNS)
+        ]
 
     def height(self, cells: Sequence[Cell]) -> float:
         tallest = CELL_LEADING
@@ -197,6 +216,8 @@ class _Ledger:
                     ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
                     ("ALIGN", (0, 0), (0, -1), "RIGHT"),
                     ("ALIGN", (2, 0), (3, -1), "RIGHT"),
+                    ("FONTNAME", (0, 0), (-1, 0), self.head_font),
+                    ("ALIGN", (0, 0), (-1, 0), "CENTER"),
                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
                     ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#F4F4F4")),
                     ("TOPPADDING", (0, 0), (-1, -1), 2),

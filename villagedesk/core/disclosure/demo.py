@@ -53,6 +53,20 @@ class _Demo:
         self.posted = 0
         self.closing = 12_345_600
 
+    def reviewers_since(self) -> dt.date:
+        """The first day of the first month in which every demo reviewer sat on the committee."""
+        from villagedesk.core import users
+        from villagedesk.db.models import Body, Person
+
+        starts = []
+        for user in users.users(self.session):
+            person = self.session.get(Person, user.person_id) if user.person_id else None
+            if user.role is UserRole.SUPERVISOR and person is not None:
+                spans = [m.start_date for m in person.memberships if m.body is Body.SUPERVISION]
+                starts.append(min(spans) if spans else self.today)
+        latest = max(starts) if starts else self.today
+        return period_of(PeriodKind.MONTH, period_of(PeriodKind.MONTH, latest)[1] + dt.timedelta(days=1))[0]
+
     def publish(self, d: Disclosure, day: dt.date, late: int = 0) -> None:
         w.submit(self.session, d.id)
         name, pin = self.reviewers[d.id % len(self.reviewers)]
@@ -198,6 +212,7 @@ def fill_demo(session: Session, rng: random.Random, today: dt.date, years: int, 
         if years > 1
         else period_of(PeriodKind.QUARTER, today - dt.timedelta(days=100))[0]  # the last two quarters
     )
+    first = max(first, demo.reviewers_since())  # the desk holds no supervision committee before that
     _finance(demo, first, posting_day)
     _quarterly(demo, first, posting_day)
     _ad_hoc(demo, first)

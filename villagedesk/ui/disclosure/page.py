@@ -3,6 +3,10 @@ the editor, the supervision review, printing for posting, corrections, board pho
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +28,7 @@ from villagedesk.core.disclosure import workflow as w
 from villagedesk.core.disclosure.calendar import period_label
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.posting import posting_end
-from villagedesk.db.models import Disclosure, DisclosureStatus
+from villagedesk.db.models import Disclosure, DisclosureStatus, PeriodKind
 from villagedesk.i18n import tr_core
 from villagedesk.ui import printing
 from villagedesk.ui.context import DeskContext
@@ -33,25 +37,60 @@ from villagedesk.ui.pages import Page
 from villagedesk.ui.table_model import QT_TRANSLATE_NOOP, Col, RowsModel
 
 
+@dataclass(frozen=True)
+class Contributed:
+    """A disclosure another register keeps (e.g. 四议两公开's 决议公开), shown in the archive read-only."""
+
+    title: str
+    category: str
+    period: str
+    state: str
+    board: str
+    day: dt.date
+    id: None = None
+
+    @classmethod
+    def of(cls, item: dict[str, Any]) -> Contributed:
+        posted = item.get("posted_on")
+        board = f"{item['posting_from'].isoformat()} – {item['posting_to'].isoformat()}" if posted else ""
+        return cls(
+            item["title"],
+            item["category"],
+            period_label(PeriodKind.AD_HOC, item["notice_date"], item["notice_date"]),
+            "已公开" if posted else "草稿",
+            board,
+            item["notice_date"],
+        )
+
+
 class DisclosuresModel(RowsModel):
     CONTEXT = "DisclosuresModel"
 
     def __init__(self) -> None:
         super().__init__()
-        self.today = None  # set before rows
+        self.today = dt.date.today()  # replaced by the desk's day before rows are shown
         self.COLUMNS = (
             Col(QT_TRANSLATE_NOOP("DisclosuresModel", "Title"), lambda d: d.title),
             Col(QT_TRANSLATE_NOOP("DisclosuresModel", "Category"), lambda d: d.category),
-            Col(
-                QT_TRANSLATE_NOOP("DisclosuresModel", "Period"),
-                lambda d: period_label(d.period_kind, d.period_start, d.period_end),
-            ),
-            Col(QT_TRANSLATE_NOOP("DisclosuresModel", "State"), lambda d: s.status_text(d, self.today)),
+            Col(QT_TRANSLATE_NOOP("DisclosuresModel", "Period"), _period),
+            Col(QT_TRANSLATE_NOOP("DisclosuresModel", "State"), lambda d: _state(d, self.today)),
             Col(QT_TRANSLATE_NOOP("DisclosuresModel", "On the board"), _board),
         )
 
 
-def _board(d: Disclosure) -> str:
+def _period(d: Disclosure | Contributed) -> str:
+    if isinstance(d, Contributed):
+        return d.period
+    return period_label(d.period_kind, d.period_start, d.period_end)
+
+
+def _state(d: Disclosure | Contributed, today: dt.date) -> str:
+    return d.state if isinstance(d, Contributed) else s.status_text(d, today)
+
+
+def _board(d: Disclosure | Contributed) -> str:
+    if isinstance(d, Contributed):
+        return d.board
     if d.posted_on is None:
         return ""
     end = d.taken_down_on or posting_end(d.posted_on, d.posting_days)
@@ -132,8 +171,12 @@ class DisclosurePage(Page):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # fixed widths: measuring every cell on each keystroke would cost more than the query
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 56), (2, 150), (3, 64), (4, 190)):
+            header.resizeSection(column, width)
         self.view.verticalHeader().setVisible(False)
         self.view.setAccessibleName(self.tr("Disclosures"))
         layout.addWidget(self.view, 1)
@@ -156,10 +199,14 @@ class DisclosurePage(Page):
         self.attach_button.clicked.connect(self.attach)
         self.feedback_button.clicked.connect(self.feedback)
         self.delete_button.clicked.connect(self.delete_draft)
-        ctx.bus.changed.connect(
-            lambda register: self.refresh() if register in ("disclosure", "printing", "review", "*") else None
-        )
+        self._contributed: list[Contributed] | None = None
+        ctx.bus.changed.connect(self._changed)
         self._fill_filters()
+
+    def _changed(self, register: str) -> None:
+        if register not in ("disclosure", "printing", "review", "*"):
+            self._contributed = None  # another register's disclosures may have changed
+        self.refresh()
 
     def _fill_filters(self) -> None:
         today = self.ctx.today()
@@ -182,16 +229,20 @@ class DisclosurePage(Page):
     def refresh(self) -> None:
         selected = self.selected_id()
         self.model.today = self.ctx.today()  # type: ignore[assignment]
+        year = self.year.currentData() or None
+        category = self.category.currentData() or ""
+        text = self.search.text().strip()
         with self.ctx.read() as session:
-            rows = st.search(
-                session,
-                self.year.currentData() or None,
-                self.category.currentData() or "",
-                self.search.text(),
-            )
-            self.model.set_rows(rows)
+            rows: list[Any] = st.search(session, year, category, text)
+            if self._contributed is None:  # read once, filtered in memory as the clerk types
+                years = [self.year.itemData(i) for i in range(1, self.year.count())]
+                self._contributed = [Contributed.of(i) for y in years for i in st.matter_items(session, y)]
+        others = [o for o in self._contributed if not year or o.day.year == year]
+        others = [o for o in others if (not category or o.category == category) and text in o.title]
+        rows.extend(sorted(others, key=lambda o: o.day, reverse=True))
+        self.model.set_rows(rows)
         for row, d in enumerate(self.model.rows):
-            if d.id == selected:
+            if selected is not None and d.id == selected:
                 self.view.selectRow(row)
         self.status.setText(self.tr("%1 disclosures").replace("%1", str(len(self.model.rows))))
 
@@ -202,6 +253,11 @@ class DisclosurePage(Page):
         rows = model.selectedRows()
         return self.model.rows[rows[0].row()].id if rows else None
 
+    def _selected_row(self) -> Any:
+        model = self.view.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        return self.model.rows[rows[0].row()] if rows else None
+
     def select(self, disclosure_id: int) -> None:
         for row, d in enumerate(self.model.rows):
             if d.id == disclosure_id:
@@ -209,7 +265,13 @@ class DisclosurePage(Page):
 
     def _need_one(self) -> int | None:
         disclosure_id = self.selected_id()
-        if disclosure_id is None:
+        if isinstance(self._selected_row(), Contributed):
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Village affairs disclosure"),
+                self.tr("This disclosure is kept by its own register (四议两公开); open it there."),
+            )
+        elif disclosure_id is None:
             self.ctx.dialogs.info(
                 self, self.tr("Village affairs disclosure"), self.tr("Select a disclosure in the list first.")
             )
