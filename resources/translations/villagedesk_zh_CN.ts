@@ -591,6 +591,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>群众询问(&amp;Q)…</translation>
     </message>
     <message>
+        <source>Township c&amp;heck...</source>
+        <translation>经管站审核(&amp;H)…</translation>
+    </message>
+    <message>
         <source>De&amp;lete draft</source>
         <translation>删除草稿(&amp;L)</translation>
     </message>
@@ -657,6 +661,14 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Attached %1</source>
         <translation>已附加 %1</translation>
+    </message>
+    <message>
+        <source>Township station check</source>
+        <translation>经管站审核</translation>
+    </message>
+    <message>
+        <source>Who at the township accounting station checked it?</source>
+        <translation>乡镇经管站由谁审核？</translation>
     </message>
     <message>
         <source>Delete draft</source>

@@ -84,6 +84,8 @@ def test_full_finance_disclosure_lifecycle(qtbot, desk, demo_templates, tmp_path
     assert page.post() == 0 and not (tmp_path / "never.pdf").exists()
     assert "审核" in desk.dialogs.texts("warning")[-1]
 
+    desk.dialogs.text_answers = ["盐东镇经管站 孙会计"]
+    assert page.township_check()  # the township 经管站's check of a finance disclosure: who and when
     assert page.submit()
     with desk.read() as session:
         sup = next(u for u in users.users(session) if u.role is UserRole.SUPERVISOR)
@@ -107,6 +109,7 @@ def test_full_finance_disclosure_lifecycle(qtbot, desk, demo_templates, tmp_path
     with desk.read() as session:
         d = session.get(Disclosure, saved)
         assert d.status is DisclosureStatus.POSTED and d.retention == "30年"
+        assert d.township_checked_by == "盐东镇经管站 孙会计"
 
     # a posted disclosure cannot be edited: the editor refuses and names the way out
     page.select(saved)

@@ -154,12 +154,14 @@ class DisclosurePage(Page):
         self.down_button = QPushButton(self.tr("&Taken down today"))
         self.attach_button = QPushButton(self.tr("Board &photo / scan..."))
         self.feedback_button = QPushButton(self.tr("&Queries..."))
+        self.check_button = QPushButton(self.tr("Township c&heck..."))
         self.delete_button = QPushButton(self.tr("De&lete draft"))
         for b in (
             self.correct_button,
             self.down_button,
             self.attach_button,
             self.feedback_button,
+            self.check_button,
             self.delete_button,
         ):
             second.addWidget(b)
@@ -199,6 +201,7 @@ class DisclosurePage(Page):
         self.attach_button.clicked.connect(self.attach)
         self.feedback_button.clicked.connect(self.feedback)
         self.delete_button.clicked.connect(self.delete_draft)
+        self.check_button.clicked.connect(self.township_check)
         self._contributed: list[Contributed] | None = None
         ctx.bus.changed.connect(self._changed)
         self._fill_filters()
@@ -400,6 +403,26 @@ class DisclosurePage(Page):
             return None
         title = next(d.title for d in self.model.rows if d.id == disclosure_id)
         return self._open(FeedbackDialog(self.ctx, disclosure_id, title, self))
+
+    def township_check(self) -> bool:
+        """Record who at the township 经管站 checked a finance disclosure, today."""
+        disclosure_id = self._need_one()
+        if disclosure_id is None:
+            return False
+        who = self.ctx.dialogs.ask_text(
+            self,
+            self.tr("Township station check"),
+            self.tr("Who at the township accounting station checked it?"),
+        )
+        if who is None:
+            return False
+        today = self.ctx.today()
+        done = self._write(
+            self.tr("Township station check"),
+            lambda session: w.record_township_check(session, disclosure_id, who, today),
+        )
+        self.refresh()
+        return done
 
     def delete_draft(self) -> bool:
         disclosure_id = self._need_one()
