@@ -242,3 +242,21 @@ def test_a_ledger_is_only_for_the_finance_item(session) -> None:
     with pytest.raises(ValidationError) as info:
         s.create(session, data)
     assert c.F_LINES in info.value.fields
+
+
+def test_a_board_photo_is_attached_after_posting_and_kept_by_content(session, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    name = supervisor(session)
+    d = s.create(session, finance())
+    post(session, d, name)
+    photo = tmp_path / "board.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 a photo of the board")
+    folder = tmp_path / "attachments"
+    entry = s.add_attachment(session, d.id, photo, "公开栏照片", folder)
+    s.add_attachment(session, d.id, photo, "公开栏照片", folder)  # the same photo twice: kept once
+    assert (folder / entry["file"]).read_bytes() == photo.read_bytes()
+    assert [a["label"] for a in s.attachments_of(d)] == ["公开栏照片"]
+    text = tmp_path / "notes.txt"
+    text.write_text("x")
+    with pytest.raises(ValidationError) as info:
+        s.add_attachment(session, d.id, text, "扫描件", folder)
+    assert info.value.fields == [c.F_ATTACHMENT]

@@ -38,6 +38,7 @@ class Disclosure(TravelMixin, Base):
         "content_hash",
         "taken_down_on",
         "retention",
+        "attachments_json",  # the photo of the posted board is taken after posting
     )
 
     category: Mapped[str] = mapped_column(String(10), nullable=False)
