@@ -3562,7 +3562,7 @@ Switch to the open window, or close it and try again.</source>
     </message>
     <message>
         <source>a query about “{title}” received on {day} was to be answered by {deadline}: {days} days overdue</source>
-        <translation>关于“{title}”的询问于{day}收到，应于{deadline}前答复，已逾期{days}天</translation>
+        <translation>对“{title}”的询问于{day}收到，应于{deadline}前答复，已逾期{days}天</translation>
     </message>
     <message>
         <source>the township&apos;s answer to a query about “{title}” was due on {deadline}: {days} days overdue</source>
