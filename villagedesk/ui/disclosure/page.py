@@ -50,14 +50,15 @@ class Contributed:
     id: None = None
 
     @classmethod
-    def of(cls, item: dict[str, Any]) -> Contributed:
+    def of(cls, item: dict[str, Any], today: dt.date) -> Contributed:
         posted = item.get("posted_on")
         board = f"{item['posting_from'].isoformat()} – {item['posting_to'].isoformat()}" if posted else ""
+        state = ("已归档" if item["posting_to"] < today else "已公开") if posted else "草稿"
         return cls(
             item["title"],
             item["category"],
             period_label(PeriodKind.AD_HOC, item["notice_date"], item["notice_date"]),
-            "已公开" if posted else "草稿",
+            state,
             board,
             item["notice_date"],
         )
@@ -239,10 +240,14 @@ class DisclosurePage(Page):
             rows: list[Any] = st.search(session, year, category, text)
             if self._contributed is None:  # read once, filtered in memory as the clerk types
                 years = [self.year.itemData(i) for i in range(1, self.year.count())]
-                self._contributed = [Contributed.of(i) for y in years for i in st.matter_items(session, y)]
+                today = self.ctx.today()
+                self._contributed = [
+                    Contributed.of(i, today) for y in years for i in st.matter_items(session, y)
+                ]
         others = [o for o in self._contributed if not year or o.day.year == year]
         others = [o for o in others if (not category or o.category == category) and text in o.title]
-        rows.extend(sorted(others, key=lambda o: o.day, reverse=True))
+        rows.extend(others)
+        rows.sort(key=lambda r: r.day if isinstance(r, Contributed) else r.period_end, reverse=True)
         self.model.set_rows(rows)
         for row, d in enumerate(self.model.rows):
             if selected is not None and d.id == selected:
