@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -161,6 +162,13 @@ def _township_parser(sub: Subparsers) -> None:
     t.add_argument("--out", help="file to save the PDF to")
     t = ts.add_parser("catalogues", help="set the catalogues sent back with every acknowledgement")
     t.add_argument("--major-matters", help="a text file, one category per line")
+    t.add_argument(
+        "--catalogue",
+        action="append",
+        default=[],
+        metavar="KEY=FILE",
+        help="any declared catalogue from a JSON file, e.g. disclosure_catalogue=catalogue.json",
+    )
     p.set_defaults(handler=cmd_township)
 
 
@@ -195,6 +203,9 @@ def cmd_township(args: argparse.Namespace) -> int:
             if args.major_matters:
                 lines = Path(args.major_matters).read_text(encoding="utf-8").splitlines()
                 catalogues["major_matters"] = [line.strip() for line in lines if line.strip()]
+            for entry in args.catalogue:
+                key, _, file = entry.partition("=")
+                catalogues[key.strip()] = json.loads(Path(file).read_text(encoding="utf-8"))
             with unit_of_work(sessions) as session:
                 tw.set_catalogues(session, catalogues)
             print("catalogues set: " + ", ".join(catalogues) if catalogues else "catalogues cleared")
