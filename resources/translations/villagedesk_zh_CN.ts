@@ -945,6 +945,350 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>New disclosure</source>
+        <translation>新建公开事项</translation>
+    </message>
+    <message>
+        <source>e.g. 2026年10月村级财务收支情况公开</source>
+        <translation>例如：2026年10月村级财务收支情况公开</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard lead with the legal basis</source>
+        <translation>留空则使用含法律依据的标准导语</translation>
+    </message>
+    <message>
+        <source>One paragraph per line. Lines starting with 一、 or （一） print as headings.</source>
+        <translation>每行一段。以“一、”或“（一）”开头的行打印为标题。</translation>
+    </message>
+    <message>
+        <source>Optional table: column headings separated by 、</source>
+        <translation>可选表格：列标题之间用“、”分隔</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;item</source>
+        <translation>公开目录事项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od</source>
+        <translation>公开周期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>期间自</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;event (ad hoc)</source>
+        <translation>事项发生日期（临时公开）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Lead paragraph</source>
+        <translation>导语(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntent</source>
+        <translation>正文(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Table &amp;columns</source>
+        <translation>表格列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue</source>
+        <translation>发布日期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Posting from</source>
+        <translation>张贴日期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Posting period</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>What was wrong in the posted disclosure</source>
+        <translation>已公开内容中的错误</translation>
+    </message>
+    <message>
+        <source>Reason for the co&amp;rrection</source>
+        <translation>更正原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only when it differs from the previous period&apos;s closing balance</source>
+        <translation>仅当与上期期末余额不同时填写</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>添加明细(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除明细</translation>
+    </message>
+    <message>
+        <source>Import .&amp;xlsx...</source>
+        <translation>导入 .xlsx(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Work out the closing balance</source>
+        <translation>计算期末余额</translation>
+    </message>
+    <message>
+        <source>Lines from %1</source>
+        <translation>从%1导入明细</translation>
+    </message>
+    <message>
+        <source>Opening balance (yuan)</source>
+        <translation>期初余额（元）</translation>
+    </message>
+    <message>
+        <source>Why the opening differs</source>
+        <translation>期初余额差异说明</translation>
+    </message>
+    <message>
+        <source>Ledger lines</source>
+        <translation>收支明细</translation>
+    </message>
+    <message>
+        <source>Closing balance (yuan)</source>
+        <translation>期末余额（元）</translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation>更正公告</translation>
+    </message>
+    <message>
+        <source>Edit disclosure</source>
+        <translation>修改公开事项</translation>
+    </message>
+    <message>
+        <source>Income %1, expenditure %2</source>
+        <translation>收入 %1，支出 %2</translation>
+    </message>
+    <message>
+        <source>Import ledger lines</source>
+        <translation>导入收支明细</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; correct the sheet and import it again:</source>
+        <translation>未导入任何内容；请改正表格后重新导入：</translation>
+    </message>
+    <message>
+        <source>%1 lines imported.</source>
+        <translation>已导入 %1 条明细。</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosurePage</name>
+    <message>
+        <source>Village affairs disclosure</source>
+        <translation>村务公开</translation>
+    </message>
+    <message>
+        <source>Party, village and finance disclosures. Every disclosure is reviewed and signed by the supervision committee before it is posted; once posted it is never changed: a correction notice is posted instead.</source>
+        <translation>党务、村务、财务公开。每项公开在张贴前须经村务监督委员会审核签字；张贴后不得修改，如有错误另行张贴更正公告。</translation>
+    </message>
+    <message>
+        <source>Search title, item or text</source>
+        <translation>搜索标题、事项或正文</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>类别(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New disclosure</source>
+        <translation>新建公开(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>修改(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Send for re&amp;view</source>
+        <translation>提交审核(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Supervision &amp;review...</source>
+        <translation>监委会审核(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Print for p&amp;osting...</source>
+        <translation>打印张贴(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correction notice...</source>
+        <translation>更正公告(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Taken down today</source>
+        <translation>今日撤下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Board &amp;photo / scan...</source>
+        <translation>公开栏照片/扫描件(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Queries...</source>
+        <translation>群众询问(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Township c&amp;heck...</source>
+        <translation>经管站审核(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft</source>
+        <translation>删除草稿(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>公开事项</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>%1 disclosures</source>
+        <translation>共 %1 项公开</translation>
+    </message>
+    <message>
+        <source>This disclosure is kept by its own register (四议两公开); open it there.</source>
+        <translation>该公开由其所属台账（四议两公开）管理，请到该台账中打开。</translation>
+    </message>
+    <message>
+        <source>Select a disclosure in the list first.</source>
+        <translation>请先在列表中选择一项公开。</translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation>更正公告</translation>
+    </message>
+    <message>
+        <source>Only a posted disclosure is corrected.</source>
+        <translation>只有已公开的事项才能更正。</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Print for posting</source>
+        <translation>打印张贴</translation>
+    </message>
+    <message>
+        <source>After printing for posting the disclosure is locked for good; a mistake needs a correction notice. Continue?</source>
+        <translation>打印张贴后该公开将永久锁定，如有错误须发更正公告。是否继续？</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>撤下</translation>
+    </message>
+    <message>
+        <source>Photo of the posted board or a scan</source>
+        <translation>公开栏照片或扫描件</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Board photo / scan</source>
+        <translation>公开栏照片/扫描件</translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation>已附加 %1</translation>
+    </message>
+    <message>
+        <source>Township station check</source>
+        <translation>经管站审核</translation>
+    </message>
+    <message>
+        <source>Who at the township accounting station checked it?</source>
+        <translation>乡镇经管站由谁审核？</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete this draft disclosure?</source>
+        <translation>删除这份公开草稿？</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureReviewDialog</name>
+    <message>
+        <source>Send &amp;back</source>
+        <translation>退回修改(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Write the reasons in the opinion field</source>
+        <translation>请在审核意见栏写明退回理由</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>张贴期间</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <source>End membership: %1</source>
@@ -1102,6 +1446,69 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>This desk now continues from the township&apos;s last package (after a restore).</source>
         <translation>本机已接续乡镇收到的最后一包（恢复备份后）。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Queries and objections: %1</source>
+        <translation>群众询问与异议：%1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>反映方式</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>反映内容</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>What they asked or objected to</source>
+        <translation>询问或异议的内容</translation>
+    </message>
+    <message>
+        <source>The answer given</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>&amp;Record query</source>
+        <translation>登记询问(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer selected</source>
+        <translation>答复所选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send to the &amp;township</source>
+        <translation>报送乡镇(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>%1 已报送</translation>
+    </message>
+    <message>
+        <source>Select a query in the list first.</source>
+        <translation>请先在列表中选择一条询问。</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1822,41 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>LedgerTable</name>
+    <message>
+        <source>Income / expenditure</source>
+        <translation>收支</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收支项目</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Source of funds</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>支出</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Workbench</source>
@@ -1427,10 +1869,6 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Village affairs disclosure</source>
         <translation>村务公开</translation>
-    </message>
-    <message>
-        <source>Party, village and finance disclosures with supervision review (村务公开) arrive in a later version.</source>
-        <translation>党务、村务、财务公开及村务监督委员会审核（村务公开）将在后续版本提供。</translation>
     </message>
     <message>
         <source>Care targets</source>
@@ -3710,8 +4148,256 @@ Switch to the open window, or close it and try again.</source>
         <translation>{title}：已表决通过，但尚未张贴决议公开</translation>
     </message>
     <message>
+        <source>Village affairs disclosure</source>
+        <translation>村务公开</translation>
+    </message>
+    <message>
+        <source>Disclosure catalogue (item｜category｜period｜retention)</source>
+        <translation>村务公开目录（事项｜类别｜周期｜保管期限）</translation>
+    </message>
+    <message>
+        <source>Disclosure posting day of the month</source>
+        <translation>村务公开每月张贴日</translation>
+    </message>
+    <message>
+        <source>Finance disclosed quarterly (instead of monthly)</source>
+        <translation>财务按季公开（否则按月）</translation>
+    </message>
+    <message>
+        <source>Split village affairs into 政务 and 事务</source>
+        <translation>村务分为政务和事务</translation>
+    </message>
+    <message>
+        <source>Ad hoc disclosure within (days of the event)</source>
+        <translation>临时公开时限（事项发生后天数）</translation>
+    </message>
+    <message>
+        <source>Answer a query within (days)</source>
+        <translation>答复群众询问时限（天）</translation>
+    </message>
+    <message>
+        <source>Township answers an escalated query within (days)</source>
+        <translation>乡镇答复报送询问时限（天）</translation>
+    </message>
+    <message>
+        <source>Catalogue item</source>
+        <translation>公开目录事项</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>End of period</source>
+        <translation>期间截止日</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>事项发生日期</translation>
+    </message>
+    <message>
+        <source>Lead paragraph</source>
+        <translation>导语</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Reason the opening balance differs</source>
+        <translation>期初余额差异说明</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>Ledger lines</source>
+        <translation>收支明细</translation>
+    </message>
+    <message>
+        <source>Line {row}: income or expenditure item</source>
+        <translation>第{row}行收支项目</translation>
+    </message>
+    <message>
+        <source>Line {row}: amount</source>
+        <translation>第{row}行金额</translation>
+    </message>
+    <message>
+        <source>Line {row}: income or expenditure</source>
+        <translation>第{row}行收支类型</translation>
+    </message>
+    <message>
+        <source>Line {row}: handled by</source>
+        <translation>第{row}行经办人</translation>
+    </message>
+    <message>
+        <source>Reason for sending it back</source>
+        <translation>退回理由</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Taken down on</source>
+        <translation>撤下日期</translation>
+    </message>
+    <message>
+        <source>Who raised it</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>反映方式</translation>
+    </message>
+    <message>
+        <source>Query or objection</source>
+        <translation>询问或异议内容</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Township accounting station check</source>
+        <translation>乡镇经管站审核</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>“{value}”不是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not in the disclosure catalogue</source>
+        <translation>“{value}”不在村务公开目录中</translation>
+    </message>
+    <message>
+        <source>{item} belongs to {category}, not {value}</source>
+        <translation>“{item}”属于{category}，不属于{value}</translation>
+    </message>
+    <message>
+        <source>the period ends on {end}, before it starts on {start}</source>
+        <translation>期间截止于{end}，早于开始日期{start}</translation>
+    </message>
+    <message>
+        <source>{start} to {end} is not a whole {kind}; a periodic disclosure covers one calendar {kind}</source>
+        <translation>{start}至{end}不是一个完整的{kind}期间；定期公开须覆盖一个完整的{kind}期间</translation>
+    </message>
+    <message>
         <source>{posting} is before the date of issue {issued}; a notice is posted after it is issued</source>
         <translation>{posting} 早于落款日期 {issued}，公告应在落款后张贴</translation>
+    </message>
+    <message>
+        <source>only a finance disclosure has ledger lines</source>
+        <translation>只有财务收支公开才有收支明细</translation>
+    </message>
+    <message>
+        <source>a finance disclosure needs at least one line</source>
+        <translation>财务公开至少要有一条收支明细</translation>
+    </message>
+    <message>
+        <source>must be 收入 or 支出, got {value}</source>
+        <translation>应为“收入”或“支出”，实际为“{value}”</translation>
+    </message>
+    <message>
+        <source>{closing} does not add up: opening {opening} + income {income} − expenditure {expenditure} = {expected}</source>
+        <translation>{closing}与明细不符：期初{opening} + 收入{income} − 支出{expenditure} = {expected}</translation>
+    </message>
+    <message>
+        <source>{value} differs from the closing balance {previous} of the previous period ({period}); record the reason</source>
+        <translation>{value}与上期（{period}）期末余额{previous}不一致，请填写原因</translation>
+    </message>
+    <message>
+        <source>this disclosure was posted on {day} and can never be changed; make a correction notice instead</source>
+        <translation>该公开已于{day}张贴，不能再修改或删除；请另发更正公告</translation>
+    </message>
+    <message>
+        <source>is {status}; only a draft can be sent for review</source>
+        <translation>当前为“{status}”；只有草稿才能提交审核</translation>
+    </message>
+    <message>
+        <source>is {status}; only a disclosure waiting for review can be reviewed</source>
+        <translation>当前为“{status}”；只有待审核的公开才能审核</translation>
+    </message>
+    <message>
+        <source>has not been reviewed and signed by the supervision committee; it cannot be posted</source>
+        <translation>尚未经村务监督委员会审核签字，不能张贴</translation>
+    </message>
+    <message>
+        <source>{name} drafted this disclosure and may not review it</source>
+        <translation>{name}是该公开的起草人，不能审核</translation>
+    </message>
+    <message>
+        <source>{name} handled line {row} of this disclosure and may not review it</source>
+        <translation>{name}是该公开第{row}行的经办人，不能审核</translation>
+    </message>
+    <message>
+        <source>{name} is a member of the villagers&apos; committee on {day} and may not sit on the supervision committee</source>
+        <translation>{name}在{day}是村民委员会成员，不得担任村务监督委员会成员</translation>
+    </message>
+    <message>
+        <source>only a posted disclosure can be corrected</source>
+        <translation>只有已公开的事项才能更正</translation>
+    </message>
+    <message>
+        <source>has not been posted</source>
+        <translation>尚未张贴</translation>
+    </message>
+    <message>
+        <source>{value} is before the day it was posted ({posted})</source>
+        <translation>{value}早于张贴日期（{posted}）</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, JPEG or PNG file</source>
+        <translation>{name}不是 PDF、JPEG 或 PNG 文件</translation>
+    </message>
+    <message>
+        <source>this query was already answered on {day}</source>
+        <translation>该询问已于{day}答复</translation>
+    </message>
+    <message>
+        <source>this query was already sent to the township on {day}</source>
+        <translation>该询问已于{day}报送乡镇</translation>
+    </message>
+    <message>
+        <source>{value} is before the query was received ({received})</source>
+        <translation>{value}早于收到询问的日期（{received}）</translation>
+    </message>
+    <message>
+        <source>{item} for {period} is due on {day}</source>
+        <translation>{period}{item}应于{day}公开</translation>
+    </message>
+    <message>
+        <source>{item} for {period} was due on {day}: {days} days overdue</source>
+        <translation>{period}{item}应于{day}公开，已逾期{days}天</translation>
+    </message>
+    <message>
+        <source>“{title}” is on the board until {day}</source>
+        <translation>“{title}”张贴至{day}</translation>
+    </message>
+    <message>
+        <source>“{title}” waits for the supervision committee&apos;s review</source>
+        <translation>“{title}”等待村务监督委员会审核</translation>
+    </message>
+    <message>
+        <source>a query about “{title}” received on {day} was to be answered by {deadline}: {days} days overdue</source>
+        <translation>对“{title}”的询问于{day}收到，应于{deadline}前答复，已逾期{days}天</translation>
+    </message>
+    <message>
+        <source>the township&apos;s answer to a query about “{title}” was due on {deadline}: {days} days overdue</source>
+        <translation>乡镇对“{title}”相关询问的答复应于{deadline}前作出，已逾期{days}天</translation>
     </message>
     <message>
         <source>must have 1 to 8 columns, got {count}</source>
@@ -4552,6 +5238,66 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>{name} is not an administrator of the restored township; nothing was restored</source>
         <translation>{name} 不是所恢复乡镇的管理员，未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>Disclosures due this month</source>
+        <translation>本月应公开</translation>
+    </message>
+    <message>
+        <source>Disclosures overdue</source>
+        <translation>逾期未公开</translation>
+    </message>
+    <message>
+        <source>Disclosures on the board</source>
+        <translation>正在张贴</translation>
+    </message>
+    <message>
+        <source>Queries escalated to the township</source>
+        <translation>报送乡镇的询问</translation>
+    </message>
+    <message>
+        <source>disclosures</source>
+        <translation>项村务公开</translation>
+    </message>
+    <message>
+        <source>disclosure queries</source>
+        <translation>条公开询问</translation>
+    </message>
+    <message>
+        <source>Township answers to escalated queries</source>
+        <translation>乡镇对报送询问的答复</translation>
+    </message>
+    <message>
+        <source>Ledger sheet</source>
+        <translation>收支明细表</translation>
+    </message>
+    <message>
+        <source>no header row with a 收支项目 column and 收入/支出 (or 金额 and 收支) columns in the first {rows} rows</source>
+        <translation>前{rows}行中没有找到含“收支项目”列和“收入/支出”（或“金额”和“收支”）列的表头</translation>
+    </message>
+    <message>
+        <source>the sheet has no ledger lines under its header</source>
+        <translation>表头下没有收支明细</translation>
+    </message>
+    <message>
+        <source>is empty; every line needs it</source>
+        <translation>为空；每条明细都必须填写</translation>
+    </message>
+    <message>
+        <source>has both an income and an expenditure amount; a line is one or the other</source>
+        <translation>同时填了收入和支出金额；每条明细只能是其中之一</translation>
+    </message>
+    <message>
+        <source>has neither an income nor an expenditure amount</source>
+        <translation>既没有收入金额也没有支出金额</translation>
+    </message>
+    <message>
+        <source>is a formula without a saved value; open the sheet in Excel or WPS, save it, and import again</source>
+        <translation>是没有保存计算结果的公式；请在 Excel 或 WPS 中打开并保存后重新导入</translation>
+    </message>
+    <message>
+        <source>must be 收入 or 支出</source>
+        <translation>应为“收入”或“支出”</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -255,6 +256,13 @@ def _township_parser(sub: Subparsers) -> None:
         description="Set the catalogues. " + TOWNSHIP_PIN_HELP,
     )
     t.add_argument("--major-matters", help="a text file, one category per line")
+    t.add_argument(
+        "--catalogue",
+        action="append",
+        default=[],
+        metavar="KEY=FILE",
+        help="any declared catalogue from a JSON file, e.g. disclosure_catalogue=catalogue.json",
+    )
     _pin_flag(t)
     t = ts.add_parser(
         "backup",
@@ -393,6 +401,9 @@ def _tw_catalogues(args: argparse.Namespace, sessions: Any) -> int:
     if args.major_matters:
         lines = Path(args.major_matters).read_text(encoding="utf-8").splitlines()
         catalogues["major_matters"] = [line.strip() for line in lines if line.strip()]
+    for entry in args.catalogue:
+        key, _, file = entry.partition("=")
+        catalogues[key.strip()] = json.loads(Path(file).read_text(encoding="utf-8"))
     with unit_of_work(sessions, reason="catalogues") as session:
         tw.set_catalogues(session, catalogues)
     print("catalogues set: " + ", ".join(catalogues) if catalogues else "catalogues cleared")

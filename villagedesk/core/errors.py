@@ -19,7 +19,15 @@ class FieldError:
 
     def render(self, tr: Translator = identity) -> str:
         params = {k: (tr(v) if isinstance(v, Translatable) else v) for k, v in self.params.items()}
-        return tr(FIELD_RULE).format(field=tr(self.field), rule=tr(self.rule).format(**params))
+        field = tr(self.field)
+        if "{" in field:  # a label naming one of many (e.g. "Line {row}: amount") takes the same values
+            field = field.format_map(_Keep(params))
+        return tr(FIELD_RULE).format(field=field, rule=tr(self.rule).format(**params))
+
+
+class _Keep(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 class Translatable(str):

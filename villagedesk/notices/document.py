@@ -176,7 +176,17 @@ class _PageDecor:
         canvas.setFont(self.number_font, 14)
         canvas.drawCentredString(PAGE_W / 2, PAGE_H - TOP - BLOCK_H - 7 * mm - 14, f"— {doc.page} —")
         if self.qr is not None:
-            self.qr.drawOn(canvas, LEFT, 6 * mm)
+            # drawn once as a form and placed on every sheet: a long notice repeats it cheaply
+            if not canvas.hasForm("verification-qr"):
+                canvas.beginForm(
+                    "verification-qr", lowerx=0, lowery=0, upperx=self.qr.size, uppery=self.qr.size
+                )
+                self.qr.drawOn(canvas, 0, 0)
+                canvas.endForm()
+            canvas.saveState()
+            canvas.translate(LEFT, 6 * mm)
+            canvas.doForm("verification-qr")
+            canvas.restoreState()
             canvas.setFont(self.small_font, 6)
             for index, line in enumerate(self.lines):
                 canvas.drawString(LEFT + self.qr.size + 2 * mm, 6 * mm + 9 - index * 8 + 8, line)

@@ -4,6 +4,7 @@ exports ``PAGE``). Registers not built yet hold their place with a plain page sa
 from __future__ import annotations
 
 from villagedesk.ui.deliberation import PAGE as DELIBERATION
+from villagedesk.ui.disclosure import PAGE as DISCLOSURE
 from villagedesk.ui.general_notice import PAGE as GENERAL_NOTICE
 from villagedesk.ui.page_spec import QT_TRANSLATE_NOOP, PageSpec
 
@@ -23,14 +24,7 @@ def _upcoming(key: str, title: str, text: str) -> PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     DELIBERATION,
-    _upcoming(
-        "disclosure",
-        QT_TRANSLATE_NOOP("MainWindow", "Village affairs disclosure"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Party, village and finance disclosures with supervision review (村务公开) arrive in a later version.",
-        ),
-    ),
+    DISCLOSURE,
     _upcoming(
         "care",
         QT_TRANSLATE_NOOP("MainWindow", "Care targets"),

@@ -14,6 +14,13 @@ from villagedesk.db.models.deliberation import (
     Origin,
     Stage,
 )
+from villagedesk.db.models.disclosure import (
+    Disclosure,
+    DisclosureFeedback,
+    DisclosureLine,
+    DisclosureStatus,
+    PeriodKind,
+)
 from villagedesk.db.models.exchange import (
     EnrolledVillage,
     ExportLog,
@@ -28,6 +35,11 @@ from villagedesk.db.models.roster import Body, Membership, Person, Role, Sex
 from villagedesk.db.models.users import AppUser, ReviewSignature, UserRole
 
 __all__ = [
+    "Disclosure",
+    "DisclosureFeedback",
+    "DisclosureLine",
+    "DisclosureStatus",
+    "PeriodKind",
     "EnrolledVillage",
     "ExportLog",
     "ImportConflict",
