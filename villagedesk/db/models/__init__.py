@@ -1,6 +1,17 @@
 """All mapped models; one module per register. Importing this registers them on Base.metadata."""
 
 from villagedesk.db.models.audit import AuditEntry
+from villagedesk.db.models.care import (
+    CareCategory,
+    CareFund,
+    CareFundEntry,
+    CareSource,
+    CareStatus,
+    CareTarget,
+    CareVisit,
+    DisbursementState,
+    EntryKind,
+)
 from villagedesk.db.models.centre import CentreProfile, PartyOrgKind
 from villagedesk.db.models.deliberation import (
     CentreSetting,
@@ -28,6 +39,15 @@ from villagedesk.db.models.roster import Body, Membership, Person, Role, Sex
 from villagedesk.db.models.users import AppUser, ReviewSignature, UserRole
 
 __all__ = [
+    "CareCategory",
+    "CareFund",
+    "CareFundEntry",
+    "CareSource",
+    "CareStatus",
+    "CareTarget",
+    "CareVisit",
+    "DisbursementState",
+    "EntryKind",
     "EnrolledVillage",
     "ExportLog",
     "ImportConflict",
