@@ -12,7 +12,7 @@ from villagedesk.core import settings
 from villagedesk.core.care import config as c
 from villagedesk.core.centre import check_text, is_mobile
 from villagedesk.core.errors import Collector, NotFoundError, Translatable, ValidationError
-from villagedesk.core.idnumber import F_ID_NUMBER, mask_id_number, parse_id_number
+from villagedesk.core.idnumber import F_ID_NUMBER, mask_id_number, normalise_text, parse_id_number
 from villagedesk.core.roster import SEX_LABELS
 from villagedesk.core.users import Action, append_audit_event, require
 from villagedesk.db.models import Body, CareCategory, CareSource, CareStatus, CareTarget, Person, Sex
@@ -152,6 +152,9 @@ def _check_identity(data: TargetData, today: dt.date, errors: Collector) -> None
     """The number normalised (a 15-digit one converted); birth date and sex taken from it or checked."""
     before = len(errors.errors)
     ident = parse_id_number(data.id_number, today, F_ID_NUMBER, errors)
+    for error in errors.errors[before:]:
+        if isinstance(error.params.get("value"), str):  # the message never echoes the number in full
+            error.params["value"] = mask_id_number(normalise_text(error.params["value"]))
     if ident is None:
         if len(errors.errors) == before:
             data.id_number = ""
