@@ -118,8 +118,17 @@ class CareFundEntry(TravelMixin, Base):
 
     __tablename__ = "care_fund_entry"
     __table_args__ = (Index("ix_care_fund_entry_fund_date", "fund_id", "entry_date"),)
-    # Printing the disbursement notice for posting sets these.
-    __status_fields__ = ("posted_on", "posted_by", "content_hash", "state")
+    # The steps after posting set these; what the notice printed (amount, recipient, item) is locked.
+    __status_fields__ = (
+        "posted_on",
+        "posted_by",
+        "posting_date",
+        "content_hash",
+        "state",
+        "paid_on",
+        "voucher_no",
+        "recipient_signed",
+    )
 
     fund_id: Mapped[int] = mapped_column(ForeignKey("care_fund.id"), nullable=False)
     kind: Mapped[EntryKind] = mapped_column(enum_column(EntryKind, "care_entry_kind"), nullable=False)
