@@ -290,15 +290,16 @@ def _rows(
             continue
         row = _Row(number, picked, letters, headers)
         data = row.data(today)
-        problems.extend(row.problems)
-        if row.problems:
-            continue
+        flagged = {p.letter for p in row.problems}
         match = _match(session, data, by_id, by_name, today)
         try:
             data = t.validate_target(session, data, today, match.id if match else None, known=values_known)
         except ValidationError as exc:
             for error in exc.errors:
-                row.problem(FIELD_TO_KEY.get(error.field, "name"), error.rule, **error.params)
+                key = FIELD_TO_KEY.get(error.field, "name")
+                if letters.get(key) not in flagged:  # one problem per cell: the sheet's own first
+                    row.problem(key, error.rule, **error.params)
+        if row.problems:
             problems.extend(row.problems)
             continue
         if data.id_number:
