@@ -14,9 +14,9 @@ from tests.conftest import TODAY
 from tests.unit.pdfcheck import read_pdf
 from villagedesk import documents
 from villagedesk.core import audit, users
-from villagedesk.core.centre import get_centre
 from villagedesk.core.care import sheet
 from villagedesk.core.care import targets as t
+from villagedesk.core.centre import get_centre
 from villagedesk.core.errors import ValidationError
 from villagedesk.db.models import AuditEntry, CareTarget, UserRole
 

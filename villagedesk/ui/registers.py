@@ -3,6 +3,7 @@ exports ``PAGE``). Registers not built yet hold their place with a plain page sa
 
 from __future__ import annotations
 
+from villagedesk.ui.care import PAGE as CARE
 from villagedesk.ui.deliberation import PAGE as DELIBERATION
 from villagedesk.ui.general_notice import PAGE as GENERAL_NOTICE
 from villagedesk.ui.page_spec import QT_TRANSLATE_NOOP, PageSpec
@@ -31,14 +32,7 @@ PAGES: tuple[PageSpec, ...] = (
             "Party, village and finance disclosures with supervision review (村务公开) arrive in a later version.",
         ),
     ),
-    _upcoming(
-        "care",
-        QT_TRANSLATE_NOOP("MainWindow", "Care targets"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "The care-target list, visits and the care fund (暖心关怀) arrive in a later version.",
-        ),
-    ),
+    CARE,
     _upcoming(
         "microservices",
         QT_TRANSLATE_NOOP("MainWindow", "Ten services"),

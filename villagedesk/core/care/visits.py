@@ -225,8 +225,11 @@ def monthly_visit_rate(session: Session, day: dt.date) -> VisitRate:
 
 
 def not_visited_this_month(session: Session, day: dt.date) -> list[CareTarget]:
+    """Those never visited first, then the longest since their last visit."""
     visited = visited_between(session, month_start(day), day)
-    return [t for t in special_elderly(session, day) if t.id not in visited]
+    last = last_visits(session, day)
+    waiting = [t for t in special_elderly(session, day) if t.id not in visited]
+    return sorted(waiting, key=lambda t: (last.get(t.id) or dt.date.min, t.id))
 
 
 def party_targets(session: Session, day: dt.date) -> list[CareTarget]:
