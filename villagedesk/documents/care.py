@@ -19,6 +19,7 @@ from villagedesk.core.centre import get_centre
 from villagedesk.core.errors import NotFoundError, ValidationError
 from villagedesk.db.models import CareFund, CareFundEntry, CentreProfile
 from villagedesk.documents import DocumentKind, Printable, centre_info, row_id, signed_review
+from villagedesk.notices.care import disbursement_title
 
 FESTIVALS = {1: "春节", 2: "七一"}
 
@@ -38,7 +39,7 @@ class DisbursementKind(DocumentKind):
             id=f"{self.prefix}-{head.id}",
             kind=self.kind,
             kind_label=self.label,
-            title=f"关于{record['fund']}发放情况的公示（{len(record['lines'])}人）",
+            title=f"{disbursement_title(record)}（{record['fund']}，{len(record['lines'])}人）",
             date=data_day,
             uuid=head.uuid,
             version=head.version,
@@ -197,7 +198,7 @@ class StatementKind(DocumentKind):
             statement.expenditure,
             statement.closing,
             statement.lines,
-            end,
+            min(end, dt.date.today()),  # a statement of the running year is dated the day it is made
             [centre.committee_name],
         )
         return Printable(

@@ -25,9 +25,15 @@ class DisbursementPrint:
     review: Review | None = None
 
 
+def disbursement_title(record: dict[str, Any]) -> str:
+    items = {line["item"] for line in record["lines"]}
+    what = redact_free_text(items.pop()) if len(items) == 1 else f"{record['fund']}"
+    return f"关于{what}发放情况的公示"
+
+
 def build_disbursement(data: DisbursementPrint, centre: CentreInfo) -> bytes:
     r = data.record
-    title = f"关于{r['fund']}发放情况的公示"
+    title = disbursement_title(r)
     doc = NoticeDocument(title=title, kind=DISBURSEMENT, uuid=r["uuid"], record=r, subject="关爱资金发放公示")
     approved = dt.date.fromisoformat(r["township_approved_on"])
     branch = dt.date.fromisoformat(r["branch_approved_on"])
@@ -122,22 +128,20 @@ def build_visit_list(data: VisitListPrint, centre: CentreInfo) -> bytes:
         "说明",
     )
     columns = [
-        Column("no", "序号", "count", 0.5),
+        Column("no", "序号", "count"),
         Column("name", "姓名", "name"),
-        Column("group", "村民小组", "group"),
-        Column("categories", "类别", "text", 1.5),
-        Column("standing", "党龄", "text", 0.7),
+        Column("group", "组别", "group"),
+        Column("categories", "类别（党龄）", "text"),
         Column("helper", "结对人", "text"),
         Column("last", "上次走访", "date"),
-        Column("done", "走访情况及签字", "text", 2),
+        Column("done", "走访情况及签字", "text"),
     ]
     rows = [
         {
             "no": n,
             "name": mask_name(x.name) if x.minor else x.name,
             "group": x.group,
-            "categories": x.categories,
-            "standing": x.standing,
+            "categories": x.categories + (f"（党龄{x.standing}）" if x.standing else ""),
             "helper": x.helper,
             "last": x.last_visit,
             "done": "",
@@ -145,9 +149,21 @@ def build_visit_list(data: VisitListPrint, centre: CentreInfo) -> bytes:
         for n, x in enumerate(data.lines, 1)
     ]
     doc.table(columns, rows, "走访名单")
+    _fixed_widths(doc, (26, 52, 36, 108, 72, 88, 60))
     doc.issuer(centre, data.made_on, [centre.party_org_name])
     doc.verification()
     return doc.build()
+
+
+def _fixed_widths(doc: NoticeDocument, points: tuple[int, ...]) -> None:
+    """A list to be filled in by hand: names and dates never wrap, the rest shares the block."""
+    from reportlab.platypus import Table
+
+    from villagedesk.notices.document import BLOCK_W
+
+    table = next(x for x in reversed(doc.story) if isinstance(x, Table))
+    scale = BLOCK_W / sum(points)
+    table._argW = [p * scale for p in points]
 
 
 @dataclass(frozen=True)
@@ -222,6 +238,7 @@ def build_statement(data: StatementPrint, centre: CentreInfo) -> bytes:
             "收支明细",
             totals={"item": "合计", "income": data.income, "spent": data.expenditure},
         )
+        _fixed_widths(doc, (26, 80, 150, 74, 74, 56))
     else:
         doc.paragraph("本期无收支。", "收支明细")
     doc.issuer(centre, data.made_on, data.issuers)
