@@ -145,7 +145,7 @@ def visit_list_data(session: Session, festival: str, day: dt.date, start: dt.dat
             categories="、".join(r.categories),
             helper=r.helper,
             last_visit=r.last_visit,
-            standing=f"{s.years}年" if (s := standing_of(r)) else "",
+            standing=f"{r.standing.years}年" if r.standing else "",
         )
         for r in rows
     ]
@@ -155,10 +155,6 @@ def visit_list_data(session: Session, festival: str, day: dt.date, start: dt.dat
     return VisitListPrint(
         ident, f"{day.year}年{festival}走访慰问对象名单", festival, day, start, start, lines
     )
-
-
-def standing_of(row):  # type: ignore[no-untyped-def]
-    return row.standing
 
 
 def _build_visits(data, centre):  # type: ignore[no-untyped-def]

@@ -51,7 +51,8 @@ def fund_named(session: Session, name: str) -> CareFund:
     for fund in ensure_funds(session):
         if fund.name == name:
             return fund
-    known = "、".join(settings.get(session, c.FUNDS))
+    names: list[str] = settings.get(session, c.FUNDS)
+    known = "、".join(names)
     raise ValidationError.single(c.F_FUND, c.R_UNKNOWN_FUND, value=name, known=known)
 
 

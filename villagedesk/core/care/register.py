@@ -93,7 +93,7 @@ def _visit_rate(facts: Mapping[str, Any], today: dt.date) -> int:
 
 def _fund_yuan(facts: Mapping[str, Any], today: dt.date) -> int:
     iso = today.isoformat()
-    return sum(amount for day, amount in facts.get("fund", ()) if day <= iso) // 100
+    return int(sum(amount for day, amount in facts.get("fund", ()) if day <= iso)) // 100
 
 
 OVERVIEW = Overview(

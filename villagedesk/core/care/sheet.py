@@ -22,7 +22,7 @@ from villagedesk.core.care import config as c
 from villagedesk.core.care import targets as t
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
-from villagedesk.core.idnumber import F_ID_NUMBER
+from villagedesk.core.idnumber import F_ID_NUMBER, mask_id_number
 from villagedesk.core.roster_import import (
     Cell,
     Problem,
@@ -160,7 +160,7 @@ class _Row:
         cell = self.cells.get(key)
         value = _text(cell.value) if cell else ""
         if key == "id_number" and value:
-            from villagedesk.core.idnumber import mask_id_number, normalise_text
+            from villagedesk.core.idnumber import normalise_text
 
             value = mask_id_number(normalise_text(value))  # the sheet's number is never echoed in full
             if "value" in params:
@@ -380,7 +380,7 @@ def export_rows(session: Session, day: dt.date, full: bool) -> list[list[str]]:
             "name": target.name,
             "id_number": target.id_number
             if full
-            else (t.mask_id_number(target.id_number) if target.id_number else ""),
+            else (mask_id_number(target.id_number) if target.id_number else ""),
             "sex": target.sex.value if target.sex else "",
             "birth_date": target.birth_date.isoformat() if target.birth_date else "",
             "group_name": target.group_name,

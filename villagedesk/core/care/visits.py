@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
 from villagedesk.core import settings
@@ -134,7 +134,7 @@ def reverse_visit(session: Session, visit_id: int, reason: str, today: dt.date) 
     return entry
 
 
-def _valid_visits():  # type: ignore[no-untyped-def]
+def _valid_visits() -> tuple[ColumnElement[bool], ...]:
     """Visits that count: not reversals, not reversed."""
     rev = aliased(CareVisit)
     return (

@@ -18,6 +18,7 @@ from villagedesk.core.care import config as c
 from villagedesk.core.care import fund as f
 from villagedesk.core.care import targets as t
 from villagedesk.core.care import visits as v
+from villagedesk.core.idnumber import mask_id_number
 from villagedesk.core.roster import SEX_LABELS
 from villagedesk.db.models import CareSource, Sex
 from villagedesk.i18n import tr_core
@@ -117,7 +118,7 @@ class TargetDialog(FormDialog):
         self.name.setText(target.name)
         self.sex.setCurrentIndex(max(self.sex.findData(target.sex), 0))
         self.birth.set_value(target.birth_date)
-        masked = t.mask_id_number(target.id_number) if target.id_number else ""
+        masked = mask_id_number(target.id_number) if target.id_number else ""
         self.id_number.setPlaceholderText(
             self.tr("Stored: %1 — type a new number only to replace it").replace("%1", masked or "—")
         )
