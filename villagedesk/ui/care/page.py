@@ -123,6 +123,7 @@ class CarePage(Page):
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._targets_tab(), self.tr("&Targets and visits"))
         self.tabs.addTab(self._fund_tab(), self.tr("Care &fund"))
+        self.tabs.currentChanged.connect(self.refresh)
         self.status = QLabel()
         layout.addWidget(self.status)
         ctx.bus.changed.connect(
@@ -195,7 +196,8 @@ class CarePage(Page):
             wanted = self.category.currentData() or ""
             day = self.as_of.value() or self.ctx.today()
             rows = t.target_rows(session, day, self.search.text(), wanted, self.exited.isChecked())
-            self._refresh_fund(session)
+            if self.tabs.currentIndex() == 1:  # the ledger is read when it is shown
+                self._refresh_fund(session)
         if self.category.count() != len(known) + 1:
             self.category.blockSignals(True)
             self.category.clear()
