@@ -246,9 +246,14 @@ class _Fund:
                 )
 
     def round(self, fund: str, festival: dt.date, pick: object, label: str, amounts: list[int]) -> None:
+        from villagedesk.core import users
+
         session, today = self.session, self.today
         applied = festival - dt.timedelta(days=28)
         steps = [applied + dt.timedelta(days=d) for d in (2, 5, 6, 14)]
+        reviewer = users.find_user(session, self.supervisor.name)
+        if reviewer is None or not users.supervisor_person_on(session, reviewer, steps[2]):
+            return  # no supervision committee on the roster then to review the notice: no round
         entries = []
         for target in pick(session, applied)[:5]:  # type: ignore[operator]
             item = f"{festival.year}年{label}慰问金"
