@@ -75,7 +75,9 @@ def test_fund_buttons_are_disabled_with_a_reason(qtbot, desk):
     paid = next(i for i, e in enumerate(page.entries) if e.state.name == "PAID")
     page.ledger.selectRow(paid)
     assert page.reverse_button.isEnabled() and not page.branch_button.isEnabled()
-    assert "乡镇" in page.township_button.toolTip() or page.township_button.toolTip()
+    assert page.township_button.toolTip() == "支部审批后才能乡镇审批。"
+    assert page.pay_button.toolTip() == "公示期满后才能登记发放。"
+    assert "市县关爱基金：余额" in page.balances.text()
 
 
 def test_care_dialogs_fit_the_screen(qtbot, desk):

@@ -243,3 +243,53 @@ def test_fund_names_come_from_the_setting(session):
         f.record_income(session, "不存在的基金", dt.date(2026, 1, 5), 100, "x", "y", "z", TODAY)
     assert [x.name for x in f.ensure_funds(session)] == c.FUNDS_DEFAULT
     assert session.scalars(select(CareFundEntry)).first() is None
+
+
+def test_township_overview_counts_unvisited_elderly_visit_rate_and_balance():
+    from villagedesk.core.care.register import OVERVIEW
+
+    records = {
+        "care_target": [
+            {"uuid": "a", "birth_date": "1940-01-01", "added_on": "2024-01-01", "exited_on": None},
+            {"uuid": "b", "birth_date": "1942-01-01", "added_on": "2024-01-01", "exited_on": None},
+            {"uuid": "c", "birth_date": "1990-01-01", "added_on": "2024-01-01", "exited_on": None},
+            {"uuid": "d", "birth_date": "1938-01-01", "added_on": "2024-01-01", "exited_on": "2026-10-01"},
+        ],
+        "care_category": [
+            {"target_uuid": x, "category": "特困", "valid_from": "2024-01-01", "valid_to": None}
+            for x in "abcd"
+        ],
+        "care_visit": [
+            {"uuid": "v1", "target_uuid": "a", "visit_date": "2026-11-03", "reverses_uuid": None},
+            {"uuid": "v2", "target_uuid": "b", "visit_date": "2026-11-04", "reverses_uuid": None},
+            {"uuid": "v3", "target_uuid": "b", "visit_date": "2026-11-05", "reverses_uuid": "v2"},
+        ],
+        "care_fund_entry": [
+            {
+                "uuid": "i",
+                "kind": "INCOME",
+                "state": "RECORDED",
+                "entry_date": "2026-01-05",
+                "amount_fen": 100_050,
+            },
+            {
+                "uuid": "p",
+                "kind": "DISBURSEMENT",
+                "state": "PAID",
+                "entry_date": "2026-01-10",
+                "paid_on": "2026-02-01",
+                "amount_fen": 30_000,
+            },
+            {
+                "uuid": "q",
+                "kind": "DISBURSEMENT",
+                "state": "POSTED",
+                "entry_date": "2026-11-10",
+                "amount_fen": 9_000,
+            },
+        ],
+    }
+    facts = OVERVIEW.facts(records)
+    values = {col.key: col.value(facts, TODAY) for col in OVERVIEW.columns}
+    # a visited, b's only visit reversed, c too young, d left before the month
+    assert values == {"care_not_visited": 1, "care_visit_rate": 50, "care_fund_balance": 700}
