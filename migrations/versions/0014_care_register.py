@@ -2,7 +2,7 @@
 
 Revision ID: 0014
 Revises: 0012
-Create Date: 2026-11-27 21:23:38.313155
+Create Date: 2026-11-27 22:11:18.088426
 
 """
 from typing import Sequence, Union
@@ -44,6 +44,7 @@ def upgrade() -> None:
     sa.Column('id_number', sa.String(length=18), nullable=False),
     sa.Column('sex', sa.Enum('MALE', 'FEMALE', name='sex', native_enum=False, create_constraint=True, length=40), nullable=True),
     sa.Column('birth_date', sa.Date(), nullable=True),
+    sa.Column('birth_year', sa.Integer(), nullable=True),
     sa.Column('group_name', sa.String(length=40), nullable=False),
     sa.Column('phone', sa.String(length=20), nullable=False),
     sa.Column('person_id', sa.Integer(), nullable=True),

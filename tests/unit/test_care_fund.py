@@ -250,10 +250,10 @@ def test_township_overview_counts_unvisited_elderly_visit_rate_and_balance():
 
     records = {
         "care_target": [
-            {"uuid": "a", "birth_date": "1940-01-01", "added_on": "2024-01-01", "exited_on": None},
-            {"uuid": "b", "birth_date": "1942-01-01", "added_on": "2024-01-01", "exited_on": None},
-            {"uuid": "c", "birth_date": "1990-01-01", "added_on": "2024-01-01", "exited_on": None},
-            {"uuid": "d", "birth_date": "1938-01-01", "added_on": "2024-01-01", "exited_on": "2026-10-01"},
+            {"uuid": "a", "birth_year": 1940, "added_on": "2024-01-01", "exited_on": None},
+            {"uuid": "b", "birth_year": 1942, "added_on": "2024-01-01", "exited_on": None},
+            {"uuid": "c", "birth_year": 1990, "added_on": "2024-01-01", "exited_on": None},
+            {"uuid": "d", "birth_year": 1938, "added_on": "2024-01-01", "exited_on": "2026-10-01"},
         ],
         "care_category": [
             {"target_uuid": x, "category": "特困", "valid_from": "2024-01-01", "valid_to": None}

@@ -18,7 +18,7 @@ from villagedesk.db import models as m
 
 # -- the township overview: facts stored at import, figures worked out for the day shown -----------
 def overview_facts(records: Records) -> dict[str, Any]:
-    """Per target who ever had a special-hardship category: birth date, time on the list, the
+    """Per target who ever had a special-hardship category: birth year, time on the list, the
     category periods and the valid visit dates; per fund: the dated balance changes."""
     stored = {r["key"]: r.get("value_json") for r in records.get("centre_setting", ())}
     special = settings._decode(c.SPECIAL_CATEGORIES, stored.get(c.SPECIAL_CATEGORIES.key))
@@ -35,14 +35,14 @@ def overview_facts(records: Records) -> dict[str, Any]:
             dates.setdefault(v["target_uuid"], []).append(v["visit_date"])
     targets = [
         [
-            t["birth_date"],
+            t["birth_year"],
             t["added_on"],
             t.get("exited_on"),
             periods[t["uuid"]],
             sorted(dates.get(t["uuid"], [])),
         ]
         for t in records.get("care_target", ())
-        if not t.get("deleted") and t.get("birth_date") and t["uuid"] in periods
+        if not t.get("deleted") and t.get("birth_year") and t["uuid"] in periods
     ]
     return {"age": age, "targets": targets, "fund": _fund_moves(records)}
 
@@ -71,9 +71,8 @@ def _special_now(facts: Mapping[str, Any], today: dt.date) -> list[tuple[bool, b
     """(active this month, visited this month) per special-hardship elderly on ``today``."""
     first, iso = today.replace(day=1).isoformat(), today.isoformat()
     out = []
-    for birth, added, exited, periods, visits in facts.get("targets", ()):
-        born = dt.date.fromisoformat(birth)
-        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    for born, added, exited, periods, visits in facts.get("targets", ()):
+        age = today.year - int(born)  # by year: the township sees no birth dates (they travel sealed)
         if age < int(facts.get("age", 60)) or added > iso or (exited is not None and exited <= first):
             continue
         if not (_within(iso, periods) or _within(first, periods)):

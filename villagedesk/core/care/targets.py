@@ -255,6 +255,9 @@ def _apply(target: CareTarget, data: TargetData) -> None:
         value = getattr(data, key)
         if getattr(target, key) != value:
             setattr(target, key, value)
+    year = data.birth_date.year if data.birth_date else None
+    if target.birth_year != year:
+        target.birth_year = year
 
 
 def add_target(session: Session, data: TargetData, today: dt.date) -> CareTarget:

@@ -53,7 +53,9 @@ class CareTarget(TravelMixin, Base):
     # Sensitive: masked in lists, prints, history and logs; sealed in packages.
     id_number: Mapped[str] = mapped_column(String(18), nullable=False, default="", index=True)
     sex: Mapped[Sex | None] = mapped_column(enum_column(Sex, "sex"), nullable=True)
-    birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # sealed in packages
+    # Travels readable so the township can count the elderly without opening sealed fields.
+    birth_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     group_name: Mapped[str] = mapped_column(String(40), nullable=False, default="")
     phone: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), nullable=True, index=True)
