@@ -93,3 +93,36 @@ def test_care_dialogs_fit_the_screen(qtbot, desk):
     _save_button_visible(page.apply_payment())
     with desk.read() as session:
         assert t.target_rows(session, TODAY)
+
+
+def test_a_payment_goes_through_the_approvals_and_waits_for_its_review(qtbot, desk):
+    from villagedesk.db.models import CareFundEntry, DisbursementState
+
+    window, page = page_of(qtbot, desk)
+    adult = next(i for i, r in enumerate(page.model.rows) if not r.minor)  # a minor is never named
+    page.view.selectRow(adult)
+    name = page.model.rows[adult].name
+    dialog = page.apply_payment()
+    dialog.amount.setText("300")
+    dialog.item.setText("2027年春节慰问金")
+    dialog.handler.setText("村会计")
+    save(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.errors.text()
+    page.tabs.setCurrentIndex(1)
+    row = next(i for i, e in enumerate(page.entries) if e.state is DisbursementState.APPLIED)
+    entry_id = page.entries[row].id
+    page.select_entry(entry_id)
+    assert page.branch_button.isEnabled() and not page.pay_button.isEnabled()
+    for step in ("branch", "township"):
+        dialog = page.step(step)
+        dialog.who.setText("村党组织书记" if step == "branch" else "镇民政办")
+        save(qtbot, dialog)
+        assert not dialog.isVisible(), dialog.errors.text()
+        page.select_entry(entry_id)
+    assert page.review_button.isEnabled() and page.post_button.isEnabled()
+    assert page.post() == 0  # not reviewed yet: nothing printed, nothing posted
+    assert any("监督委员会尚未审核" in text for _, _, text in desk.dialogs.shown)
+    with desk.read() as s:
+        entry = s.get(CareFundEntry, entry_id)
+        assert entry.state is DisbursementState.TOWNSHIP_APPROVED and entry.posted_on is None
+    assert name in [page.ledger.item(r, 4).text() for r in range(page.ledger.rowCount())]
