@@ -118,7 +118,7 @@ REGISTER = Register(
             "care_target",
             m.CareTarget,
             sensitive=frozenset(
-                {"id_number", "phone", "difficulty_notes", "health_notes", "disability_grade"}
+                {"id_number", "phone", "birth_date", "difficulty_notes", "health_notes", "disability_grade"}
             ),
             free_text=frozenset({"add_reason", "exit_reason", "helper"}),
         ),
