@@ -6,13 +6,14 @@ A new register is its own modules on each floor plus one line here (and one in
 
 from __future__ import annotations
 
+from villagedesk.core.care.register import REGISTER as CARE
 from villagedesk.core.deliberation import REGISTER as DELIBERATION
 from villagedesk.core.disclosure import REGISTER as DISCLOSURE
 from villagedesk.core.general_notice import REGISTER as GENERAL_NOTICE
 from villagedesk.core.register import Part, RecordType, Register
 from villagedesk.core.spine import SPINE
 
-REGISTERS: tuple[Register, ...] = (DELIBERATION, DISCLOSURE, GENERAL_NOTICE)
+REGISTERS: tuple[Register, ...] = (DELIBERATION, DISCLOSURE, CARE, GENERAL_NOTICE)
 PARTS: tuple[Part, ...] = (SPINE, *REGISTERS)
 
 

@@ -713,6 +713,265 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>CarePage</name>
+    <message>
+        <source>Care targets</source>
+        <translation>暖心关怀对象</translation>
+    </message>
+    <message>
+        <source>The care list (暖心关怀): ID numbers, phones and notes show masked; a full view needs the 查看敏感信息 permission and is logged. Leaving the list keeps the record.</source>
+        <translation>暖心关怀对象名单：身份证号、电话和困难、健康情况均隐去部分显示；查看完整信息需“查看敏感信息”权限，并记入日志。退出名单不删除记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Targets and visits</source>
+        <translation>关怀对象和走访(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Care &amp;fund</source>
+        <translation>关爱资金(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Name, group or helper</source>
+        <translation>姓名、村民小组或结对人</translation>
+    </message>
+    <message>
+        <source>include those who left</source>
+        <translation>含已退出</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>List as of</source>
+        <translation>名单日期</translation>
+    </message>
+    <message>
+        <source>&amp;Add target</source>
+        <translation>新增对象(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record &amp;visit</source>
+        <translation>登记走访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Visits...</source>
+        <translation>走访记录...</translation>
+    </message>
+    <message>
+        <source>Leaves the list...</source>
+        <translation>退出名单...</translation>
+    </message>
+    <message>
+        <source>Show full ID number</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>修改历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import .xlsx...</source>
+        <translation>导入表格(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport .xlsx...</source>
+        <translation>导出表格(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Festival visit list...</source>
+        <translation>节日走访名单...</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>%1 targets on %2</source>
+        <translation>%2 在册关怀对象 %1 人</translation>
+    </message>
+    <message>
+        <source>Select a target in the list first.</source>
+        <translation>请先在名单中选择一名关怀对象。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (this view was logged)</source>
+        <translation>%1：%2（本次查看已记入日志）</translation>
+    </message>
+    <message>
+        <source>Import care targets</source>
+        <translation>导入关怀对象</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Please fix the sheet:</source>
+        <translation>未导入任何数据。请修改表格中的以下问题：</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged.</source>
+        <translation>新增 %1 人，更新 %2 人，%3 人无变化。</translation>
+    </message>
+    <message>
+        <source>Export care targets</source>
+        <translation>导出关怀对象</translation>
+    </message>
+    <message>
+        <source>Export with full ID numbers, phones and notes? This is logged. Answer No for a masked list.</source>
+        <translation>是否导出完整的身份证号、电话和困难情况？此操作将记入日志。选择“否”则导出隐去部分信息的名单。</translation>
+    </message>
+    <message>
+        <source>Exported %1 targets to %2</source>
+        <translation>已导出 %1 名关怀对象到 %2</translation>
+    </message>
+    <message>
+        <source>Record &amp;income...</source>
+        <translation>登记收入(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Apply for a &amp;payment...</source>
+        <translation>申请发放(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Branch approval...</source>
+        <translation>支部审批(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Township approval...</source>
+        <translation>乡镇审批(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Supervision &amp;review...</source>
+        <translation>监委会审核(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Print for p&amp;osting...</source>
+        <translation>打印张贴公示(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Record pa&amp;yment...</source>
+        <translation>登记发放(&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse...</source>
+        <translation>冲销(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Fund &amp;statement...</source>
+        <translation>资金收支情况(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1: balance %2 yuan, committed %3, available %4</source>
+        <translation>%1：余额 %2 元，已审批待发放 %3 元，可用 %4 元</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>reversal: %1</source>
+        <translation>冲销：%1</translation>
+    </message>
+    <message>
+        <source>Select an entry in the ledger first.</source>
+        <translation>请先在台账中选择一笔记录。</translation>
+    </message>
+    <message>
+        <source>Only an application awaiting the branch can be approved.</source>
+        <translation>只有待支部审批的申请才能审批。</translation>
+    </message>
+    <message>
+        <source>Township approval follows branch approval.</source>
+        <translation>支部审批后才能乡镇审批。</translation>
+    </message>
+    <message>
+        <source>The notice is reviewed after township approval.</source>
+        <translation>乡镇审批后才能由监委会审核公示。</translation>
+    </message>
+    <message>
+        <source>Posting follows township approval and the supervision review.</source>
+        <translation>乡镇审批并经监委会审核后才能张贴公示。</translation>
+    </message>
+    <message>
+        <source>Payment is recorded after the posting period has ended.</source>
+        <translation>公示期满后才能登记发放。</translation>
+    </message>
+    <message>
+        <source>Only an application not yet posted can be withdrawn.</source>
+        <translation>只有尚未公示的申请才能撤回。</translation>
+    </message>
+    <message>
+        <source>Only recorded income or a payment made can be reversed.</source>
+        <translation>只有已入账的收入或已发放的款项才能冲销。</translation>
+    </message>
+    <message>
+        <source>Care fund</source>
+        <translation>关爱资金</translation>
+    </message>
+    <message>
+        <source>Select the recipient on the Targets tab first.</source>
+        <translation>请先在“关怀对象和走访”页选择领取人。</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Withdraw this application?</source>
+        <translation>撤回这笔申请？</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>Reason for the reversal:</source>
+        <translation>冲销原因：</translation>
+    </message>
+</context>
+<context>
     <name>CentreForm</name>
     <message>
         <source>e.g. Xinqiao Village</source>
@@ -942,6 +1201,41 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Propose again</source>
         <translation>重新提议</translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementDialog</name>
+    <message>
+        <source>Apply for a care payment to %1</source>
+        <translation>为 %1 申请关爱资金</translation>
+    </message>
+    <message>
+        <source> (available %1 yuan)</source>
+        <translation>（可用 %1 元）</translation>
+    </message>
+    <message>
+        <source>e.g. 春节慰问金</source>
+        <translation>例如：春节慰问金</translation>
+    </message>
+    <message>
+        <source>&amp;Fund</source>
+        <translation>资金(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Application &amp;date</source>
+        <translation>申请日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Handled by</source>
+        <translation>经办人(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1743,25 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <source>%1 leaves the care list</source>
+        <translation>%1 退出关怀名单</translation>
+    </message>
+    <message>
+        <source>e.g. 病故, 脱贫, 迁出</source>
+        <translation>例如：病故、脱贫、迁出</translation>
+    </message>
+    <message>
+        <source>&amp;Exit date</source>
+        <translation>退出日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Queries and objections: %1</source>
@@ -1822,6 +2135,41 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>IncomeDialog</name>
+    <message>
+        <source>Record income to a care fund</source>
+        <translation>登记关爱资金收入</translation>
+    </message>
+    <message>
+        <source>e.g. 区民政局拨付</source>
+        <translation>例如：区民政局拨付</translation>
+    </message>
+    <message>
+        <source>&amp;Fund</source>
+        <translation>资金(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Date received</source>
+        <translation>到账日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Source of funds</source>
+        <translation>资金来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Handled by</source>
+        <translation>经办人(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>LedgerTable</name>
     <message>
         <source>Income / expenditure</source>
@@ -1873,10 +2221,6 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Care targets</source>
         <translation>暖心关怀</translation>
-    </message>
-    <message>
-        <source>The care-target list, visits and the care fund (暖心关怀) arrive in a later version.</source>
-        <translation>关爱对象名单、走访记录和关爱资金（暖心关怀）将在后续版本提供。</translation>
     </message>
     <message>
         <source>Ten services</source>
@@ -2873,6 +3217,203 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>Branch approval</source>
+        <translation>支部审批</translation>
+    </message>
+    <message>
+        <source>Township approval</source>
+        <translation>乡镇审批</translation>
+    </message>
+    <message>
+        <source>Record the payment</source>
+        <translation>登记发放</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>the recipient signed for the money</source>
+        <translation>领取人已签字确认</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher number</source>
+        <translation>凭证号(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by</source>
+        <translation>审批人(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Change care target</source>
+        <translation>修改关怀对象</translation>
+    </message>
+    <message>
+        <source>Add care target</source>
+        <translation>新增关怀对象</translation>
+    </message>
+    <message>
+        <source>(from the ID number)</source>
+        <translation>（按身份证号）</translation>
+    </message>
+    <message>
+        <source>Optional; 18 characters. Birth date and sex are taken from it</source>
+        <translation>可不填；18位，出生日期和性别按号码确定</translation>
+    </message>
+    <message>
+        <source>e.g. 三组</source>
+        <translation>例如：三组</translation>
+    </message>
+    <message>
+        <source>e.g. 二级 (only for the disabled)</source>
+        <translation>例如：二级（仅残疾人填写）</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>排查</translation>
+    </message>
+    <message>
+        <source>Own application</source>
+        <translation>本人申请</translation>
+    </message>
+    <message>
+        <source>Assigned by the township</source>
+        <translation>乡镇交办</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>性别(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; &amp;group</source>
+        <translation>村民小组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone</source>
+        <translation>手机号码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>关怀类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Joined the Party</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Full Party member since</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties</source>
+        <translation>困难情况(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>健康状况(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Paired &amp;helper</source>
+        <translation>结对帮扶人(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Added on</source>
+        <translation>纳入日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reason for adding</source>
+        <translation>纳入原因</translation>
+    </message>
+    <message>
+        <source>Next &amp;review</source>
+        <translation>下次复核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stored: %1 — type a new number only to replace it</source>
+        <translation>已存：%1 —— 需更换时才输入新号码</translation>
+    </message>
+    <message>
+        <source>(stored, hidden — type here to replace it)</source>
+        <translation>（已存，已隐藏 —— 需更换时在此输入）</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Party standing</source>
+        <translation>党龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>结对人</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>%1 退出</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>在册</translation>
+    </message>
+</context>
+<context>
     <name>TownshipSignIn</name>
     <message>
         <source>Sign in to the township store</source>
@@ -3209,6 +3750,96 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Record a visit to %1</source>
+        <translation>登记走访：%1</translation>
+    </message>
+    <message>
+        <source>e.g. 村党组织书记、网格员</source>
+        <translation>例如：村党组织书记、网格员</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors</source>
+        <translation>走访人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion</source>
+        <translation>走访事由(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>走访情况(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Needs</source>
+        <translation>需求(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation>回访日期(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsDialog</name>
+    <message>
+        <source>Visits to %1</source>
+        <translation>%1 的走访记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cancel by reversal...</source>
+        <translation>冲销...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>reversal: %1</source>
+        <translation>冲销：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已冲销</translation>
+    </message>
+    <message>
+        <source>Cancel by reversal</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to VillageDesk</source>
@@ -3388,8 +4019,248 @@ Switch to the open window, or close it and try again.</source>
         <translation>每月公开日</translation>
     </message>
     <message>
+        <source>Care targets</source>
+        <translation>暖心关怀对象</translation>
+    </message>
+    <message>
+        <source>Care categories</source>
+        <translation>关怀类别</translation>
+    </message>
+    <message>
+        <source>Care categories visited at 七一 and 春节 (Party side)</source>
+        <translation>七一、春节走访的党内关怀类别</translation>
+    </message>
+    <message>
+        <source>Categories of special-hardship elderly</source>
+        <translation>特殊困难老年人的类别</translation>
+    </message>
+    <message>
+        <source>Age from which a target counts as special-hardship elderly</source>
+        <translation>特殊困难老年人的起算年龄</translation>
+    </message>
+    <message>
+        <source>Visit occasions</source>
+        <translation>走访事由</translation>
+    </message>
+    <message>
+        <source>Care funds</source>
+        <translation>关爱资金</translation>
+    </message>
+    <message>
+        <source>Review each care target every (days)</source>
+        <translation>关怀对象复核周期（天）</translation>
+    </message>
+    <message>
+        <source>Party-side visits fall within this many days before 七一 and 春节</source>
+        <translation>七一、春节前走访党内关怀对象的天数</translation>
+    </message>
+    <message>
+        <source>Erase sensitive details of exited care targets after (years)</source>
+        <translation>已退出关怀对象的敏感信息保留年限（年）</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Source of funds</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Voucher number</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Signed by the recipient</source>
+        <translation>领取人签字</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation>资金发放</translation>
+    </message>
+    <message>
+        <source>Care target</source>
+        <translation>关怀对象</translation>
+    </message>
+    <message>
+        <source>Care-target sheet</source>
+        <translation>关怀对象表格</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>{masked} is already on the care list for {name}</source>
+        <translation>{masked} 已在关怀名单中（{name}）</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the care categories: {known}</source>
+        <translation>“{value}”不是关怀类别之一：{known}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the visit occasions: {known}</source>
+        <translation>“{value}”不是走访事由之一：{known}</translation>
+    </message>
+    <message>
+        <source>{value} is before the day of joining ({joined}); a member becomes full after joining</source>
+        <translation>{value} 早于入党日期（{joined}）；转正应在入党之后</translation>
+    </message>
+    <message>
+        <source>{name} already left the list on {day}</source>
+        <translation>{name} 已于 {day} 退出名单</translation>
+    </message>
+    <message>
+        <source>{value} is before the day {name} was added ({added})</source>
+        <translation>{value} 早于 {name} 纳入名单的日期（{added}）</translation>
+    </message>
+    <message>
+        <source>{name} left the care list on {day}; a later visit cannot be recorded</source>
+        <translation>{name} 已于 {day} 退出关怀名单，不能登记之后的走访</translation>
+    </message>
+    <message>
+        <source>{value} is before {name} was added to the list ({added})</source>
+        <translation>{value} 早于 {name} 纳入名单的日期（{added}）</translation>
+    </message>
+    <message>
+        <source>{value} is before the visit date</source>
+        <translation>{value} 早于走访日期</translation>
+    </message>
+    <message>
+        <source>this entry was already cancelled on {day}</source>
+        <translation>这笔记录已于 {day} 冲销</translation>
+    </message>
+    <message>
+        <source>this entry is itself a cancellation and cannot be cancelled</source>
+        <translation>这笔记录本身是冲销记录，不能再冲销</translation>
+    </message>
+    <message>
+        <source>{amount} yuan is more than {fund} has left ({available} yuan: balance {balance} yuan, of which {committed} yuan is already approved for other payments); a fund can never go below zero</source>
+        <translation>{amount} 元超过{fund}的可用余额（可用 {available} 元：余额 {balance} 元，其中 {committed} 元已审批待发放）；资金余额不能为负</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the care funds: {known}</source>
+        <translation>“{value}”不是关爱资金之一：{known}</translation>
+    </message>
+    <message>
+        <source>this disbursement is {state}; it cannot be {action} now</source>
+        <translation>这笔发放目前为“{state}”，现在不能{action}</translation>
+    </message>
+    <message>
+        <source>the posting period runs until {end}; payment is made only after it has ended (from {next})</source>
+        <translation>公示期至 {end}；公示期满后（{next} 起）才能发放</translation>
+    </message>
+    <message>
+        <source>{value} is before the previous step on {previous}</source>
+        <translation>{value} 早于上一环节的日期 {previous}</translation>
+    </message>
+    <message>
+        <source>the recipient must have signed for the money before it is recorded as paid</source>
+        <translation>领取人签字确认后才能登记为已发放</translation>
+    </message>
+    <message>
+        <source>{name} is not on the care list on {day}</source>
+        <translation>{name} 在 {day} 不在关怀名单中</translation>
+    </message>
+    <message>
+        <source>the supervision committee has not reviewed this notice as it now prints; every disclosure is reviewed and signed before it is posted</source>
+        <translation>村务监督委员会尚未审核这份公示的当前内容；每项公开都须经监委会审核签字后才能张贴</translation>
+    </message>
+    <message>
+        <source>the sensitive details of {name} were erased on {day}</source>
+        <translation>{name} 的敏感信息已于 {day} 删除</translation>
+    </message>
+    <message>
+        <source>approved by the branch</source>
+        <translation>支部已审批</translation>
+    </message>
+    <message>
+        <source>approved by the township</source>
+        <translation>乡镇已审批</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>已入账</translation>
+    </message>
+    <message>
+        <source>applied for</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <source>{count} special-hardship elderly not yet visited this month, e.g. {names}</source>
+        <translation>本月尚有 {count} 名特殊困难老年人未走访：{names}</translation>
+    </message>
+    <message>
+        <source>{festival} on {day}: {count} Party-side care targets still to visit, e.g. {names}</source>
+        <translation>{festival}（{day}）前尚有 {count} 名党内关怀对象待走访：{names}</translation>
+    </message>
+    <message>
+        <source>Follow-up visit to {name} due on {day}</source>
+        <translation>{name} 应于 {day} 回访</translation>
+    </message>
+    <message>
+        <source>{count} care targets due for review, e.g. {names}</source>
+        <translation>{count} 名关怀对象到期复核：{names}</translation>
+    </message>
+    <message>
+        <source>Care payment to {name} may be paid: its posting period ended on {day}</source>
+        <translation>{name} 的关爱资金公示期已于 {day} 届满，可以发放</translation>
     </message>
     <message>
         <source>must be at most {max} characters</source>
@@ -3482,6 +4353,58 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>Birth date known only to the month</source>
         <translation>出生日期只知年月</translation>
+    </message>
+    <message>
+        <source>Joined the Party</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Became a full Party member</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>困难情况</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Paired helper</source>
+        <translation>结对帮扶人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Added to the list on</source>
+        <translation>纳入日期</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>退出原因</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复核</translation>
+    </message>
+    <message>
+        <source>Sensitive details erased on</source>
+        <translation>敏感信息删除日期</translation>
     </message>
     <message>
         <source>Body</source>
@@ -3656,8 +4579,44 @@ Switch to the open window, or close it and try again.</source>
         <translation>起始日期须具体到日，不能只有年月</translation>
     </message>
     <message>
+        <source>cells {range} are merged; unmerge them so every row has its own values</source>
+        <translation>单元格 {range} 是合并单元格；请取消合并，使每一行都有自己的数据</translation>
+    </message>
+    <message>
+        <source>is not a column the care list knows; known columns: {known}</source>
+        <translation>不是关怀名单能识别的列；可用的列：{known}</translation>
+    </message>
+    <message>
+        <source>the sheet has no {column} column</source>
+        <translation>表格中没有“{column}”列</translation>
+    </message>
+    <message>
+        <source>no header row with a 姓名 column in the first {rows} rows</source>
+        <translation>前 {rows} 行中没有含“姓名”列的表头</translation>
+    </message>
+    <message>
+        <source>the same identity number as row {other}</source>
+        <translation>与第 {other} 行的身份证号相同</translation>
+    </message>
+    <message>
         <source>is not 男 or 女</source>
         <translation>不是“男”或“女”</translation>
+    </message>
+    <message>
+        <source>is not one of {known}</source>
+        <translation>不是以下之一：{known}</translation>
+    </message>
+    <message>
+        <source>the sheet has a header row but no targets below it</source>
+        <translation>表格只有表头，下面没有关怀对象</translation>
+    </message>
+    <message>
+        <source>is not a date; write it like 2024-03-02</source>
+        <translation>不是日期；请写成 2024-03-02 这样的格式</translation>
+    </message>
+    <message>
+        <source>is a formula without a saved value; open and save the sheet in Excel first</source>
+        <translation>是没有保存结果的公式；请先在 Excel 中打开并保存表格</translation>
     </message>
     <message>
         <source>{value} does not say whether 正式党员 (full) or 预备党员 (probationary); write one of them</source>
@@ -5298,6 +6257,26 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>must be 收入 or 支出</source>
         <translation>应为“收入”或“支出”</translation>
+    </message>
+    <message>
+        <source>Special-hardship elderly not visited this month</source>
+        <translation>本月未走访的特殊困难老年人</translation>
+    </message>
+    <message>
+        <source>Monthly visit rate (%)</source>
+        <translation>月走访率（%）</translation>
+    </message>
+    <message>
+        <source>Care fund balance (yuan)</source>
+        <translation>关爱资金余额（元）</translation>
+    </message>
+    <message>
+        <source>care targets</source>
+        <translation>关怀对象</translation>
+    </message>
+    <message>
+        <source>care visits</source>
+        <translation>走访记录</translation>
     </message>
 </context>
 <context>

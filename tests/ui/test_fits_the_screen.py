@@ -83,3 +83,5 @@ def test_forms_fit_with_their_buttons_in_view(qtbot, window):
     _save_button_visible(disclosures.feedback())
     roster = window.show_page("roster")
     _save_button_visible(roster.add_person())
+    care = window.show_page("care")
+    _save_button_visible(care.add_target())

@@ -40,9 +40,24 @@ FIELD_LABELS = {
     "role": QT_TRANSLATE_NOOP("core", "Role"),
     "id_number": QT_TRANSLATE_NOOP("core", "Identity number"),
     "birth_month_only": QT_TRANSLATE_NOOP("core", "Birth date known only to the month"),
+    "party_joined": QT_TRANSLATE_NOOP("core", "Joined the Party"),
+    "party_full": QT_TRANSLATE_NOOP("core", "Became a full Party member"),
+    "disability_grade": QT_TRANSLATE_NOOP("core", "Disability grade"),
+    "difficulty_notes": QT_TRANSLATE_NOOP("core", "Difficulties"),
+    "health_notes": QT_TRANSLATE_NOOP("core", "Health"),
+    "helper": QT_TRANSLATE_NOOP("core", "Paired helper"),
+    "source": QT_TRANSLATE_NOOP("core", "Source"),
+    "status": QT_TRANSLATE_NOOP("core", "Status"),
+    "added_on": QT_TRANSLATE_NOOP("core", "Added to the list on"),
+    "add_reason": QT_TRANSLATE_NOOP("core", "Reason"),
+    "exited_on": QT_TRANSLATE_NOOP("core", "Exit date"),
+    "exit_reason": QT_TRANSLATE_NOOP("core", "Reason for leaving"),
+    "next_review": QT_TRANSLATE_NOOP("core", "Next review"),
+    "erased_on": QT_TRANSLATE_NOOP("core", "Sensitive details erased on"),
 }
 # Shown masked in history: whoever may read the history may not necessarily see these.
-MASKED_IN_HISTORY = {"id_number"}
+MASKED_IN_HISTORY = {"id_number", "phone", "difficulty_notes", "health_notes", "findings", "needs"}
+HIDDEN_TEXT = "（敏感信息，已隐藏）"
 
 
 @dataclass(frozen=True)
@@ -70,11 +85,20 @@ def readable_changes(changes: dict[str, list[Any]]) -> list[tuple[str, Any, Any]
         if key in HIDDEN_IN_HISTORY or (old is None and new in ("", None, False)):
             continue
         if key in MASKED_IN_HISTORY:
-            from villagedesk.core.idnumber import mask_id_number
-
-            old, new = (mask_id_number(v) if isinstance(v, str) and v else v for v in (old, new))
+            old, new = (_masked(key, v) if isinstance(v, str) and v else v for v in (old, new))
         out.append((FIELD_LABELS.get(key, key), old, new))
     return out
+
+
+def _masked(key: str, value: str) -> str:
+    from villagedesk.core.idnumber import mask_id_number
+
+    if key == "id_number":
+        return mask_id_number(value)
+    if key == "phone":
+        digits = "".join(ch for ch in value if ch.isdigit())
+        return f"{digits[:3]}****{digits[-4:]}" if len(digits) == 11 else "*" * len(digits)
+    return HIDDEN_TEXT
 
 
 def history(session: Session, record_uuid: str) -> list[HistoryLine]:

@@ -3,6 +3,7 @@ exports ``PAGE``). Registers not built yet hold their place with a plain page sa
 
 from __future__ import annotations
 
+from villagedesk.ui.care import PAGE as CARE
 from villagedesk.ui.deliberation import PAGE as DELIBERATION
 from villagedesk.ui.disclosure import PAGE as DISCLOSURE
 from villagedesk.ui.general_notice import PAGE as GENERAL_NOTICE
@@ -25,14 +26,7 @@ def _upcoming(key: str, title: str, text: str) -> PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     DELIBERATION,
     DISCLOSURE,
-    _upcoming(
-        "care",
-        QT_TRANSLATE_NOOP("MainWindow", "Care targets"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "The care-target list, visits and the care fund (暖心关怀) arrive in a later version.",
-        ),
-    ),
+    CARE,
     _upcoming(
         "microservices",
         QT_TRANSLATE_NOOP("MainWindow", "Ten services"),

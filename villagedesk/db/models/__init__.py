@@ -1,6 +1,17 @@
 """All mapped models; one module per register. Importing this registers them on Base.metadata."""
 
 from villagedesk.db.models.audit import AuditEntry
+from villagedesk.db.models.care import (
+    CareCategory,
+    CareFund,
+    CareFundEntry,
+    CareSource,
+    CareStatus,
+    CareTarget,
+    CareVisit,
+    DisbursementState,
+    EntryKind,
+)
 from villagedesk.db.models.centre import CentreProfile, PartyOrgKind
 from villagedesk.db.models.deliberation import (
     CentreSetting,
@@ -40,6 +51,15 @@ __all__ = [
     "DisclosureLine",
     "DisclosureStatus",
     "PeriodKind",
+    "CareCategory",
+    "CareFund",
+    "CareFundEntry",
+    "CareSource",
+    "CareStatus",
+    "CareTarget",
+    "CareVisit",
+    "DisbursementState",
+    "EntryKind",
     "EnrolledVillage",
     "ExportLog",
     "ImportConflict",

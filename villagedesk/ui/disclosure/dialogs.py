@@ -397,11 +397,15 @@ class DisclosureDialog(FormDialog):
         with self.ctx.read() as session:
             rows = fn(session, start, end)
         for row in rows:
+            direction, item, amount = row["direction"], row["item"], int(row["amount_fen"])
+            if amount < 0:  # a reversal: shown on the other side, so the totals still add up
+                direction = "income" if direction == "expenditure" else "expenditure"
+                item, amount = f"冲销：{item}", -amount
             self.ledger.add_line(
                 LineInput(
-                    DIRECTION_NAMES.get(row["direction"], "收入"),
-                    row["item"],
-                    int(row["amount_fen"]),
+                    DIRECTION_NAMES.get(direction, "收入"),
+                    item,
+                    amount,
                     row.get("source", ""),
                     row.get("handler", ""),
                 )
