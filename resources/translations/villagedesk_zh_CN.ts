@@ -575,6 +575,454 @@
         <source>{count} matters</source>
         <translation>共 {count} 个事项</translation>
     </message>
+    <message>
+        <source>install the township&apos;s public key at the village</source>
+        <translation>在本村安装乡镇的公钥</translation>
+    </message>
+    <message>
+        <source>install or replace the key file (the administrator only)</source>
+        <translation>安装或更换密钥文件（仅限管理员）</translation>
+    </message>
+    <message>
+        <source>Install or replace the township key: shows the installed and the new fingerprint side by side and asks to confirm (--yes when not at a terminal). The administrator only. </source>
+        <translation>安装或更换乡镇密钥：并排显示已安装的和新的指纹并要求确认（不在终端时用 --yes）。仅限管理员。</translation>
+    </message>
+    <message>
+        <source>confirm without asking (after comparing the fingerprints)</source>
+        <translation>不再询问，直接确认（请先核对指纹）</translation>
+    </message>
+    <message>
+        <source>the installed key</source>
+        <translation>已安装的密钥</translation>
+    </message>
+    <message>
+        <source>Show the installed key. </source>
+        <translation>显示已安装的密钥。</translation>
+    </message>
+    <message>
+        <source>installed now</source>
+        <translation>当前已安装</translation>
+    </message>
+    <message>
+        <source>new key file</source>
+        <translation>新密钥文件</translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>{name} {code} fingerprint {fingerprint}</source>
+        <translation>{name} {code} 指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>no township key installed</source>
+        <translation>尚未安装乡镇密钥</translation>
+    </message>
+    <message>
+        <source>this key is already installed; nothing changed</source>
+        <translation>此密钥已经安装；未做任何修改</translation>
+    </message>
+    <message>
+        <source>compare the fingerprints, then confirm with --yes; nothing changed</source>
+        <translation>请先核对指纹，再用 --yes 确认；未做任何修改</translation>
+    </message>
+    <message>
+        <source>install the new key? [y/N] </source>
+        <translation>安装新密钥吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>township {name} ({code}) key installed; fingerprint {fingerprint}</source>
+        <translation>已安装乡镇 {name}（{code}）的密钥；指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>compare this fingerprint with the township by phone before the first export</source>
+        <translation>第一次导出前，请打电话与乡镇核对此指纹</translation>
+    </message>
+    <message>
+        <source>write a signed package for the township (to a USB stick)</source>
+        <translation>为乡镇生成签名数据包（写到 U 盘）</translation>
+    </message>
+    <message>
+        <source>Write a signed package for the township. </source>
+        <translation>为乡镇生成签名数据包。</translation>
+    </message>
+    <message>
+        <source>everything, not only what changed since the last acknowledgement</source>
+        <translation>全部数据，而不只是上次回执以来的变化</translation>
+    </message>
+    <message>
+        <source>package {number}: {counts}</source>
+        <translation>第 {number} 号数据包：{counts}</translation>
+    </message>
+    <message>
+        <source>village key: {file}</source>
+        <translation>本村密钥：{file}</translation>
+    </message>
+    <message>
+        <source>the township&apos;s acknowledgement</source>
+        <translation>乡镇的回执</translation>
+    </message>
+    <message>
+        <source>apply an acknowledgement</source>
+        <translation>导入回执</translation>
+    </message>
+    <message>
+        <source>Apply an acknowledgement. </source>
+        <translation>导入回执。</translation>
+    </message>
+    <message>
+        <source>package {number}: this acknowledgement was applied before; nothing changed</source>
+        <translation>第 {number} 号数据包：此回执以前已导入；未做任何修改</translation>
+    </message>
+    <message>
+        <source>package {number} acknowledged ({new} newly){catalogues}</source>
+        <translation>第 {number} 号数据包已确认收到（新确认 {new} 个）{catalogues}</translation>
+    </message>
+    <message>
+        <source>; catalogues applied: {names}</source>
+        <translation>；已采用目录：{names}</translation>
+    </message>
+    <message>
+        <source>; packages made here that the township never took: {numbers}</source>
+        <translation>；本机生成但乡镇未收到的数据包：{numbers}</translation>
+    </message>
+    <message>
+        <source>this desk now follows the township&apos;s chain (after a restore or on a new PC); changes are numbered above {mark}{voided}</source>
+        <translation>本台账现在接续乡镇掌握的数据链（恢复备份后或在新电脑上）；此后的修改编号从 {mark} 以上开始{voided}</translation>
+    </message>
+    <message>
+        <source>Acts as a township user (--user NAME before `township`, default: the township&apos;s administrator), who gives their PIN: asked for at the terminal, or the first line of standard input with --pin-stdin.</source>
+        <translation>以乡镇用户身份执行（在 `township` 之前用 --user 用户名，默认为乡镇管理员），须提供其 PIN：在终端询问，或用 --pin-stdin 从标准输入第一行读取。</translation>
+    </message>
+    <message>
+        <source>the township store: init, users, enrol, import, report (no subcommand: open its window)</source>
+        <translation>乡镇数据库：初始化、用户、登记村、导入、报表（不带子命令：打开乡镇窗口）</translation>
+    </message>
+    <message>
+        <source>The township store. Every command that changes it acts as a township user with a PIN.</source>
+        <translation>乡镇数据库。凡修改数据的命令都以一名乡镇用户的身份执行，须提供 PIN。</translation>
+    </message>
+    <message>
+        <source>SQLAlchemy URL or a file path for SQLite</source>
+        <translation>SQLAlchemy 数据库地址，或 SQLite 文件路径</translation>
+    </message>
+    <message>
+        <source>a new township store and its administrator</source>
+        <translation>新建乡镇数据库及其管理员</translation>
+    </message>
+    <message>
+        <source>Make the store and its administrator; the administrator&apos;s new PIN is asked for twice at the terminal, or read from the first line of standard input with --pin-stdin.</source>
+        <translation>建立数据库及其管理员；管理员的新 PIN 在终端输入两次，或用 --pin-stdin 从标准输入第一行读取。</translation>
+    </message>
+    <message>
+        <source>9-digit township code</source>
+        <translation>9 位乡镇代码</translation>
+    </message>
+    <message>
+        <source>the township administrator&apos;s name</source>
+        <translation>乡镇管理员的用户名</translation>
+    </message>
+    <message>
+        <source>folder for the township&apos;s public key file</source>
+        <translation>乡镇公钥文件保存的文件夹</translation>
+    </message>
+    <message>
+        <source>the township&apos;s users</source>
+        <translation>乡镇用户</translation>
+    </message>
+    <message>
+        <source>add an operator or a viewer</source>
+        <translation>添加操作员或查看员</translation>
+    </message>
+    <message>
+        <source>Add a user. </source>
+        <translation>添加用户。</translation>
+    </message>
+    <message>
+        <source> The new user&apos;s PIN is the next line.</source>
+        <translation>新用户的 PIN 在下一行。</translation>
+    </message>
+    <message>
+        <source>enrol a village&apos;s key</source>
+        <translation>登记一个村的密钥</translation>
+    </message>
+    <message>
+        <source>Enrol a village. </source>
+        <translation>登记村。</translation>
+    </message>
+    <message>
+        <source>a village&apos;s public key file (village-CODE.pub)</source>
+        <translation>村的公钥文件（village-代码.pub）</translation>
+    </message>
+    <message>
+        <source>replace a village&apos;s lost key, after its fingerprint was read out by phone</source>
+        <translation>更换一个村丢失的密钥（先在电话中核对其指纹）</translation>
+    </message>
+    <message>
+        <source>Re-enrol a village with a new key (administrator only). </source>
+        <translation>用新密钥重新登记村（仅限管理员）。</translation>
+    </message>
+    <message>
+        <source>the village&apos;s new public key file (village-CODE.pub)</source>
+        <translation>村的新公钥文件（village-代码.pub）</translation>
+    </message>
+    <message>
+        <source>the fingerprint the village read out by phone</source>
+        <translation>村在电话中读出的指纹</translation>
+    </message>
+    <message>
+        <source>why the key is replaced (kept with the change)</source>
+        <translation>更换密钥的原因（随更换记录保存）</translation>
+    </message>
+    <message>
+        <source>import packages</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Import packages. </source>
+        <translation>导入数据包。</translation>
+    </message>
+    <message>
+        <source>where to write the acknowledgements (default: next to each package)</source>
+        <translation>回执写到哪里（默认：与数据包放在一起）</translation>
+    </message>
+    <message>
+        <source>the overview as .xlsx or .pdf</source>
+        <translation>把汇总表导出为 .xlsx 或 .pdf</translation>
+    </message>
+    <message>
+        <source>.xlsx or .pdf</source>
+        <translation>.xlsx 或 .pdf</translation>
+    </message>
+    <message>
+        <source>write the acknowledgement of a package already imported</source>
+        <translation>为已导入的数据包重新生成回执</translation>
+    </message>
+    <message>
+        <source>Write an acknowledgement again. </source>
+        <translation>重新生成回执。</translation>
+    </message>
+    <message>
+        <source>folder for the acknowledgement (the village&apos;s USB stick)</source>
+        <translation>回执保存的文件夹（村里的 U 盘）</translation>
+    </message>
+    <message>
+        <source>list the records a village sent that differ from the stored ones</source>
+        <translation>列出村里发来的、与已存数据不同的记录</translation>
+    </message>
+    <message>
+        <source>only this village (12-digit code)</source>
+        <translation>只看这个村（12 位代码）</translation>
+    </message>
+    <message>
+        <source>also the conflicts already decided</source>
+        <translation>也列出已处理的冲突</translation>
+    </message>
+    <message>
+        <source>decide a conflict: keep the stored record or take the incoming one</source>
+        <translation>处理冲突：保留已存记录或采用新发来的记录</translation>
+    </message>
+    <message>
+        <source>Decide a conflict; the acting user is recorded with the decision. </source>
+        <translation>处理冲突；执行用户随处理结果一并记录。</translation>
+    </message>
+    <message>
+        <source>keep the stored record</source>
+        <translation>保留已存记录</translation>
+    </message>
+    <message>
+        <source>take the record the village sent</source>
+        <translation>采用村里发来的记录</translation>
+    </message>
+    <message>
+        <source>why (kept with the decision)</source>
+        <translation>原因（随处理结果保存）</translation>
+    </message>
+    <message>
+        <source>list the posted notices&apos; PDFs a village sent, or save one</source>
+        <translation>列出村里发来的已公开公告 PDF，或保存其中一份</translation>
+    </message>
+    <message>
+        <source>12-digit village code</source>
+        <translation>12 位村代码</translation>
+    </message>
+    <message>
+        <source>the number from the list, or the notice&apos;s UUID</source>
+        <translation>列表中的编号，或公告的 UUID</translation>
+    </message>
+    <message>
+        <source>file to save the PDF to</source>
+        <translation>PDF 保存到的文件</translation>
+    </message>
+    <message>
+        <source>set the catalogues sent back with every acknowledgement</source>
+        <translation>设置随每份回执发回的目录</translation>
+    </message>
+    <message>
+        <source>Set the catalogues. </source>
+        <translation>设置目录。</translation>
+    </message>
+    <message>
+        <source>a text file, one category per line</source>
+        <translation>文本文件，每行一个类别</translation>
+    </message>
+    <message>
+        <source>any declared catalogue from a JSON file, e.g. disclosure_catalogue=catalogue.json</source>
+        <translation>从 JSON 文件读取任一已声明的目录，如 disclosure_catalogue=catalogue.json</translation>
+    </message>
+    <message>
+        <source>an encrypted, portable copy of the whole store (keys included)</source>
+        <translation>整个乡镇数据库的加密通用备份（含密钥）</translation>
+    </message>
+    <message>
+        <source>Write a logical copy of the store, encrypted with a passphrase (asked twice at the terminal, or the line after the PIN with --pin-stdin). Administrator only. </source>
+        <translation>生成数据库的逻辑备份，用口令加密（在终端输入两次，或用 --pin-stdin 时在 PIN 的下一行）。仅限管理员。</translation>
+    </message>
+    <message>
+        <source>restore a township backup into a new, empty database (SQLite or PostgreSQL)</source>
+        <translation>把乡镇备份恢复到一个新的空数据库（SQLite 或 PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>Restore into an empty store. --user (default: the backup&apos;s administrator) must be an administrator in the backup: the first line of standard input with --pin-stdin is their PIN, the next the passphrase.</source>
+        <translation>恢复到空数据库。--user（默认：备份中的管理员）必须是备份中的管理员：使用 --pin-stdin 时标准输入第一行是其 PIN，下一行是备份口令。</translation>
+    </message>
+    <message>
+        <source>no active township user called {name}</source>
+        <translation>没有名为“{name}”的在用乡镇用户</translation>
+    </message>
+    <message>
+        <source>this township store has no administrator: run `township init` with --admin</source>
+        <translation>此乡镇数据库没有管理员：请运行 `township init` 并给出 --admin</translation>
+    </message>
+    <message>
+        <source>township {name} ({code}) store ready; administrator {admin}; public key {file}</source>
+        <translation>乡镇 {name}（{code}）数据库已建立；管理员 {admin}；公钥 {file}</translation>
+    </message>
+    <message>
+        <source>fingerprint {fingerprint}</source>
+        <translation>指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>township user {name} added ({role})</source>
+        <translation>已添加乡镇用户 {name}（{role}）</translation>
+    </message>
+    <message>
+        <source>enrolled {name} ({code}); fingerprint {fingerprint}</source>
+        <translation>已登记 {name}（{code}）；指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>village {code} re-enrolled by {name}: old key {old}, new key {new}; packages signed with the old key are refused from now on</source>
+        <translation>村 {code} 已由 {name} 重新登记：旧密钥 {old}，新密钥 {new}；今后用旧密钥签名的数据包一律拒收</translation>
+    </message>
+    <message>
+        <source>catalogues set: {names}</source>
+        <translation>已设置目录：{names}</translation>
+    </message>
+    <message>
+        <source>catalogues cleared</source>
+        <translation>已清除目录</translation>
+    </message>
+    <message>
+        <source>not a package number: {number}</source>
+        <translation>不是数据包编号：{number}</translation>
+    </message>
+    <message>
+        <source>  {decision} by {name}</source>
+        <translation>  {decision}（{name} 处理）</translation>
+    </message>
+    <message>
+        <source>stored v{stored}	incoming v{incoming} (package {number})	differs: {fields}</source>
+        <translation>已存 第{stored}版	发来 第{incoming}版（第 {number} 号数据包）	不同：{fields}</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation>共 {count} 个冲突</translation>
+    </message>
+    <message>
+        <source>{count} conflicts to decide</source>
+        <translation>待处理冲突 {count} 个</translation>
+    </message>
+    <message>
+        <source>conflict {id}: {decision} ({type} {uuid}) by {name}</source>
+        <translation>冲突 {id}：{decision}（{type} {uuid}），{name} 处理</translation>
+    </message>
+    <message>
+        <source>--save needs --out FILE</source>
+        <translation>--save 需要 --out 文件</translation>
+    </message>
+    <message>
+        <source>package {number}</source>
+        <translation>第 {number} 号数据包</translation>
+    </message>
+    <message>
+        <source>{count} notice PDFs</source>
+        <translation>共 {count} 份公告 PDF</translation>
+    </message>
+    <message>
+        <source>REFUSED {file}: {kind}: {message}</source>
+        <translation>拒收 {file}：{kind}：{message}</translation>
+    </message>
+    <message>
+        <source>FAILED {file}: {message}</source>
+        <translation>失败 {file}：{message}</translation>
+    </message>
+    <message>
+        <source>already imported, nothing changed</source>
+        <translation>以前已导入，未做任何修改</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>{file}: {village} ({code}) package {number}: {state}</source>
+        <translation>{file}：{village}（{code}）第 {number} 号数据包：{state}</translation>
+    </message>
+    <message>
+        <source>  {type}: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
+        <translation>  {type}：新增 {new}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}</translation>
+    </message>
+    <message>
+        <source>  acknowledgement: {file}</source>
+        <translation>  回执：{file}</translation>
+    </message>
+    <message>
+        <source>NO ACKNOWLEDGEMENT {file}: {message}</source>
+        <translation>未生成回执 {file}：{message}</translation>
+    </message>
+    <message>
+        <source>{file}: township {name} ({code}), {rows} rows, keys included, encrypted</source>
+        <translation>{file}：乡镇 {name}（{code}），{rows} 行数据，含密钥，已加密</translation>
+    </message>
+    <message>
+        <source>PIN of {name} in the backup</source>
+        <translation>备份中 {name} 的 PIN</translation>
+    </message>
+    <message>
+        <source>the administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>restored township {name} ({code}): {rows} rows</source>
+        <translation>已恢复乡镇 {name}（{code}）：{rows} 行数据</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>

@@ -479,7 +479,7 @@ def test_cli_import_lists_bad_files_and_exits_non_zero(world, tmp_path):
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
     )
     assert proc.returncode != 0
-    assert "imported" in proc.stdout and "REFUSED broken.vdx: truncated" in proc.stderr
+    assert "已导入" in proc.stdout and "拒收 broken.vdx：truncated" in proc.stderr
     assert world.count(ReceivedPackage) == 1
     _ = dt
 
