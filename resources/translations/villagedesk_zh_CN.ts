@@ -752,6 +752,14 @@ The current data is backed up first, so this can be undone.</source>
         <translation>暂无待办事项。</translation>
     </message>
     <message>
+        <source>Getting started</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>Before the first notice, this centre still needs (click a step to go there):</source>
+        <translation>发布第一份公告之前，本服务中心还需要完成以下事项（点击可前往办理）：</translation>
+    </message>
+    <message>
         <source>%1 · Workbench</source>
         <translation>%1 · 工作台</translation>
     </message>
@@ -4132,6 +4140,22 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>a SHA-256 digest</source>
         <translation>SHA-256 摘要</translation>
+    </message>
+    <message>
+        <source>Enter the people roster (type it in or import the county&apos;s workbook).</source>
+        <translation>录入人员花名册（逐人录入，或导入县里下发的Excel表）。</translation>
+    </message>
+    <message>
+        <source>Add the supervision committee members as users, so they can sign reviews (Settings → Users).</source>
+        <translation>把村务监督委员会成员添加为用户，以便签署审核（设置 → 用户）。</translation>
+    </message>
+    <message>
+        <source>Install the township&apos;s key from the township&apos;s USB stick (Township exchange).</source>
+        <translation>从乡镇的U盘安装乡镇密钥（与乡镇交换数据）。</translation>
+    </message>
+    <message>
+        <source>Fill in the phone number for objections that every notice prints (Settings).</source>
+        <translation>填写每份公告都要印上的异议受理电话（设置）。</translation>
     </message>
 </context>
 <context>

@@ -93,9 +93,11 @@ def test_buttons_say_why_they_are_off(qtbot, desk):
     assert not page.meeting_button.isEnabled()
     assert page.meeting_button.toolTip() == "请先在列表中选择一个事项。"
     assert page.new_button.isEnabled()
-    with desk.read() as s:
-        done = s.scalars(select(Matter).where(Matter.status != MatterStatus.IN_PROGRESS)).first()
+    with desk.write("deliberation", reason="上级要求暂缓") as s:
+        done = s.scalars(select(Matter).where(Matter.status == MatterStatus.IN_PROGRESS)).first()
+        d.withdraw(s, done.id, desk.today(), "上级要求暂缓")
     page.select_matter(done.id)
+    assert page.again_button.isEnabled()
     assert not page.withdraw_button.isEnabled() and "已结束" in page.withdraw_button.toolTip()
     # a viewer may look but not change: the reason names the role
     with desk.write("users") as s:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -170,9 +171,20 @@ class HomePage(Page):
         self.nothing_due = QLabel(self.tr("Nothing is due. Well done."))
         due_layout.addWidget(self.due)
         due_layout.addWidget(self.nothing_due)
+        # 开始使用: what a new centre still has to set up; each step goes when done, the box when all are
+        self.checklist_box = QGroupBox(self.tr("Getting started"))
+        checklist_layout = QVBoxLayout(self.checklist_box)
+        checklist_layout.addWidget(
+            QLabel(self.tr("Before the first notice, this centre still needs (click a step to go there):"))
+        )
+        self.checklist = QVBoxLayout()
+        checklist_layout.addLayout(self.checklist)
+        self.step_labels: list[QLabel] = []
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        layout.addWidget(self.checklist_box)
         layout.addWidget(due_box, 1)
+        ctx.bus.changed.connect(lambda _register: self.refresh_checklist())
 
     def refresh(self) -> None:
         today = self.ctx.today()
@@ -186,6 +198,7 @@ class HomePage(Page):
                 for body in (Body.PARTY_FULL, Body.PARTY_PROBATIONARY, Body.REPRESENTATIVE, Body.SUPERVISION)
             }
             items = workbench.due_items(session, today)
+        self.refresh_checklist()
         self.summary.setText(
             self.tr("%1 township · code %2 · today %3")
             .replace("%1", centre.township_name)
@@ -209,6 +222,28 @@ class HomePage(Page):
             self.due.addItem(entry)
         self.due.setVisible(bool(items))
         self.nothing_due.setVisible(not items)
+
+    def refresh_checklist(self) -> None:
+        with self.ctx.read() as session:
+            steps = [
+                s for s in workbench.first_run_steps(session, self.ctx.store.data_dir.keys) if not s.done
+            ]
+        for label in self.step_labels:
+            label.deleteLater()
+        self.step_labels = []
+        for number, step in enumerate(steps, start=1):
+            text = html.escape(tr_core(step.text))
+            label = QLabel(f'{number}. <a href="{step.page}">{text}</a>')
+            label.setWordWrap(True)
+            label.setProperty("plainText", f"{number}. {tr_core(step.text)}")
+            label.linkActivated.connect(self.open_page.emit)
+            self.checklist.addWidget(label)
+            self.step_labels.append(label)
+        self.checklist_box.setVisible(bool(steps))
+
+    def steps_shown(self) -> list[str]:
+        """The steps still to do, as the clerk reads them."""
+        return [str(label.property("plainText")) for label in self.step_labels]
 
     def _activate(self, item: QListWidgetItem) -> None:
         page = item.data(Qt.ItemDataRole.UserRole)
