@@ -184,8 +184,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>县（市、区）(&amp;O)</translation>
     </message>
     <message>
-        <source>Party organisation &amp;type</source>
-        <translation>党组织类型(&amp;T)</translation>
+        <source>Party organisation t&amp;ype</source>
+        <translation>党组织类型(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Party organisation name</source>
@@ -285,16 +285,16 @@ The current data is backed up first, so this can be undone.</source>
         <translation>实施结果公开(&amp;E)…</translation>
     </message>
     <message>
-        <source>Supervision re&amp;view...</source>
-        <translation>监委会审核(&amp;V)…</translation>
+        <source>Supervision rev&amp;iew...</source>
+        <translation>监委会审核(&amp;I)…</translation>
     </message>
     <message>
         <source>Print for &amp;posting...</source>
         <translation>打印张贴(&amp;P)…</translation>
     </message>
     <message>
-        <source>Taken &amp;down...</source>
-        <translation>登记撤下(&amp;D)…</translation>
+        <source>Taken d&amp;own...</source>
+        <translation>登记撤下(&amp;O)…</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
@@ -989,16 +989,16 @@ The current data is backed up first, so this can be undone.</source>
         <translation>动议事由(&amp;O)</translation>
     </message>
     <message>
-        <source>Origin &amp;details</source>
-        <translation>动议说明(&amp;D)</translation>
+        <source>Origin detai&amp;ls</source>
+        <translation>动议说明(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
         <translation>事项内容(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Opened on</source>
-        <translation>启动日期(&amp;O)</translation>
+        <source>O&amp;pened on</source>
+        <translation>启动日期(&amp;P)</translation>
     </message>
     <message>
         <source>Any matter above %1 yuan must go through the four deliberations (a setting).</source>
@@ -1036,8 +1036,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>验收结果(&amp;A)</translation>
     </message>
     <message>
-        <source>Date of &amp;issue</source>
-        <translation>落款日期(&amp;I)</translation>
+        <source>Date o&amp;f issue</source>
+        <translation>落款日期(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Posting from</source>
@@ -1421,16 +1421,16 @@ The current data is backed up first, so this can be undone.</source>
         <translation>落款单位(&amp;I)</translation>
     </message>
     <message>
-        <source>Date of &amp;issue</source>
-        <translation>落款日期(&amp;I)</translation>
+        <source>Date o&amp;f issue</source>
+        <translation>落款日期(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Posting from</source>
         <translation>张贴日期(&amp;P)</translation>
     </message>
     <message>
-        <source>Posting &amp;period</source>
-        <translation>公示天数(&amp;P)</translation>
+        <source>Posting peri&amp;od</source>
+        <translation>公示天数(&amp;O)</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
@@ -1445,8 +1445,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>公告已打印或已审核时必须填写</translation>
     </message>
     <message>
-        <source>Reason for the &amp;change</source>
-        <translation>修改原因(&amp;C)</translation>
+        <source>Reason for the c&amp;hange</source>
+        <translation>修改原因(&amp;H)</translation>
     </message>
     <message>
         <source>New revision of a posted notice</source>
@@ -1871,8 +1871,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>服务中心基本信息</translation>
     </message>
     <message>
-        <source>&amp;Save centre profile</source>
-        <translation>保存基本信息(&amp;S)</translation>
+        <source>Save centre pro&amp;file</source>
+        <translation>保存基本信息(&amp;F)</translation>
     </message>
     <message>
         <source>Display</source>
@@ -2091,12 +2091,12 @@ The current data is backed up first, so this can be undone.</source>
         <translation>重设PIN码(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;Disable user</source>
-        <translation>停用用户(&amp;D)</translation>
+        <source>Disa&amp;ble user</source>
+        <translation>停用用户(&amp;B)</translation>
     </message>
     <message>
-        <source>Allow / stop &amp;viewing sensitive information</source>
-        <translation>允许/取消查看敏感信息(&amp;V)</translation>
+        <source>Allow / stop vie&amp;wing sensitive information</source>
+        <translation>允许/取消查看敏感信息(&amp;W)</translation>
     </message>
     <message>
         <source>administrator</source>

@@ -124,8 +124,12 @@ class MainWindow(GeometryMixin, QMainWindow):
         """After 大字模式 is turned on or off: the sidebar fits its entries, the window the screen."""
         self.fit_sidebar()
         QApplication.processEvents()  # the style sheet's new sizes reach every widget's layout
-        for page in self.pages.values():
-            page.updateGeometry()
+        for widget in [*self.pages.values(), self.stack, self.centralWidget()]:
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
+            widget.updateGeometry()
         QApplication.processEvents()
         if not self.isMaximized():
             fit_to_screen(self, self.width(), self.height())

@@ -265,7 +265,7 @@ class SettingsPage(Page):
         centre_box = QGroupBox(self.tr("Centre profile"))
         box_layout = QVBoxLayout(centre_box)
         self.form = CentreForm()
-        self.save_button = QPushButton(self.tr("&Save centre profile"))
+        self.save_button = QPushButton(self.tr("Save centre pro&file"))
         self.save_button.clicked.connect(self.save)
         self.saved_label = QLabel()
         row = QHBoxLayout()

@@ -362,8 +362,8 @@ class UsersBox(QGroupBox):
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add user..."))
         self.pin_button = QPushButton(self.tr("Reset P&IN..."))
-        self.disable_button = QPushButton(self.tr("&Disable user"))
-        self.reveal_button = QPushButton(self.tr("Allow / stop &viewing sensitive information"))
+        self.disable_button = QPushButton(self.tr("Disa&ble user"))
+        self.reveal_button = QPushButton(self.tr("Allow / stop vie&wing sensitive information"))
         for b in (self.add_button, self.pin_button, self.disable_button, self.reveal_button):
             row.addWidget(b)
         row.addStretch(1)

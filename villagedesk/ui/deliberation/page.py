@@ -153,9 +153,9 @@ class DeliberationPage(Page):
         self.meeting_button = QPushButton(self.tr("Record &meeting..."))
         self.resolution_button = QPushButton(self.tr("Resolution &disclosure..."))
         self.result_button = QPushButton(self.tr("Implementation r&esult..."))
-        self.review_button = QPushButton(self.tr("Supervision re&view..."))
+        self.review_button = QPushButton(self.tr("Supervision rev&iew..."))
         self.post_button = QPushButton(self.tr("Print for &posting..."))
-        self.down_button = QPushButton(self.tr("Taken &down..."))
+        self.down_button = QPushButton(self.tr("Taken d&own..."))
         self.preview_button = QPushButton(self.tr("Pre&view"))
         self.book_button = QPushButton(self.tr("Record &book"))
         self.withdraw_button = QPushButton(self.tr("&Withdraw..."))
@@ -416,7 +416,7 @@ class DeliberationPage(Page):
             matter = d.get_matter(session, matter_id)
             stage = d.next_stage(session, matter)
         if stage is None or stage.value > 4:
-            reason = tr_core(d.STAGE_LABELS[stage]) if stage else matter.status.value
+            reason = tr_core(d.STAGE_LABELS[stage]) if stage else tr_core(enum_label(matter.status))
             self.ctx.dialogs.info(
                 self,
                 self.tr("Record meeting"),
