@@ -550,8 +550,16 @@ class DeliberationPage(Page):
 
             return open_it
 
+        def meeting() -> QDialog | None:
+            for row in self.model.rows:
+                if row.next_stage is not None and row.next_stage.value <= 4:
+                    self.select_matter(row.id)
+                    return self.record_meeting()
+            return None
+
         return [
             ("new-matter", self.new_matter),
+            ("record-meeting", meeting),
             ("matter-history", on_first(self.show_history)),
             ("review", on_first(self.review)),
         ]
