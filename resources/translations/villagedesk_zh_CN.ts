@@ -4155,7 +4155,7 @@ Switch to the open window, or close it and try again.</source>
     </message>
     <message>
         <source>Fill in the phone number for objections that every notice prints (Settings).</source>
-        <translation>填写每份公告都要印上的异议受理电话（设置）。</translation>
+        <translation>填写每份公告都要印上的意见反映电话（设置）。</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ def test_a_new_centre_is_told_each_step_and_each_goes_when_done(qtbot, empty_des
     assert page.checklist_box.isVisible()
     shown = page.steps_shown()
     assert len(shown) == 4
-    for words in ("花名册", "监督委员会", "乡镇", "异议"):
+    for words in ("花名册", "监督委员会", "乡镇", "意见反映电话"):
         assert any(words in line for line in shown), words
     assert all(line.isascii() is False for line in shown)
 

@@ -229,6 +229,8 @@ class HomePage(Page):
                 s for s in workbench.first_run_steps(session, self.ctx.store.data_dir.keys) if not s.done
             ]
         for label in self.step_labels:
+            self.checklist.removeWidget(label)
+            label.hide()
             label.deleteLater()
         self.step_labels = []
         for number, step in enumerate(steps, start=1):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -170,12 +171,16 @@ class HistoryDialog(QDialog):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         for column, width in ((0, 140), (1, 80), (2, 170 if several else 110), (4, 160)):
             self.table.setColumnWidth(column, width)
-        self.table.resizeRowsToContents()
         layout.addWidget(self.table)
         close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.accept)
         layout.addWidget(close)
         fit_to_screen(self, 900, 480)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        # row heights once the changes column has its real width, so text wraps as it is shown
+        self.table.resizeRowsToContents()
 
     def texts(self) -> list[str]:
         """Everything the table shows (for tests and the screenshots)."""
