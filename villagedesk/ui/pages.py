@@ -174,9 +174,11 @@ class HomePage(Page):
         # 开始使用: what a new centre still has to set up; each step goes when done, the box when all are
         self.checklist_box = QGroupBox(self.tr("Getting started"))
         checklist_layout = QVBoxLayout(self.checklist_box)
-        checklist_layout.addWidget(
-            QLabel(self.tr("Before the first notice, this centre still needs (click a step to go there):"))
+        intro = QLabel(
+            self.tr("Before the first notice, this centre still needs (click a step to go there):")
         )
+        intro.setWordWrap(True)
+        checklist_layout.addWidget(intro)
         self.checklist = QVBoxLayout()
         checklist_layout.addLayout(self.checklist)
         self.step_labels: list[QLabel] = []
