@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -192,8 +192,7 @@ class DeliberationPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(50)
-        for column, width in ((0, 250), (1, 100), (2, 90), (3, 130), (4, 60)):
-            self.view.setColumnWidth(column, width)
+        self._fit_columns()
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().setVisible(False)
@@ -236,6 +235,19 @@ class DeliberationPage(Page):
         )
         self.selection = Selection()
         self._gate_buttons()
+
+    def _fit_columns(self) -> None:
+        """Column widths in characters of the font in use, so 大字模式 widens them too."""
+        metrics = self.view.fontMetrics()
+        han = metrics.horizontalAdvance("中")
+        date = metrics.horizontalAdvance("2026-09-12") + 16
+        for column, width in ((0, 19 * han), (1, 7 * han), (2, date), (3, 9 * han), (4, 4 * han)):
+            self.view.setColumnWidth(column, width)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self._fit_columns)  # once the table has the new font too
 
     # -- data ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
