@@ -1222,8 +1222,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <source>&amp;Observers</source>
-        <translation>列席人员(&amp;O)</translation>
+        <source>Obser&amp;vers</source>
+        <translation>列席人员(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
@@ -1262,8 +1262,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>其中党组织委员</translation>
     </message>
     <message>
-        <source>Re&amp;solution</source>
-        <translation>形成决议(&amp;S)</translation>
+        <source>Reso&amp;lution</source>
+        <translation>形成决议(&amp;L)</translation>
     </message>
     <message>
         <source>Rules</source>
