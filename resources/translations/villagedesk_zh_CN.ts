@@ -1183,7 +1183,7 @@ The current data is backed up first, so this can be undone.</source>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>审核日期(&amp;D)</translation>
+        <translation>会议日期(&amp;D)</translation>
     </message>
     <message>
         <source>T&amp;ime</source>
