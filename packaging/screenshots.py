@@ -81,6 +81,22 @@ def _grab(data: Path) -> int:
             break
     save(window.show_page("general_notice").new_notice(), "form-general-notice")
     save(window.show_page("roster").add_person(), "form-roster-person")
+    # every dialog a page lists in its tour (Page.tour), so a new register's dialogs are taken too
+    for spec in default_pages():
+        page = window.show_page(spec.key)
+        for name, opener in page.tour():
+            dialog = opener()
+            if dialog is not None:
+                save(dialog, f"dialog-{spec.key}-{name}")
+                dialog.reject()
+    # 大字模式 on the main pages
+    settings = window.show_page("settings")
+    settings.large_text.setChecked(True)
+    for key in ("home", "deliberation", "settings"):
+        window.show_page(key)
+        save(window, f"large-text-{key}")
+    settings = window.show_page("settings")
+    settings.large_text.setChecked(False)
     print(f"{len(shots)} screenshots in {OUT.relative_to(ROOT)}")
     ctx.store.close()
     return 0

@@ -1086,6 +1086,10 @@
         <translation>内容</translation>
     </message>
     <message>
+        <source>Select a copy in the list first.</source>
+        <translation>请先在列表中选择一份备份。</translation>
+    </message>
+    <message>
         <source>attachments %1</source>
         <translation>附件 %1</translation>
     </message>
@@ -1462,8 +1466,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>县（市、区）(&amp;O)</translation>
     </message>
     <message>
-        <source>Party organisation &amp;type</source>
-        <translation>党组织类型(&amp;T)</translation>
+        <source>Party organisation t&amp;ype</source>
+        <translation>党组织类型(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Party organisation name</source>
@@ -1563,16 +1567,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>实施结果公开(&amp;E)…</translation>
     </message>
     <message>
-        <source>Supervision re&amp;view...</source>
-        <translation>监委会审核(&amp;V)…</translation>
-    </message>
-    <message>
         <source>Print for &amp;posting...</source>
         <translation>打印张贴(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Taken &amp;down...</source>
-        <translation>登记撤下(&amp;D)…</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
@@ -1589,6 +1585,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Propose &amp;again...</source>
         <translation>修改后重新提议(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
     </message>
     <message>
         <source>Major matters</source>
@@ -1611,6 +1611,22 @@ The current data is backed up first, so this can be undone.</source>
         <translation>请先在列表中选择一个事项。</translation>
     </message>
     <message>
+        <source>This matter is closed (%1).</source>
+        <translation>该事项已结束（%1）。</translation>
+    </message>
+    <message>
+        <source>No meeting is due for this matter now: its disclosures come next.</source>
+        <translation>该事项现在无需开会：下一步是公开。</translation>
+    </message>
+    <message>
+        <source>No supervision committee member can sign yet: the administrator adds one as a user in Settings → Users.</source>
+        <translation>还没有可以签字的监委会成员：请管理员在“设置 → 用户”中添加。</translation>
+    </message>
+    <message>
+        <source>No disclosure of this matter is on the board: none is posted and still up.</source>
+        <translation>该事项没有正在张贴的公开：没有已张贴且尚未撤下的。</translation>
+    </message>
+    <message>
         <source>Record meeting</source>
         <translation>记录会议</translation>
     </message>
@@ -1623,20 +1639,72 @@ The current data is backed up first, so this can be undone.</source>
         <translation>公开</translation>
     </message>
     <message>
+        <source>Record that the %1 posted on %2 was taken off the board today?</source>
+        <translation>登记%2张贴的%1已于今天撤下？</translation>
+    </message>
+    <message>
         <source>This matter has no disclosure yet.</source>
         <translation>此事项尚无公开记录。</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ 通过</translation>
+    </message>
+    <message>
+        <source>✘ not passed</source>
+        <translation>✘ 未通过</translation>
+    </message>
+    <message>
+        <source>⚠ no quorum</source>
+        <translation>⚠ 未达法定人数</translation>
+    </message>
+    <message>
+        <source>✔ posted</source>
+        <translation>✔ 已张贴</translation>
+    </message>
+    <message>
+        <source>✔ posted, taken down</source>
+        <translation>✔ 已张贴，已撤下</translation>
+    </message>
+    <message>
+        <source>… to be reviewed and posted</source>
+        <translation>… 待审核张贴</translation>
+    </message>
+    <message>
+        <source>○ to do</source>
+        <translation>○ 待办理</translation>
+    </message>
+    <message>
+        <source>⚠ taken down early</source>
+        <translation>⚠ 提前撤下</translation>
+    </message>
+    <message>
+        <source>Supervision rev&amp;iew...</source>
+        <translation>监委会审核(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Taken d&amp;own...</source>
+        <translation>登记撤下(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as posted on %2 and locked; the printer is printing it.</source>
+        <translation>《%1》已登记为%2张贴并锁定，打印机正在打印。</translation>
+    </message>
+    <message>
+        <source>Print for posting</source>
+        <translation>打印张贴</translation>
     </message>
     <message>
         <source>Taken down</source>
         <translation>登记撤下</translation>
     </message>
     <message>
-        <source>Record that this disclosure was taken off the board today?</source>
-        <translation>登记此公开内容今天已从公开栏撤下？</translation>
-    </message>
-    <message>
         <source>This disclosure came down before its posting period ended; it is flagged in the register.</source>
         <translation>此公开在公示期届满前被撤下，已在台账中标注。</translation>
+    </message>
+    <message>
+        <source>Recorded: the %1 posted on %2 was taken down on %3.</source>
+        <translation>已登记：%2张贴的%1已于%3撤下。</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -2369,8 +2437,20 @@ The current data is backed up first, so this can be undone.</source>
         <translation>公告</translation>
     </message>
     <message>
+        <source>No supervision committee member can sign yet: the administrator adds one as a user in Settings → Users.</source>
+        <translation>还没有可以签字的监委会成员：请管理员在“设置 → 用户”中添加。</translation>
+    </message>
+    <message>
+        <source>This notice was printed for posting: it stays in the register.</source>
+        <translation>此公告已打印张贴，须保留在登记簿中。</translation>
+    </message>
+    <message>
         <source>%1 notices</source>
         <translation>共 %1 份公告</translation>
+    </message>
+    <message>
+        <source>The draft was deleted.</source>
+        <translation>草稿已删除。</translation>
     </message>
     <message>
         <source>Select a notice in the list first.</source>
@@ -2387,6 +2467,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>After printing for posting these notices are locked; a later change becomes a new revision. Continue?</source>
         <translation>打印张贴后，这些公告将被锁定，之后的修改将生成新版次。是否继续？</translation>
+    </message>
+    <message>
+        <source>%1 notice(s) recorded as posted on %2 and locked; the printer is printing them.</source>
+        <translation>%1份公告已登记为%2张贴并锁定，打印机正在打印。</translation>
     </message>
     <message>
         <source>Printed %1 notice(s).</source>
@@ -2432,22 +2516,6 @@ The current data is backed up first, so this can be undone.</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>created</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>viewed the full identity number</source>
-        <translation>查看了完整身份证号</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -2461,6 +2529,14 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Nothing is due. Well done.</source>
         <translation>暂无待办事项。</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>Before the first notice, this centre still needs (click a step to go there):</source>
+        <translation>发布第一份公告之前，本服务中心还需要完成以下事项（点击可前往办理）：</translation>
     </message>
     <message>
         <source>%1 · Workbench</source>
@@ -2754,16 +2830,16 @@ The current data is backed up first, so this can be undone.</source>
         <translation>动议事由(&amp;O)</translation>
     </message>
     <message>
-        <source>Origin &amp;details</source>
-        <translation>动议说明(&amp;D)</translation>
+        <source>Origin detai&amp;ls</source>
+        <translation>动议说明(&amp;L)</translation>
+    </message>
+    <message>
+        <source>O&amp;pened on</source>
+        <translation>启动日期(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
         <translation>事项内容(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Opened on</source>
-        <translation>启动日期(&amp;O)</translation>
     </message>
     <message>
         <source>Any matter above %1 yuan must go through the four deliberations (a setting).</source>
@@ -2801,8 +2877,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>验收结果(&amp;A)</translation>
     </message>
     <message>
-        <source>Date of &amp;issue</source>
-        <translation>落款日期(&amp;I)</translation>
+        <source>Date o&amp;f issue</source>
+        <translation>落款日期(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Posting from</source>
@@ -2979,16 +3055,20 @@ The current data is backed up first, so this can be undone.</source>
         <translation>应到人员（按会议当日花名册）</translation>
     </message>
     <message>
+        <source>Obser&amp;vers</source>
+        <translation>列席人员(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reso&amp;lution</source>
+        <translation>形成决议(&amp;L)</translation>
+    </message>
+    <message>
         <source>Branch committee members&apos; votes cast: %1 of %2 present</source>
         <translation>党组织委员已表决：%1 票，到会党组织委员 %2 人</translation>
     </message>
     <message>
         <source>Please note</source>
         <translation>请注意</translation>
-    </message>
-    <message>
-        <source>&amp;Observers</source>
-        <translation>列席人员(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
@@ -3025,10 +3105,6 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>of them branch committee members</source>
         <translation>其中党组织委员</translation>
-    </message>
-    <message>
-        <source>Re&amp;solution</source>
-        <translation>形成决议(&amp;S)</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -3186,16 +3262,20 @@ The current data is backed up first, so this can be undone.</source>
         <translation>落款单位(&amp;I)</translation>
     </message>
     <message>
-        <source>Date of &amp;issue</source>
-        <translation>落款日期(&amp;I)</translation>
+        <source>Date o&amp;f issue</source>
+        <translation>落款日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Posting peri&amp;od</source>
+        <translation>公示天数(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reason for the c&amp;hange</source>
+        <translation>修改原因(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Posting from</source>
         <translation>张贴日期(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Posting &amp;period</source>
-        <translation>公示天数(&amp;P)</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
@@ -3208,10 +3288,6 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Required when the notice was already printed or reviewed</source>
         <translation>公告已打印或已审核时必须填写</translation>
-    </message>
-    <message>
-        <source>Reason for the &amp;change</source>
-        <translation>修改原因(&amp;C)</translation>
     </message>
     <message>
         <source>New revision of a posted notice</source>
@@ -3255,6 +3331,13 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Posted %1</source>
         <translation>已于 %1 张贴</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3546,18 @@ The current data is backed up first, so this can be undone.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>No supervision committee member is a user of this desk yet, so nobody can sign. The administrator adds them in Settings → Users (role: supervision committee member, linked to their roster entry).</source>
+        <translation>本机还没有监委会成员用户，因此无人可以签字。请管理员在“设置 → 用户”中添加（角色：监委会成员，并关联其花名册条目）。</translation>
+    </message>
+    <message>
+        <source>Supervision review</source>
+        <translation>监督审核</translation>
+    </message>
+    <message>
+        <source>%1 signed the review of %2 on %3. It can now be printed for posting.</source>
+        <translation>%1已于%3签署《%2》的审核，现在可以打印张贴。</translation>
+    </message>
 </context>
 <context>
     <name>RosterPage</name>
@@ -3533,6 +3628,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Memberships</source>
         <translation>身份与任职</translation>
+    </message>
+    <message>
+        <source>This membership has already ended.</source>
+        <translation>该任职已经终止。</translation>
     </message>
     <message>
         <source>%1 people</source>
@@ -3613,8 +3712,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>服务中心基本信息</translation>
     </message>
     <message>
-        <source>&amp;Save centre profile</source>
-        <translation>保存基本信息(&amp;S)</translation>
+        <source>Save centre pro&amp;file</source>
+        <translation>保存基本信息(&amp;F)</translation>
     </message>
     <message>
         <source>Display</source>
@@ -4149,12 +4248,12 @@ The current data is backed up first, so this can be undone.</source>
         <translation>重设PIN码(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;Disable user</source>
-        <translation>停用用户(&amp;D)</translation>
+        <source>Disa&amp;ble user</source>
+        <translation>停用用户(&amp;B)</translation>
     </message>
     <message>
-        <source>Allow / stop &amp;viewing sensitive information</source>
-        <translation>允许/取消查看敏感信息(&amp;V)</translation>
+        <source>Allow / stop vie&amp;wing sensitive information</source>
+        <translation>允许/取消查看敏感信息(&amp;W)</translation>
     </message>
     <message>
         <source>administrator</source>
@@ -4855,8 +4954,412 @@ Switch to the open window, or close it and try again.</source>
         <translation>敏感信息删除日期</translation>
     </message>
     <message>
+        <source>Village Party organisation</source>
+        <translation>村党组织</translation>
+    </message>
+    <message>
+        <source>Village Party organisation and villagers&apos; committee</source>
+        <translation>村党组织和村民委员会</translation>
+    </message>
+    <message>
+        <source>Party general branch committee</source>
+        <translation>党总支部委员会</translation>
+    </message>
+    <message>
+        <source>Party committee</source>
+        <translation>党委员会</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; suggestion</source>
+        <translation>村民建议</translation>
+    </message>
+    <message>
+        <source>Proposed by village cadres</source>
+        <translation>村干部提议</translation>
+    </message>
+    <message>
+        <source>Assigned by a higher level</source>
+        <translation>上级交办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Party organisation committee meeting</source>
+        <translation>党组织委员会会议</translation>
+    </message>
+    <message>
+        <source>Joint meeting of the two committees</source>
+        <translation>村“两委”联席会议</translation>
+    </message>
+    <message>
+        <source>Party proposal and joint meeting of the two committees</source>
+        <translation>党组织提议暨“两委”联席会议</translation>
+    </message>
+    <message>
+        <source>Party members&apos; meeting</source>
+        <translation>党员大会</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; representatives&apos; meeting</source>
+        <translation>村民代表会议</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; meeting</source>
+        <translation>村民会议</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>未达法定人数</translation>
+    </message>
+    <message>
         <source>Body</source>
         <translation>组织/身份</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Secretary is also committee chair</source>
+        <translation>书记兼任村委会主任（一肩挑）</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Regular posting day</source>
+        <translation>固定公开日</translation>
+    </message>
+    <message>
+        <source>Amount spent</source>
+        <translation>实际支出</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>事项说明</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>启动日期</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>事项来源</translation>
+    </message>
+    <message>
+        <source>Origin details</source>
+        <translation>来源说明</translation>
+    </message>
+    <message>
+        <source>Carried out in phases</source>
+        <translation>分阶段实施</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>验收情况</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终公开</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Reason for taking down</source>
+        <translation>撤下原因</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>列席人员</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>讨论情况</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Form of meeting</source>
+        <translation>会议形式</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Meeting notice sent on</source>
+        <translation>会议通知日期</translation>
+    </message>
+    <message>
+        <source>Should attend</source>
+        <translation>应到人数</translation>
+    </message>
+    <message>
+        <source>Entitled to vote</source>
+        <translation>有表决权人数</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>到会</translation>
+    </message>
+    <message>
+        <source>Present with a vote</source>
+        <translation>到会有表决权人数</translation>
+    </message>
+    <message>
+        <source>In favour</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstaining</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Committee members who should attend</source>
+        <translation>委员应到人数</translation>
+    </message>
+    <message>
+        <source>Committee members present</source>
+        <translation>委员到会人数</translation>
+    </message>
+    <message>
+        <source>Committee members in favour</source>
+        <translation>委员赞成</translation>
+    </message>
+    <message>
+        <source>Committee members against</source>
+        <translation>委员反对</translation>
+    </message>
+    <message>
+        <source>Committee members abstaining</source>
+        <translation>委员弃权</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Households represented</source>
+        <translation>到会户代表数</translation>
+    </message>
+    <message>
+        <source>Scanned record</source>
+        <translation>会议记录扫描件</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签字时间</translation>
+    </message>
+    <message>
+        <source>Version reviewed</source>
+        <translation>审核的版本</translation>
+    </message>
+    <message>
+        <source>the desk itself</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>viewed the full identity number</source>
+        <translation>查看了完整身份证号</translation>
+    </message>
+    <message>
+        <source>user added</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>修改PIN码</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>重置PIN码</translation>
+    </message>
+    <message>
+        <source>user enabled</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>user disabled</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>permission granted</source>
+        <translation>授予权限</translation>
+    </message>
+    <message>
+        <source>permission withdrawn</source>
+        <translation>收回权限</translation>
+    </message>
+    <message>
+        <source>roster import</source>
+        <translation>花名册导入</translation>
+    </message>
+    <message>
+        <source>centre profile saved in the settings</source>
+        <translation>在设置中保存服务中心基本信息</translation>
+    </message>
+    <message>
+        <source>first-run setup</source>
+        <translation>首次设置</translation>
+    </message>
+    <message>
+        <source>export to the township</source>
+        <translation>向乡镇导出</translation>
+    </message>
+    <message>
+        <source>township acknowledgement</source>
+        <translation>乡镇回执</translation>
+    </message>
+    <message>
+        <source>removed from the roster</source>
+        <translation>从花名册移除</translation>
+    </message>
+    <message>
+        <source>the full identity number was viewed</source>
+        <translation>查看了完整身份证号</translation>
+    </message>
+    <message>
+        <source>village rules changed</source>
+        <translation>修改村规则设置</translation>
+    </message>
+    <message>
+        <source>draft deleted</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>may view sensitive information</source>
+        <translation>可查看敏感信息</translation>
+    </message>
+    <message>
+        <source>{name} changed their PIN</source>
+        <translation>{name}修改了自己的PIN码</translation>
+    </message>
+    <message>
+        <source>PIN of {name} reset; to be changed at sign-in</source>
+        <translation>{name}的PIN码已重置，登录时须修改</translation>
+    </message>
+    <message>
+        <source>{name} enabled</source>
+        <translation>启用{name}</translation>
+    </message>
+    <message>
+        <source>{name} disabled</source>
+        <translation>停用{name}</translation>
+    </message>
+    <message>
+        <source>import of {file}</source>
+        <translation>导入{file}</translation>
+    </message>
+    <message>
+        <source>acknowledgement of package {number} from {code} sent again</source>
+        <translation>重新发送{code}第{number}号数据包的回执</translation>
+    </message>
+    <message>
+        <source>acknowledgement {file}</source>
+        <translation>回执{file}</translation>
+    </message>
+    <message>
+        <source>conflict {id} decided</source>
+        <translation>已处理冲突{id}</translation>
+    </message>
+    <message>
+        <source>{name} added as {role}</source>
+        <translation>添加{name}为{role}</translation>
+    </message>
+    <message>
+        <source>{name} added as {role}, administrator</source>
+        <translation>添加{name}为{role}，并任管理员</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>任职</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Supervision review</source>
+        <translation>监督审核</translation>
+    </message>
+    <message>
+        <source>General notice</source>
+        <translation>通用公告</translation>
+    </message>
+    <message>
+        <source>Centre profile</source>
+        <translation>服务中心基本信息</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -6725,6 +7228,22 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>care visits</source>
         <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>Enter the people roster (type it in or import the county&apos;s workbook).</source>
+        <translation>录入人员花名册（逐人录入，或导入县里下发的Excel表）。</translation>
+    </message>
+    <message>
+        <source>Add the supervision committee members as users, so they can sign reviews (Settings → Users).</source>
+        <translation>把村务监督委员会成员添加为用户，以便签署审核（设置 → 用户）。</translation>
+    </message>
+    <message>
+        <source>Install the township&apos;s key from the township&apos;s USB stick (Township exchange).</source>
+        <translation>从乡镇的U盘安装乡镇密钥（与乡镇交换数据）。</translation>
+    </message>
+    <message>
+        <source>Fill in the phone number for objections that every notice prints (Settings).</source>
+        <translation>填写每份公告都要印上的意见反映电话（设置）。</translation>
     </message>
 </context>
 <context>

@@ -85,3 +85,22 @@ def test_forms_fit_with_their_buttons_in_view(qtbot, window):
     _save_button_visible(roster.add_person())
     care = window.show_page("care")
     _save_button_visible(care.add_target())
+
+
+def test_every_dialog_a_page_lists_fits(qtbot, window):
+    """The dialogs each page names in ``Page.tour()`` (a new register's page lists its own)."""
+    opened = 0
+    for spec in default_pages():
+        page = window.show_page(spec.key)
+        for name, opener in page.tour():
+            dialog = opener()
+            if dialog is None:
+                continue
+            opened += 1
+            dialog.show()
+            dialog.move(0, 0)
+            QApplication.processEvents()
+            _fits(dialog)
+            assert dialog.minimumSizeHint().height() <= SCREEN.height(), f"{spec.key}/{name}"
+            dialog.reject()
+    assert opened >= 8

@@ -94,12 +94,12 @@ def test_batch_print_one_dialog_all_pages(qtbot, desk, tmp_path):
     page = page_of(qtbot, desk)
     page.view.selectAll()
     ids = page.selected_ids()
-    assert len(ids) == 3
+    assert len(ids) == 4  # three notices, one of them posted with a draft revision: both are listed
     items = page._printables(ids)
     expected_pages = sum(len(PdfReader(io.BytesIO(i.build()[0])).pages) for i in items)
     out = tmp_path / "batch.pdf"
     desk.dialogs.file_answers = [str(out)]
-    assert page.print_selected(False) == 3
+    assert page.print_selected(False) == 4
     assert wait_for_jobs()
     assert len(PdfReader(out).pages) == expected_pages
     assert [k for k, _, _ in desk.dialogs.shown].count("print") == 1
@@ -139,7 +139,18 @@ def test_print_for_posting_locks_then_edit_makes_revision(qtbot, desk, tmp_path)
         assert gn.get_notice(s, notice_id).title.endswith("（更正）") is False
         new = gn.get_notice(s, dialog.saved_id)
         assert new.revision == 2 and new.supersedes_id == notice_id
-    assert notice_id not in [n.id for n in page.model.rows]
+    # the posted version is what hangs on the board: it stays listed beside its draft revision,
+    # and confirms that it was posted
+    listed = [n.id for n in page.model.rows]
+    assert notice_id in listed and dialog.saved_id in listed
+    assert any("已张贴" in text or "张贴" in text for text in desk.dialogs.texts("info"))
+    # once the revision is posted in its turn, it replaces the old one in the list
+    page.view.selectRow(next(i for i, n in enumerate(page.model.rows) if n.id == dialog.saved_id))
+    desk.dialogs.confirm_answers = [True]
+    desk.dialogs.file_answers = [str(tmp_path / "post2.pdf")]
+    assert page.print_selected(True) == 1
+    listed = [n.id for n in page.model.rows]
+    assert notice_id not in listed and dialog.saved_id in listed
 
 
 def test_save_as_pdf_writes_the_file(qtbot, desk, tmp_path):

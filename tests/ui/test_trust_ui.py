@@ -129,7 +129,8 @@ def test_history_dialog_lists_changes(qtbot, desk):
     dialog = page.show_history()
     qtbot.addWidget(dialog)
     texts = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(dialog.table.rowCount())]
-    assert texts[0][2] == "新建" and texts[-1][2] == "修改"
+    assert texts[0][2] == "人员：新建" and texts[-1][2] == "人员：修改"
+    assert any(t[2].startswith("任职：") for t in texts)  # the memberships are part of the history
     assert "五组" in texts[-1][3] and texts[-1][4] == "搬到五组" and texts[-1][1] == "tester"
 
 

@@ -69,7 +69,8 @@ def test_posted_notice_is_locked_and_revisions_link(session):
     second = gn.revise_notice(session, first.id, data(title="关于临时停水的更正通知"))
     assert second.revision == 2 and second.supersedes_id == first.id and second.posted_on is None
     assert first.title == "关于临时停水的通知" and first.version == 2  # posted stays as posted
-    assert [n.id for n in gn.current_notices(session)] == [second.id]
+    # the posted version is still on the board: it stays listed until its revision is posted
+    assert [n.id for n in gn.current_notices(session)] == [second.id, first.id]
     assert [n.revision for n in gn.history(session, first.id)] == [1, 2]
     with pytest.raises(ValidationError):
         gn.revise_notice(session, first.id, data())  # only the newest revision can change

@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from villagedesk.core.centre import check_text
@@ -240,11 +240,18 @@ def notice_data(notice: GeneralNotice) -> GeneralNoticeData:
 
 
 def current_notices(session: Session, year: int | None = None, text: str = "") -> list[GeneralNotice]:
-    """The newest revision of every notice, newest first."""
+    """The newest revision of every notice, newest first; a posted revision stays listed while the
+    revision after it is still a draft (what is on the board must not vanish from the list)."""
     newer = aliased(GeneralNotice)
     stmt = select(GeneralNotice).where(
         GeneralNotice.deleted.is_(False),
-        ~select(newer.id).where(newer.supersedes_id == GeneralNotice.id, newer.deleted.is_(False)).exists(),
+        ~select(newer.id)
+        .where(
+            newer.supersedes_id == GeneralNotice.id,
+            newer.deleted.is_(False),
+            or_(GeneralNotice.posted_on.is_(None), newer.posted_on.is_not(None)),
+        )
+        .exists(),
     )
     if year:
         stmt = stmt.where(

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.orm import Session
+
+from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -27,3 +30,54 @@ def due_items(session: Session, today: dt.date | None = None) -> list[DueItem]:
         if part.due is not None:
             items.extend(part.due(session, today))
     return sorted(items, key=lambda i: not i.urgent)
+
+
+# -- the first-run checklist --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Step:
+    key: str
+    text: str  # translatable: what to do
+    page: str  # page key where it is done
+    done: bool
+
+
+S_ROSTER = QT_TRANSLATE_NOOP("core", "Enter the people roster (type it in or import the county's workbook).")
+S_SUPERVISORS = QT_TRANSLATE_NOOP(
+    "core",
+    "Add the supervision committee members as users, so they can sign reviews (Settings → Users).",
+)
+S_TOWNSHIP_KEY = QT_TRANSLATE_NOOP(
+    "core", "Install the township's key from the township's USB stick (Township exchange)."
+)
+S_OBJECTION_PHONE = QT_TRANSLATE_NOOP(
+    "core", "Fill in the phone number for objections that every notice prints (Settings)."
+)
+
+
+def first_run_steps(session: Session, keys_dir: Path) -> list[Step]:
+    """What a new centre still has to set up; every step says whether it is done."""
+    from sqlalchemy import func, select
+
+    from villagedesk.db.models import AppUser, CentreProfile, Person, UserRole
+    from villagedesk.exchange.keys import installed_township_key
+
+    people = session.scalar(select(func.count(Person.id)).where(Person.deleted.is_(False))) or 0
+    supervisors = (
+        session.scalar(
+            select(func.count(AppUser.id)).where(
+                AppUser.role == UserRole.SUPERVISOR, AppUser.active.is_(True)
+            )
+        )
+        or 0
+    )
+    phone = session.scalar(select(CentreProfile.objection_phone).limit(1)) or ""
+    try:
+        key = installed_township_key(keys_dir) is not None
+    except (OSError, ValueError):
+        key = False  # an unreadable key file is no key: the step stays
+    return [
+        Step("roster", S_ROSTER, "roster", people > 0),
+        Step("supervisors", S_SUPERVISORS, "settings", supervisors > 0),
+        Step("township_key", S_TOWNSHIP_KEY, "exchange", key),
+        Step("objection_phone", S_OBJECTION_PHONE, "settings", bool(phone.strip())),
+    ]

@@ -72,6 +72,15 @@ class BackupPage(Page):
         self.usb_button.clicked.connect(self.backup_to_usb)
         self.restore_button.clicked.connect(self.restore_from_file)
         self.restore_selected_button.clicked.connect(self.restore_selected)
+        self.gate(self.now_button, users.Action.BACKUP)
+        self.gate(self.usb_button, users.Action.BACKUP)
+        self.gate(self.restore_button, users.Action.RESTORE)
+        self.gate(
+            self.restore_selected_button,
+            users.Action.RESTORE,
+            lambda: None if self.table.selectedItems() else self.tr("Select a copy in the list first."),
+        )
+        self.watch_selection(self.table)
 
     def refresh(self) -> None:
         infos = backup.list_backups(self.ctx.store.data_dir.backups)
@@ -84,13 +93,6 @@ class BackupPage(Page):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(info.path))
                 self.table.setItem(r, c, item)
-        with self.ctx.read() as session:
-            admin = users.can(session, self.ctx.user, users.Action.RESTORE)
-            can_backup = users.can(session, self.ctx.user, users.Action.BACKUP)
-        self.restore_button.setEnabled(admin)
-        self.restore_selected_button.setEnabled(admin)
-        self.now_button.setEnabled(can_backup)
-        self.usb_button.setEnabled(can_backup)
 
     def _contents(self, info: backup.BackupInfo) -> str:
         from villagedesk.registers import PARTS

@@ -56,7 +56,7 @@ class CentreForm(QWidget):
         layout.addRow("", self.code_info)
         layout.addRow(self.tr("&Township"), self.township)
         layout.addRow(self.tr("C&ounty"), self.county)
-        layout.addRow(self.tr("Party organisation &type"), self.org_kind)
+        layout.addRow(self.tr("Party organisation t&ype"), self.org_kind)
         layout.addRow(self.tr("&Party organisation name"), self.org_name)
         layout.addRow(self.tr("Villagers' co&mmittee name"), self.committee)
         layout.addRow(self.tr("Ob&jection phone"), self.objection_phone)

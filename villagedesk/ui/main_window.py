@@ -8,7 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from villagedesk import __version__
 from villagedesk.core.centre import find_centre
@@ -16,7 +24,7 @@ from villagedesk.ui import settings as prefs
 from villagedesk.ui.context import DeskContext
 from villagedesk.ui.page_spec import QT_TRANSLATE_NOOP, PageSpec
 from villagedesk.ui.pages import HomePage, Page, SettingsPage, apply_text_scale
-from villagedesk.ui.screen import fit_to_screen
+from villagedesk.ui.screen import available_size, fit_to_screen
 from villagedesk.ui.settings import GeometryMixin
 
 
@@ -71,7 +79,6 @@ class MainWindow(GeometryMixin, QMainWindow):
         layout = QHBoxLayout(central)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Registers"))
-        self.sidebar.setFixedWidth(230)
         self.sidebar.setObjectName("sidebar")
         self.stack = QStackedWidget()
         layout.addWidget(self.sidebar)
@@ -87,6 +94,7 @@ class MainWindow(GeometryMixin, QMainWindow):
             if number < 10:
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
                 shortcut.activated.connect(lambda n=number - 1: self.sidebar.setCurrentRow(n))
+        self.fit_sidebar()
         self.sidebar.currentRowChanged.connect(self._show_row)
         self.statusBar().showMessage(
             self.tr("Signed in as %1 · data folder: %2")
@@ -103,6 +111,29 @@ class MainWindow(GeometryMixin, QMainWindow):
             fit_to_screen(self, 1180, 760)
         self.show_page(ctx.preferences.get(prefs.LAST_PAGE) or "home")
 
+    def fit_sidebar(self) -> None:
+        """As wide as its longest entry in the font now in use (大字模式 widens it, leaving it
+        narrows it back), never more than a quarter of the screen."""
+        self.sidebar.ensurePolished()
+        metrics = self.sidebar.fontMetrics()
+        widest = max((metrics.horizontalAdvance(s.title()) for s in self.specs), default=150)
+        free_w, _ = available_size(self)
+        self.sidebar.setFixedWidth(min(max(widest + 48, 180), free_w // 4))
+
+    def text_size_changed(self) -> None:
+        """After 大字模式 is turned on or off: the sidebar fits its entries, the window the screen."""
+        self.fit_sidebar()
+        QApplication.processEvents()  # the style sheet's new sizes reach every widget's layout
+        for widget in [*self.pages.values(), self.stack, self.centralWidget()]:
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
+            widget.updateGeometry()
+        QApplication.processEvents()
+        if not self.isMaximized():
+            fit_to_screen(self, self.width(), self.height())
+
     def page(self, key: str) -> Page:
         """The page for ``key``, built on first use so start-up stays fast."""
         if key not in self.pages:
@@ -110,6 +141,8 @@ class MainWindow(GeometryMixin, QMainWindow):
             page = spec.factory(self.ctx)
             if isinstance(page, HomePage):
                 page.open_page.connect(self.show_page)
+            if isinstance(page, SettingsPage):
+                page.large_text_changed.connect(lambda _on: self.text_size_changed())
             self.pages[key] = page
             self.stack.addWidget(page)
         return self.pages[key]

@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import functools
+import html
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QCheckBox,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from villagedesk.core import roster, workbench
+from villagedesk.core import roster, users, workbench
 from villagedesk.core.centre import centre_data, find_centre, update_centre
 from villagedesk.core.errors import ValidationError
 from villagedesk.db.models import Body
@@ -26,12 +35,99 @@ from villagedesk.ui import settings as prefs
 from villagedesk.ui.centre_form import CentreForm
 from villagedesk.ui.context import DeskContext
 
+WhyNot = Callable[[], "str | None"]
+
 
 class Page(QWidget):
-    """A sidebar page; ``refresh`` reloads what it shows."""
+    """A sidebar page; ``refresh`` reloads what it shows.
+
+    What every page gets for free (register pages too):
+
+    - ``self.gate(button, action=users.Action.POST, why_not=lambda: ...)``: the button is disabled,
+      with a tooltip saying why, whenever the signed-in user's role may not do ``action`` or
+      ``why_not()`` returns a reason (e.g. "Select a matter first."). Gates are re-checked after
+      every ``refresh`` (wrapped automatically) and on ``self.watch_selection(view)``.
+    - ``self.done(text)``: tells the clerk what just happened (a message, and the status bar).
+    - ``tour()``: (name, opener) pairs for the forms and dialogs this page opens; the screen-fit,
+      shortcut-letter and screenshot walkers open each one, so a new page is checked by listing them.
+    - 大字模式 needs nothing: fonts follow the application font; give a heading
+      ``setObjectName("pageTitle")`` to keep the heading style.
+    """
+
+    ctx: DeskContext
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("refresh")
+        if own is not None and not getattr(own, "_gated", False):
+
+            @functools.wraps(own)
+            def refresh(self: Page, *args: Any, **kw: Any) -> Any:
+                result = own(self, *args, **kw)
+                self.update_gates()
+                return result
+
+            refresh._gated = True  # type: ignore[attr-defined]
+            cls.refresh = refresh  # type: ignore[method-assign]
 
     def refresh(self) -> None:
         pass
+
+    # -- buttons that cannot apply say why ----------------------------------------------------------
+    def gate(
+        self,
+        button: QAbstractButton,
+        action: users.Action | None = None,
+        why_not: WhyNot | None = None,
+    ) -> QAbstractButton:
+        if not hasattr(self, "_gates"):
+            self._gates: list[tuple[QAbstractButton, users.Action | None, WhyNot | None, str]] = []
+        self._gates.append((button, action, why_not, button.toolTip()))
+        return button
+
+    def watch_selection(self, view: QAbstractItemView) -> None:
+        """Re-check the gates whenever the selection in ``view`` changes."""
+        view.selectionModel().selectionChanged.connect(lambda *_: self.update_gates())
+
+    def update_gates(self) -> None:
+        gates = getattr(self, "_gates", [])
+        if not gates:
+            return
+        refused = self._refused_actions({a for _, a, _, _ in gates if a is not None})
+        for button, action, why_not, tip in gates:
+            reason = refused.get(action) if action is not None else None
+            if reason is None and why_not is not None:
+                reason = why_not()
+            button.setEnabled(reason is None)
+            button.setToolTip(reason if reason is not None else tip)
+
+    def _refused_actions(self, actions: set[users.Action]) -> dict[users.Action | None, str]:
+        ctx = getattr(self, "ctx", None)
+        if ctx is None or not actions:
+            return {}
+        refused: dict[users.Action | None, str] = {}
+        with ctx.read() as session:
+            user = users.find_user(session, ctx.user)
+            for action in actions:
+                if users.can(session, ctx.user, action):
+                    continue
+                role = tr_core(users.ROLE_LABELS[user.role]) if user is not None else "—"
+                refused[action] = tr_core(users.R_DENIED).format(
+                    name=ctx.user, role=role, action=tr_core(action.value)
+                )
+        return refused
+
+    # -- telling the clerk what happened --------------------------------------------------------------
+    def done(self, text: str, title: str = "") -> None:
+        """Confirm a finished step: a message the clerk reads, and the window's status bar."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15000)
+        self.ctx.dialogs.info(self, title or self.tr("Done"), text)
+
+    def tour(self) -> list[tuple[str, Callable[[], QDialog | None]]]:
+        """The forms and dialogs this page opens, for the walkers (see the class docstring)."""
+        return []
 
 
 class NotYetPage(Page):
@@ -75,9 +171,22 @@ class HomePage(Page):
         self.nothing_due = QLabel(self.tr("Nothing is due. Well done."))
         due_layout.addWidget(self.due)
         due_layout.addWidget(self.nothing_due)
+        # 开始使用: what a new centre still has to set up; each step goes when done, the box when all are
+        self.checklist_box = QGroupBox(self.tr("Getting started"))
+        checklist_layout = QVBoxLayout(self.checklist_box)
+        intro = QLabel(
+            self.tr("Before the first notice, this centre still needs (click a step to go there):")
+        )
+        intro.setWordWrap(True)
+        checklist_layout.addWidget(intro)
+        self.checklist = QVBoxLayout()
+        checklist_layout.addLayout(self.checklist)
+        self.step_labels: list[QLabel] = []
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        layout.addWidget(self.checklist_box)
         layout.addWidget(due_box, 1)
+        ctx.bus.changed.connect(lambda _register: self.refresh_checklist())
 
     def refresh(self) -> None:
         today = self.ctx.today()
@@ -91,6 +200,7 @@ class HomePage(Page):
                 for body in (Body.PARTY_FULL, Body.PARTY_PROBATIONARY, Body.REPRESENTATIVE, Body.SUPERVISION)
             }
             items = workbench.due_items(session, today)
+        self.refresh_checklist()
         self.summary.setText(
             self.tr("%1 township · code %2 · today %3")
             .replace("%1", centre.township_name)
@@ -115,6 +225,30 @@ class HomePage(Page):
         self.due.setVisible(bool(items))
         self.nothing_due.setVisible(not items)
 
+    def refresh_checklist(self) -> None:
+        with self.ctx.read() as session:
+            steps = [
+                s for s in workbench.first_run_steps(session, self.ctx.store.data_dir.keys) if not s.done
+            ]
+        for label in self.step_labels:
+            self.checklist.removeWidget(label)
+            label.hide()
+            label.deleteLater()
+        self.step_labels = []
+        for number, step in enumerate(steps, start=1):
+            text = html.escape(tr_core(step.text))
+            label = QLabel(f'{number}. <a href="{step.page}">{text}</a>')
+            label.setWordWrap(True)
+            label.setProperty("plainText", f"{number}. {tr_core(step.text)}")
+            label.linkActivated.connect(self.open_page.emit)
+            self.checklist.addWidget(label)
+            self.step_labels.append(label)
+        self.checklist_box.setVisible(bool(steps))
+
+    def steps_shown(self) -> list[str]:
+        """The steps still to do, as the clerk reads them."""
+        return [str(label.property("plainText")) for label in self.step_labels]
+
     def _activate(self, item: QListWidgetItem) -> None:
         page = item.data(Qt.ItemDataRole.UserRole)
         if page:
@@ -135,7 +269,7 @@ class SettingsPage(Page):
         centre_box = QGroupBox(self.tr("Centre profile"))
         box_layout = QVBoxLayout(centre_box)
         self.form = CentreForm()
-        self.save_button = QPushButton(self.tr("&Save centre profile"))
+        self.save_button = QPushButton(self.tr("Save centre pro&file"))
         self.save_button.clicked.connect(self.save)
         self.saved_label = QLabel()
         row = QHBoxLayout()
@@ -213,8 +347,9 @@ def apply_text_scale(preferences: prefs.Preferences) -> float:
     scale = preferences.get(prefs.LARGE_TEXT_SCALE) if preferences.get(prefs.LARGE_TEXT) else 1.0
     size = round(_base_point_size * scale, 1)
     font.setPointSizeF(size)
+    # Widgets follow the application font unless one was given its own; the style sheet (headings,
+    # the sidebar) is derived from the same size. No per-widget setFont: that would pin each
+    # widget's font, so the heading style and a later switch back would no longer apply.
     app.setFont(font)
     app.setStyleSheet(style_sheet(size))
-    for widget in app.allWidgets():
-        widget.setFont(font) if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) else None
     return font.pointSizeF()

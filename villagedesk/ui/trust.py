@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk import documents
-from villagedesk.core import audit, roster, users
+from villagedesk.core import labels, roster, users
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.session import unit_of_work
 from villagedesk.db.models import Body, UserRole
 from villagedesk.i18n import tr_core
 from villagedesk.ui.context import DeskContext
+from villagedesk.ui.screen import fit_to_screen
 from villagedesk.ui.widgets import DateField
 
 if TYPE_CHECKING:
@@ -143,12 +144,17 @@ class SignInDialog(QDialog):
 
 
 class HistoryDialog(QDialog):
-    """Every change to one record: who, when, what changed from what to what, and why."""
+    """Every change to one record (or a record and its parts): who, when, what changed from what to
+    what, and why; every stored value in words (core/labels.py), never a raw enum value."""
 
-    def __init__(self, ctx: DeskContext, record_uuid: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: DeskContext, record_uuid: str | list[str], title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("History: %1").replace("%1", title))
         layout = QVBoxLayout(self)
+        uuids = [record_uuid] if isinstance(record_uuid, str) else list(record_uuid)
+        several = len(uuids) > 1
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changes"), self.tr("Reason")]
@@ -156,40 +162,43 @@ class HistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
-        actions = {
-            "insert": self.tr("created"),
-            "update": self.tr("changed"),
-            "delete": self.tr("removed"),
-            users.REVEAL_ACTION: self.tr("viewed the full identity number"),
-        }
         with ctx.read() as session:
-            lines = audit.history(session, record_uuid)
+            lines = labels.readable_history(session, uuids, tr_core)
         for line in lines:
             row = self.table.rowCount()
             self.table.insertRow(row)
             changes = "\n".join(
-                f"{tr_core(label)}：{_short(old)} → {_short(new)}"
-                if old is not None
-                else f"{tr_core(label)}：{_short(new)}"
-                for label, old, new in audit.readable_changes(line.changes)
+                f"{label}：{_short(old)} → {_short(new)}" if old is not None else f"{label}：{_short(new)}"
+                for label, new, old in line.changes
             )
-            for col, text in enumerate(
-                [line.at, line.actor, actions.get(line.action, line.action), changes, line.reason]
-            ):
+            what = f"{line.record}：{line.action}" if several else line.action
+            for col, text in enumerate([line.at, line.actor, what, changes, line.reason]):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
+        for column, width in ((0, 140), (1, 80), (2, 170 if several else 110), (4, 160)):
+            self.table.setColumnWidth(column, width)
         layout.addWidget(self.table)
         close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.accept)
         layout.addWidget(close)
-        self.resize(900, 480)
+        fit_to_screen(self, 900, 480)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        # row heights once the changes column has its real width, so text wraps as it is shown
+        self.table.resizeRowsToContents()
+
+    def texts(self) -> list[str]:
+        """Everything the table shows (for tests and the screenshots)."""
+        return [
+            self.table.item(r, c).text()
+            for r in range(self.table.rowCount())
+            for c in range(self.table.columnCount())
+            if self.table.item(r, c) is not None
+        ]
 
 
-def _short(value: object) -> str:
-    text = (
-        "" if value is None else (value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
-    )
-    return text if len(text) <= 60 else text[:57] + "…"
+def _short(value: str) -> str:
+    return value if len(value) <= 60 else value[:57] + "…"
 
 
 class ReviewDialog(QDialog):
@@ -228,8 +237,22 @@ class ReviewDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.title = item.title
+        if self.signer.count() == 0:
+            self.message.setText(
+                self.tr(
+                    "No supervision committee member is a user of this desk yet, so nobody can sign. "
+                    "The administrator adds them in Settings → Users (role: supervision committee "
+                    "member, linked to their roster entry)."
+                )
+            )
+            for widget in (self.signer, self.pin, self.opinion, self.day):
+                widget.setEnabled(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def accept(self) -> None:
+        if self.signer.count() == 0:
+            return
         failure: ValidationError | None = None
         with self.ctx.write("review") as session:
             try:
@@ -249,6 +272,14 @@ class ReviewDialog(QDialog):
             self.pin.clear()
             return
         super().accept()
+        self.ctx.dialogs.info(
+            self.parentWidget(),
+            self.tr("Supervision review"),
+            self.tr("%1 signed the review of %2 on %3. It can now be printed for posting.")
+            .replace("%1", self.signer.currentData() or "")
+            .replace("%2", self.title)
+            .replace("%3", (self.day.value() or self.ctx.today()).isoformat()),
+        )
 
 
 class UserDialog(QDialog):
@@ -328,8 +359,8 @@ class UsersBox(QGroupBox):
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add user..."))
         self.pin_button = QPushButton(self.tr("Reset P&IN..."))
-        self.disable_button = QPushButton(self.tr("&Disable user"))
-        self.reveal_button = QPushButton(self.tr("Allow / stop &viewing sensitive information"))
+        self.disable_button = QPushButton(self.tr("Disa&ble user"))
+        self.reveal_button = QPushButton(self.tr("Allow / stop vie&wing sensitive information"))
         for b in (self.add_button, self.pin_button, self.disable_button, self.reveal_button):
             row.addWidget(b)
         row.addStretch(1)

@@ -29,6 +29,7 @@ from villagedesk.core import settings as centre_settings
 from villagedesk.core.centre import get_centre
 from villagedesk.core.deliberation import config
 from villagedesk.core.errors import ValidationError
+from villagedesk.core.labels import enum_label
 from villagedesk.core.money import format_fen
 from villagedesk.db.models import MatterNoticeKind, MeetingKind, MeetingResult, Origin
 from villagedesk.i18n import tr_core
@@ -107,9 +108,9 @@ class MatterDialog(FormDialog):
         self.form.addRow(self.tr("&Category"), self.category)
         self.form.addRow(self.has_amount, self.amount)
         self.form.addRow(self.tr("&Origin (动议事由)"), self.origin)
-        self.form.addRow(self.tr("Origin &details"), self.origin_detail)
+        self.form.addRow(self.tr("Origin detai&ls"), self.origin_detail)
         self.form.addRow(self.tr("&Description"), self.description)
-        self.form.addRow(self.tr("&Opened on"), self.opened)
+        self.form.addRow(self.tr("O&pened on"), self.opened)
         self.form.addRow("", self.phased)
         hint = QLabel(
             self.tr("Any matter above %1 yuan must go through the four deliberations (a setting).").replace(
@@ -171,7 +172,7 @@ class MeetingDialog(FormDialog):
         for kind in d.STAGE_KINDS.get(stage, ()) if stage else ():
             if kind is MeetingKind.JOINT_PROPOSAL_CONSULTATION and not one_shoulder:
                 continue
-            self.kind.addItem(kind.value, kind)
+            self.kind.addItem(tr_core(enum_label(kind)), kind)
         self.stage_label = QLabel(tr_core(d.STAGE_LABELS[stage]) if stage else "")
         self.day = DateField()
         self.day.set_value(ctx.today())
@@ -250,12 +251,12 @@ class MeetingDialog(FormDialog):
         self.form.addRow(self.tr("Members (from the roster on the meeting date)"), self.people)
         self.form.addRow(self.tr("Villagers aged 18+"), self.adults_row)
         self.form.addRow(self.tr("Households"), self.households_row)
-        self.form.addRow(self.tr("&Observers"), self.observers)
+        self.form.addRow(self.tr("Obser&vers"), self.observers)
         self.form.addRow(self.tr("&Agenda"), self.agenda)
         self.form.addRow(self.tr("Discussio&n"), self.discussion)
         self.form.addRow(self.tr("Votes of those present"), self.votes_row)
         self.form.addRow(self.tr("of them branch committee members"), self.committee_row)
-        self.form.addRow(self.tr("Re&solution"), self.resolution)
+        self.form.addRow(self.tr("Reso&lution"), self.resolution)
         self.form.addRow(self.scan_button, self.scan_label)
         self.form.addRow(self.tr("Rules"), self.evaluation)
         self.kind.currentIndexChanged.connect(self.load_people)
@@ -508,7 +509,7 @@ class MatterNoticeDialog(FormDialog):
             self.form.addRow(self.tr("Money &spent"), self.spent)
             self.form.addRow(self.tr("&Acceptance result"), self.acceptance)
             self.form.addRow("", self.final)
-        self.form.addRow(self.tr("Date of &issue"), self.notice_date)
+        self.form.addRow(self.tr("Date o&f issue"), self.notice_date)
         self.form.addRow(self.tr("&Posting from"), self.posting_date)
         self.form.addRow(self.tr("Posting p&eriod (days)"), self.days)
         self.saved_id: int | None = None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,9 +26,11 @@ from PySide6.QtWidgets import (
 from villagedesk import documents
 from villagedesk.core import deliberation as d
 from villagedesk.core import settings as centre_settings
+from villagedesk.core import users
 from villagedesk.core.deliberation import config
 from villagedesk.core.errors import ValidationError
-from villagedesk.db.models import MatterNoticeKind, MatterStatus
+from villagedesk.core.labels import enum_label
+from villagedesk.db.models import MatterNoticeKind, MatterStatus, UserRole
 from villagedesk.i18n import tr_core
 from villagedesk.notices.numerals import format_yuan
 from villagedesk.ui import printing
@@ -70,7 +74,7 @@ class MattersModel(RowsModel):
         Col(QT_TRANSLATE_NOOP("MattersModel", "Category"), lambda r: r.category, _late),
         Col(QT_TRANSLATE_NOOP("MattersModel", "Opened"), lambda r: r.opened_on.isoformat(), _late),
         Col(QT_TRANSLATE_NOOP("MattersModel", "Now at"), _stage, _late),
-        Col(QT_TRANSLATE_NOOP("MattersModel", "Status"), lambda r: r.status.value, _late),
+        Col(QT_TRANSLATE_NOOP("MattersModel", "Status"), lambda r: tr_core(enum_label(r.status)), _late),
         Col(
             QT_TRANSLATE_NOOP("MattersModel", "Amount (yuan)"),
             lambda r: format_yuan(r.amount_fen) if r.amount_fen is not None else "",
@@ -87,14 +91,26 @@ _MARKERS = (
 
 
 STATE_LABELS = {
-    "passed": "✔ 通过",
-    "failed": "✘ 未通过",
-    "no_quorum": "⚠ 未达法定人数",
-    "posted": "✔ 已张贴",
-    "draft": "… 待审核张贴",
-    "waiting": "○ 待办理",
-    "taken_down_early": "⚠ 提前撤下",
+    "passed": QT_TRANSLATE_NOOP("DeliberationPage", "✔ passed"),
+    "failed": QT_TRANSLATE_NOOP("DeliberationPage", "✘ not passed"),
+    "no_quorum": QT_TRANSLATE_NOOP("DeliberationPage", "⚠ no quorum"),
+    "posted": QT_TRANSLATE_NOOP("DeliberationPage", "✔ posted"),
+    "taken_down": QT_TRANSLATE_NOOP("DeliberationPage", "✔ posted, taken down"),
+    "draft": QT_TRANSLATE_NOOP("DeliberationPage", "… to be reviewed and posted"),
+    "waiting": QT_TRANSLATE_NOOP("DeliberationPage", "○ to do"),
+    "taken_down_early": QT_TRANSLATE_NOOP("DeliberationPage", "⚠ taken down early"),
 }
+
+
+class Selection:
+    """What the selected matter allows, read once per selection change."""
+
+    def __init__(self) -> None:
+        self.matter_id: int | None = None
+        self.status: MatterStatus | None = None
+        self.meeting_due = False
+        self.disclosures: list[tuple[int, bool, bool]] = []  # (id, posted, taken down), oldest first
+        self.supervisors = 0
 
 
 class DeliberationPage(Page):
@@ -119,7 +135,7 @@ class DeliberationPage(Page):
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), None)
         for status in MatterStatus:
-            self.status.addItem(status.value, status)
+            self.status.addItem(tr_core(enum_label(status)), status)
         for label, widget in (
             (self.tr("&Year"), self.year),
             (self.tr("&Category"), self.category),
@@ -137,13 +153,14 @@ class DeliberationPage(Page):
         self.meeting_button = QPushButton(self.tr("Record &meeting..."))
         self.resolution_button = QPushButton(self.tr("Resolution &disclosure..."))
         self.result_button = QPushButton(self.tr("Implementation r&esult..."))
-        self.review_button = QPushButton(self.tr("Supervision re&view..."))
+        self.review_button = QPushButton(self.tr("Supervision rev&iew..."))
         self.post_button = QPushButton(self.tr("Print for &posting..."))
-        self.down_button = QPushButton(self.tr("Taken &down..."))
+        self.down_button = QPushButton(self.tr("Taken d&own..."))
         self.preview_button = QPushButton(self.tr("Pre&view"))
         self.book_button = QPushButton(self.tr("Record &book"))
         self.withdraw_button = QPushButton(self.tr("&Withdraw..."))
         self.again_button = QPushButton(self.tr("Propose &again..."))
+        self.history_button = QPushButton(self.tr("&History"))
         for i, b in enumerate(
             (
                 self.new_button,
@@ -157,6 +174,7 @@ class DeliberationPage(Page):
                 self.book_button,
                 self.withdraw_button,
                 self.again_button,
+                self.history_button,
             )
         ):
             buttons.addWidget(b, i // 6, i % 6)
@@ -174,8 +192,7 @@ class DeliberationPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(50)
-        for column, width in ((0, 250), (1, 100), (2, 90), (3, 130), (4, 60)):
-            self.view.setColumnWidth(column, width)
+        self._fit_columns()
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().setVisible(False)
@@ -212,9 +229,25 @@ class DeliberationPage(Page):
         self.book_button.clicked.connect(self.record_book)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.again_button.clicked.connect(self.propose_again)
+        self.history_button.clicked.connect(self.show_history)
         ctx.bus.changed.connect(
-            lambda r: self.refresh() if r in ("deliberation", "review", "printing", "*") else None
+            lambda r: self.refresh() if r in ("deliberation", "review", "printing", "users", "*") else None
         )
+        self.selection = Selection()
+        self._gate_buttons()
+
+    def _fit_columns(self) -> None:
+        """Column widths in characters of the font in use, so 大字模式 widens them too."""
+        metrics = self.view.fontMetrics()
+        han = metrics.horizontalAdvance("中")
+        date = metrics.horizontalAdvance("2026-09-12") + 16
+        for column, width in ((0, 19 * han), (1, 7 * han), (2, date), (3, 9 * han), (4, 4 * han)):
+            self.view.setColumnWidth(column, width)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self._fit_columns)  # once the table has the new font too
 
     # -- data ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -249,23 +282,114 @@ class DeliberationPage(Page):
     def show_timeline(self) -> None:
         self.timeline.clear()
         matter_id = self.selected_id()
-        if matter_id is None:
-            self.detail.clear()
-            return
+        self.selection = Selection()
         with self.ctx.read() as session:
+            self.selection.supervisors = sum(1 for u in users.users(session) if u.role is UserRole.SUPERVISOR)
+            if matter_id is None:
+                self.detail.clear()
+                self.update_gates()
+                return
             items = d.timeline(session, matter_id)
             matter = d.get_matter(session, matter_id)
+            stage = d.next_stage(session, matter)
+            notices = d.matter_notices(session, matter_id)
+            self.selection.disclosures = [
+                (n.id, n.posted_on is not None, n.taken_down_on is not None) for n in notices
+            ]
+        self.selection.matter_id = matter_id
+        self.selection.status = matter.status
+        self.selection.meeting_due = stage is not None and stage.value <= 4
+        taken_down = {i for i, _posted, down in self.selection.disclosures if down}
         for item in items:
             day = item.day.isoformat() if item.day else ""
-            entry = QListWidgetItem(f"{day}  {tr_core(item.label)}  {STATE_LABELS[item.state]}")
+            state = item.state
+            if state == "posted" and item.record_kind == "disclosure" and item.record_id in taken_down:
+                state = "taken_down"
+            label = QCoreApplication.translate("DeliberationPage", STATE_LABELS[state])
+            entry = QListWidgetItem(f"{day}  {tr_core(item.label)}  {label}")
             entry.setData(Qt.ItemDataRole.UserRole, (item.record_kind, item.record_id))
             self.timeline.addItem(entry)
         self.detail.setText(
             self.tr("Origin: %1").replace(
                 "%1",
-                matter.origin.value + ("（" + matter.origin_detail + "）" if matter.origin_detail else ""),
+                tr_core(enum_label(matter.origin))
+                + ("（" + matter.origin_detail + "）" if matter.origin_detail else ""),
             )
         )
+        self.update_gates()
+
+    # -- which buttons apply --------------------------------------------------------------------------
+    def _gate_buttons(self) -> None:
+        edit, post = users.Action.EDIT_RECORDS, users.Action.POST
+        self.gate(self.new_button, edit)
+        self.gate(self.meeting_button, edit, self._why_no_meeting)
+        self.gate(self.resolution_button, edit, self._why_not_open)
+        self.gate(self.result_button, edit, self._why_not_open)
+        self.gate(self.review_button, None, self._why_no_review)
+        self.gate(self.post_button, post, self._why_no_disclosure)
+        self.gate(self.down_button, edit, self._why_nothing_posted)
+        self.gate(self.preview_button, None, self._why_no_disclosure)
+        self.gate(self.book_button, None, self._why_no_matter)
+        self.gate(self.withdraw_button, edit, self._why_not_open)
+        self.gate(self.again_button, edit, self._why_not_closed)
+        self.gate(self.history_button, None, self._why_no_matter)
+        self.timeline.currentItemChanged.connect(lambda *_: self.update_gates())
+
+    def _why_no_matter(self) -> str | None:
+        return None if self.selection.matter_id is not None else self.tr("Select a matter in the list first.")
+
+    def _why_not_open(self) -> str | None:
+        if self.selection.matter_id is None:
+            return self._why_no_matter()
+        if self.selection.status is not MatterStatus.IN_PROGRESS:
+            return self.tr("This matter is closed (%1).").replace(
+                "%1", tr_core(enum_label(self.selection.status or MatterStatus.IN_PROGRESS))
+            )
+        return None
+
+    def _why_no_meeting(self) -> str | None:
+        why = self._why_not_open()
+        if why is None and not self.selection.meeting_due:
+            return self.tr("No meeting is due for this matter now: its disclosures come next.")
+        return why
+
+    def _why_no_disclosure(self) -> str | None:
+        if self.selection.matter_id is None:
+            return self._why_no_matter()
+        return None if self.selection.disclosures else self.tr("This matter has no disclosure yet.")
+
+    def _why_no_review(self) -> str | None:
+        why = self._why_no_disclosure()
+        if why is None and not self.selection.supervisors:
+            return self.tr(
+                "No supervision committee member can sign yet: the administrator adds one as a user "
+                "in Settings → Users."
+            )
+        return why
+
+    def _why_nothing_posted(self) -> str | None:
+        why = self._why_no_disclosure()
+        if why is None and self.posted_notice() is None:
+            return self.tr("No disclosure of this matter is on the board: none is posted and still up.")
+        return why
+
+    def _why_not_closed(self) -> str | None:
+        if self.selection.matter_id is None:
+            return self._why_no_matter()
+        if self.selection.status not in (MatterStatus.FAILED, MatterStatus.WITHDRAWN):
+            return tr_core(d.R_NOT_FAILED)
+        return None
+
+    def posted_notice(self) -> int | None:
+        """The disclosure on the board: the one selected in the timeline when that one is posted
+        and still up, otherwise the newest such disclosure of the matter."""
+        up = [i for i, posted, down in self.selection.disclosures if posted and not down]
+        item = self.timeline.currentItem()
+        if item is not None:
+            record_kind, record_id = item.data(Qt.ItemDataRole.UserRole)
+            if record_kind == "disclosure" and record_id in up:
+                return int(record_id)
+        return up[-1] if up else None
 
     def selected_notice(self) -> int | None:
         item = self.timeline.currentItem()
@@ -304,7 +428,7 @@ class DeliberationPage(Page):
             matter = d.get_matter(session, matter_id)
             stage = d.next_stage(session, matter)
         if stage is None or stage.value > 4:
-            reason = tr_core(d.STAGE_LABELS[stage]) if stage else matter.status.value
+            reason = tr_core(d.STAGE_LABELS[stage]) if stage else tr_core(enum_label(matter.status))
             self.ctx.dialogs.info(
                 self,
                 self.tr("Record meeting"),
@@ -350,7 +474,15 @@ class DeliberationPage(Page):
         item = self._notice_item()
         if item is None:
             return 0
-        return printing.print_items(self.ctx, [item], self, for_posting=True)
+        done = printing.print_items(self.ctx, [item], self, for_posting=True)
+        if done:
+            self.done(
+                self.tr("%1 is recorded as posted on %2 and locked; the printer is printing it.")
+                .replace("%1", item.title)
+                .replace("%2", self.ctx.today().isoformat()),
+                self.tr("Print for posting"),
+            )
+        return done
 
     def preview(self) -> QDialog | None:
         item = self._notice_item()
@@ -364,11 +496,20 @@ class DeliberationPage(Page):
         return None if item is None else printing.preview(self.ctx, item, self)
 
     def take_down(self) -> None:
-        disclosure_id = self.selected_notice()
+        disclosure_id = self.posted_notice()
         if disclosure_id is None:
+            self.ctx.dialogs.info(self, self.tr("Taken down"), self._why_nothing_posted() or "")
             return
+        with self.ctx.read() as session:
+            notice = d.get_matter_notice(session, disclosure_id)
+            what = tr_core(enum_label(notice.kind))
+            posted = notice.posted_on.isoformat() if notice.posted_on else ""
         if not self.ctx.dialogs.confirm(
-            self, self.tr("Taken down"), self.tr("Record that this disclosure was taken off the board today?")
+            self,
+            self.tr("Taken down"),
+            self.tr("Record that the %1 posted on %2 was taken off the board today?")
+            .replace("%1", what)
+            .replace("%2", posted),
         ):
             return
         try:
@@ -385,6 +526,51 @@ class DeliberationPage(Page):
                     "This disclosure came down before its posting period ended; it is flagged in the register."
                 ),
             )
+        else:
+            self.done(
+                self.tr("Recorded: the %1 posted on %2 was taken down on %3.")
+                .replace("%1", what)
+                .replace("%2", posted)
+                .replace("%3", self.ctx.today().isoformat()),
+                self.tr("Taken down"),
+            )
+
+    def show_history(self) -> QDialog | None:
+        matter_id = self._need()
+        if matter_id is None:
+            return None
+        from villagedesk.core.labels import matter_records
+        from villagedesk.ui.trust import HistoryDialog
+
+        with self.ctx.read() as session:
+            uuids = matter_records(session, matter_id)
+            title = d.get_matter(session, matter_id).title
+        return self._open(HistoryDialog(self.ctx, uuids, title, self))
+
+    def tour(self) -> list[tuple[str, Callable[[], QDialog | None]]]:
+        first = self.model.rows[0].id if self.model.rows else None
+
+        def on_first(opener: Callable[[], QDialog | None]) -> Callable[[], QDialog | None]:
+            def open_it() -> QDialog | None:
+                if first is not None:
+                    self.select_matter(first)
+                return opener()
+
+            return open_it
+
+        def meeting() -> QDialog | None:
+            for row in self.model.rows:
+                if row.next_stage is not None and row.next_stage.value <= 4:
+                    self.select_matter(row.id)
+                    return self.record_meeting()
+            return None
+
+        return [
+            ("new-matter", self.new_matter),
+            ("record-meeting", meeting),
+            ("matter-history", on_first(self.show_history)),
+            ("review", on_first(self.review)),
+        ]
 
     def withdraw(self) -> None:
         matter_id = self._need()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
@@ -26,9 +27,10 @@ from sqlalchemy.orm import Session
 
 from villagedesk import documents
 from villagedesk.core import general_notice as gn
+from villagedesk.core import users
 from villagedesk.core.centre import get_centre
 from villagedesk.core.errors import ValidationError
-from villagedesk.db.models import GeneralNotice, Issuer
+from villagedesk.db.models import GeneralNotice, Issuer, UserRole
 from villagedesk.documents import general_notice as notice_docs
 from villagedesk.i18n import tr_core
 from villagedesk.notices.document import posting_period
@@ -130,16 +132,16 @@ class NoticeDialog(FormDialog):
         table_buttons.addStretch(1)
         self.form.addRow(self.tr("&Title"), self.title_edit)
         self.form.addRow(self.tr("&Issued by"), self.issuer)
-        self.form.addRow(self.tr("Date of &issue"), self.notice_date)
+        self.form.addRow(self.tr("Date o&f issue"), self.notice_date)
         self.form.addRow(self.tr("&Posting from"), self.posting_date)
-        self.form.addRow(self.tr("Posting &period"), self.days)
+        self.form.addRow(self.tr("Posting peri&od"), self.days)
         self.form.addRow(self.tr("Te&xt"), self.body)
         self.form.addRow(self.tr("Table &columns"), self.headers)
         self.form.addRow("", self.table)
         self.form.addRow("", table_buttons)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Required when the notice was already printed or reviewed"))
-        self.form.addRow(self.tr("Reason for the &change"), self.reason)
+        self.form.addRow(self.tr("Reason for the c&hange"), self.reason)
         self.headers.textChanged.connect(self._columns_changed)
         self.add_row.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
         self.remove_row.clicked.connect(
@@ -301,13 +303,51 @@ class GeneralNoticePage(Page):
         self.history_button.clicked.connect(self.show_history)
         ctx.bus.changed.connect(
             lambda register: (
-                self.refresh() if register in ("general_notice", "printing", "review", "*") else None
+                self.refresh() if register in ("general_notice", "printing", "review", "users", "*") else None
             )
         )
+        self.supervisors = 0
+        edit, post, print_ = users.Action.EDIT_RECORDS, users.Action.POST, users.Action.PRINT
+        self.gate(self.new_button, edit)
+        self.gate(self.edit_button, edit, self._why_not_one)
+        self.gate(self.review_button, None, self._why_no_review)
+        self.gate(self.preview_button, None, self._why_not_one)
+        self.gate(self.print_button, print_, self._why_none)
+        self.gate(self.post_button, post, self._why_none)
+        self.gate(self.save_button, print_, self._why_not_one)
+        self.gate(self.delete_button, edit, self._why_not_draft)
+        self.gate(self.history_button, None, self._why_not_one)
+        self.watch_selection(self.view)
+
+    def _why_none(self) -> str | None:
+        return None if self.selected_ids() else self.tr("Select one or more notices first.")
+
+    def _why_not_one(self) -> str | None:
+        return None if self.selected_ids() else self.tr("Select a notice in the list first.")
+
+    def _why_no_review(self) -> str | None:
+        if not self.selected_ids():
+            return self._why_not_one()
+        if not self.supervisors:
+            return self.tr(
+                "No supervision committee member can sign yet: the administrator adds one as a user "
+                "in Settings → Users."
+            )
+        return None
+
+    def _why_not_draft(self) -> str | None:
+        ids = self.selected_ids()
+        if not ids:
+            return self._why_not_one()
+        notice = next((n for n in self.model.rows if n.id == ids[0]), None)
+        if notice is not None and notice.posted_on is not None:
+            return self.tr("This notice was printed for posting: it stays in the register.")
+        return None
 
     def refresh(self) -> None:
         selected = set(self.selected_ids())
         with self.ctx.read() as session:
+            self.supervisors = sum(1 for u in users.users(session) if u.role is UserRole.SUPERVISOR)
             rows = gn.current_notices(session, text=self.search.text())
             centre = get_centre(session)
             reviewed = {}
@@ -383,7 +423,14 @@ class GeneralNoticePage(Page):
         ):
             return 0
         done = printing.print_items(self.ctx, self._printables(ids), self, for_posting)
-        if done:
+        if done and for_posting:
+            self.done(
+                self.tr("%1 notice(s) recorded as posted on %2 and locked; the printer is printing them.")
+                .replace("%1", str(done))
+                .replace("%2", self.ctx.today().isoformat()),
+                self.tr("Print for posting"),
+            )
+        elif done:
             self.status.setText(self.tr("Printed %1 notice(s).").replace("%1", str(done)))
         return done
 
@@ -405,6 +452,8 @@ class GeneralNoticePage(Page):
                 gn.remove_draft(session, notice_id)
         except ValidationError as exc:
             self.ctx.dialogs.warning(self, self.tr("Delete draft"), exc.render(tr_core))
+            return
+        self.status.setText(self.tr("The draft was deleted."))
 
     def review(self) -> QDialog | None:
         notice_id = self._need_one()
@@ -424,6 +473,23 @@ class GeneralNoticePage(Page):
 
         notice = next(n for n in self.model.rows if n.id == notice_id)
         return self._open(HistoryDialog(self.ctx, notice.uuid, notice.title, self))
+
+    def tour(self) -> list[tuple[str, Callable[[], QDialog | None]]]:
+        def first(opener: Callable[[], QDialog | None]) -> Callable[[], QDialog | None]:
+            def open_it() -> QDialog | None:
+                if self.model.rows:
+                    self.view.selectRow(0)
+                return opener()
+
+            return open_it
+
+        return [
+            ("new-notice", self.new_notice),
+            ("edit-notice", first(self.edit_notice)),
+            ("notice-history", first(self.show_history)),
+            ("notice-review", first(self.review)),
+            ("print-log", self.show_log),
+        ]
 
     def show_log(self) -> QDialog:
         dialog = PrintLogDialog(self.ctx, self)

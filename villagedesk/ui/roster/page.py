@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -131,6 +133,53 @@ class RosterPage(Page):
         self.history_button.clicked.connect(self.show_history)
         self.reveal_button.clicked.connect(self.reveal_id_number)
         ctx.bus.changed.connect(lambda register: self.refresh() if register == "roster" else None)
+        edit = users.Action.EDIT_RECORDS
+        self.gate(self.add_button, edit)
+        self.gate(self.import_button, edit)
+        for button in (self.edit_button, self.remove_button, self.member_button):
+            self.gate(button, edit, self._why_no_person)
+        self.gate(self.end_button, edit, self._why_no_membership)
+        self.gate(self.history_button, None, self._why_no_person)
+        self.gate(self.reveal_button, users.Action.REVEAL_SENSITIVE, self._why_no_number)
+        self.watch_selection(self.people)
+        self.watch_selection(self.memberships)
+
+    def _why_no_person(self) -> str | None:
+        return None if self.selected_row() is not None else self.tr("Select a person in the list first.")
+
+    def _why_no_membership(self) -> str | None:
+        if self.selected_membership_id() is None:
+            return self.tr("Select a current membership in the lower list first.")
+        row = self.memberships_model.rows[self.memberships.selectionModel().selectedRows()[0].row()]
+        if row.end_date is not None:
+            return self.tr("This membership has already ended.")
+        return None
+
+    def _why_no_number(self) -> str | None:
+        row = self.selected_row()
+        if row is None:
+            return self._why_no_person()
+        return (
+            None
+            if row.id_masked
+            else self.tr("No identity number is recorded for %1.").replace("%1", row.name)
+        )
+
+    def tour(self) -> list[tuple[str, Callable[[], QDialog | None]]]:
+        def first(opener: Callable[[], QDialog | None]) -> Callable[[], QDialog | None]:
+            def open_it() -> QDialog | None:
+                if self.people_model.rows:
+                    self.people.selectRow(0)
+                return opener()
+
+            return open_it
+
+        return [
+            ("add-person", self.add_person),
+            ("edit-person", first(self.edit_person)),
+            ("add-membership", first(self.add_membership)),
+            ("person-history", first(self.show_history)),
+        ]
 
     def _fit_columns(self) -> None:
         """Columns as wide as an ordinary value, set once: fitting them to the contents would read
@@ -268,9 +317,12 @@ class RosterPage(Page):
         row = self._need_person()
         if row is None:
             return None
+        from villagedesk.core.labels import person_records
         from villagedesk.ui.trust import HistoryDialog
 
-        return self._open(HistoryDialog(self.ctx, row.uuid, row.name, parent=self))
+        with self.ctx.read() as session:
+            uuids = person_records(session, row.id)
+        return self._open(HistoryDialog(self.ctx, uuids, row.name, parent=self))
 
     def reveal_id_number(self) -> str | None:
         row = self._need_person()
