@@ -332,8 +332,8 @@
         <translation>一条记录的修改历史</translation>
     </message>
     <message>
-        <source>Every change to one record, old and new values in full. </source>
-        <translation>一条记录的每次修改，完整显示修改前后的值。</translation>
+        <source>Every change to one record, in words (identity numbers masked). </source>
+        <translation>一条记录的每次修改，以文字显示（身份证号遮挡）。</translation>
     </message>
     <message>
         <source>audit chain intact: {entries} entries, {records} records</source>

@@ -18,6 +18,7 @@ from villagedesk.cli.common import (
     _open_empty,
     _pin_flag,
     _secret,
+    _tr,
 )
 from villagedesk.cli.language import say, tx
 from villagedesk.paths import DataDir
@@ -318,7 +319,7 @@ def _audit_parser(sub: Subparsers) -> None:
     a = asub.add_parser(
         "history",
         help=tx("the history of one record"),
-        description=tx("Every change to one record, old and new values in full. ") + tx(PIN_HELP),
+        description=tx("Every change to one record, in words (identity numbers masked). ") + tx(PIN_HELP),
     )
     a.add_argument("uuid")
     _pin_flag(a)
@@ -332,10 +333,15 @@ def cmd_audit(args: argparse.Namespace) -> int:
     with store:
         with store.sessions() as session:
             if args.audit_command == "history":
-                for line in audit.history(session, args.uuid):
-                    changes = "; ".join(f"{k}: {v[0]!r} → {v[1]!r}" for k, v in line.changes.items())
+                from villagedesk.core.labels import readable_history
+
+                for line in readable_history(session, [args.uuid], _tr):
+                    changes = "; ".join(
+                        f"{field}: {new}" if old is None else f"{field}: {old} → {new}"
+                        for field, new, old in line.changes
+                    )
                     reason = f" ({line.reason})" if line.reason else ""
-                    print(f"{line.at}\t{line.actor}\t{line.action}\t{changes}{reason}")
+                    print(f"{line.at}\t{line.actor}\t{line.record}\t{line.action}\t{changes}{reason}")
                 return EXIT_OK
             result = audit.verify_chain(session)
     if result.ok:
