@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from villagedesk.core.deliberation import REGISTER as DELIBERATION
 from villagedesk.core.general_notice import REGISTER as GENERAL_NOTICE
+from villagedesk.core.microservices import REGISTER as MICROSERVICES
 from villagedesk.core.register import Part, RecordType, Register
 from villagedesk.core.spine import SPINE
 
-REGISTERS: tuple[Register, ...] = (DELIBERATION, GENERAL_NOTICE)
+REGISTERS: tuple[Register, ...] = (DELIBERATION, MICROSERVICES, GENERAL_NOTICE)
 PARTS: tuple[Part, ...] = (SPINE, *REGISTERS)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from villagedesk.ui.deliberation import PAGE as DELIBERATION
 from villagedesk.ui.general_notice import PAGE as GENERAL_NOTICE
+from villagedesk.ui.microservices import PAGE as MICROSERVICES
 from villagedesk.ui.page_spec import QT_TRANSLATE_NOOP, PageSpec
 
 
@@ -39,13 +40,6 @@ PAGES: tuple[PageSpec, ...] = (
             "The care-target list, visits and the care fund (暖心关怀) arrive in a later version.",
         ),
     ),
-    _upcoming(
-        "microservices",
-        QT_TRANSLATE_NOOP("MainWindow", "Ten services"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "The centre's ten micro-services and their usage log (十有服务) arrive in a later version.",
-        ),
-    ),
+    MICROSERVICES,
     GENERAL_NOTICE,
 )
