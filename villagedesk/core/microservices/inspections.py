@@ -108,6 +108,7 @@ def record_inspection(
         stored_name = f"{sha}{path.suffix.lower()}"
         if attachments is not None:
             stored = attachments / stored_name
+            attachments.mkdir(parents=True, exist_ok=True)
             if not stored.exists():
                 write_atomically(stored, path.read_bytes())
         session.add(InspectionPhoto(inspection_id=inspection.id, file=stored_name, sha256=sha))
