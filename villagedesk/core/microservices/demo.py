@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from villagedesk.core.errors import Collector
 from villagedesk.core.microservices import catalogue as cat
 from villagedesk.core.microservices.equipment import EquipmentInput, add_equipment, move_stock
 from villagedesk.core.microservices.inspections import FindingInput, InspectionInput, record_inspection
-from villagedesk.core.errors import Collector
 from villagedesk.core.microservices.usage import UsageInput, add_usage, correct_usage, usage_errors
 from villagedesk.db.models import ClosureKind, Person, ServiceState, UsageEntry
 
