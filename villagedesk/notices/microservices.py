@@ -9,6 +9,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from villagedesk.notices.document import (
@@ -86,7 +87,8 @@ def build_guide(data: GuidePrint, centre: CentreInfo) -> bytes:
         }
         for line in data.lines
     ]
-    widths = column_widths(columns, rows, cell.fontName, GUIDE_PT)
+    # who and which number to call must never wrap: the name and phone columns take what they need
+    widths = [w * mm for w in (30, 32, 47, 17, 30)]
     table_data = [[doc.para(c.header, "指南表头", head) for c in columns]]
     for number, row in enumerate(rows, 1):
         table_data.append(
@@ -177,7 +179,7 @@ def chart(labels: list[str], values: list[int], width: float, height: float, fon
 
 def build_stats(data: StatsPrint, centre: CentreInfo) -> bytes:
     doc = NoticeDocument(
-        title=f"{data.village}“十有”服务使用情况统计（{data.title}）",
+        title="“十有”服务使用情况统计表",
         kind=STATS_KIND,
         uuid=data.uuid,
         record=data.record(),
@@ -185,7 +187,7 @@ def build_stats(data: StatsPrint, centre: CentreInfo) -> bytes:
     )
     totals = [sum(p[i] for p in data.people) for i in range(len(data.labels))]
     doc.paragraph(
-        f"{data.title}，村党群服务中心各项便民服务共服务群众{sum(totals)}人次，分{'月' if data.monthly else '年'}情况如下。",
+        f"{data.title}，{data.village}党群服务中心各项便民服务共服务群众{sum(totals)}人次，分{'月' if data.monthly else '年'}情况如下。",
         "导语",
     )
     doc.story.append(chart(data.labels, totals, BLOCK_W, 150, doc.cell.fontName))
