@@ -151,9 +151,7 @@ class LazyRowsModel(RowsModel):
             total = self.count(session, query)
             rows = self.page(session, query, 0, self.PAGE_SIZE)
         shown = self._texts(rows)
-        self.beginResetModel()
-        self._read, self.query, self.total, self.rows, self._shown = read, query, total, rows, shown
-        self.endResetModel()
+        self._reset(read, query, total, rows, shown)
 
     def reload(self) -> None:
         if self._read is not None:
@@ -161,10 +159,17 @@ class LazyRowsModel(RowsModel):
 
     def set_rows(self, rows: list[Any]) -> None:
         """A fixed list (nothing more to fetch)."""
-        shown = self._texts(rows)
-        self.beginResetModel()
-        self._read, self.query, self.total, self.rows, self._shown = None, None, len(rows), rows, shown
-        self.endResetModel()
+        self._reset(None, None, len(rows), rows, self._texts(rows))
+
+    def _reset(self, read: Reader | None, query: Any, total: int, rows: list[Any], shown: list[Any]) -> None:
+        # No fetch while views take in the reset: rows inserted inside a reset confuse them.
+        self._fetching = True
+        try:
+            self.beginResetModel()
+            self._read, self.query, self.total, self.rows, self._shown = read, query, total, rows, shown
+            self.endResetModel()
+        finally:
+            self._fetching = False
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return (
