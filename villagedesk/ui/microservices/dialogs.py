@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -90,7 +91,7 @@ class ItemDialog(FormDialog):
             self.keeper.setCurrentIndex(max(self.keeper.findData(data.responsible_id), 0))
             for day, edit in enumerate(self.hours):
                 edit.setText(", ".join(f"{a}-{b}" for a, b in data.hours.get(day, [])))
-        fit_to_screen(self, 560, 640)
+        fit_to_screen(self, 560, 540)
 
     def item_input(self) -> cat.ItemInput:
         errors = Collector()
@@ -226,6 +227,7 @@ class InspectionDialog(FormDialog):
         super().__init__(ctx, self.tr("Inspection (自查)"), parent)
         self.day = DateField()
         self.day.set_value(ctx.today())
+        self.day.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.inspector = QLineEdit()
         self.form.addRow(self.tr("&Date"), self.day)
         self.form.addRow(self.tr("&Inspector"), self.inspector)
@@ -247,7 +249,7 @@ class InspectionDialog(FormDialog):
         add_photo.clicked.connect(self._add_photo)
         self.form.addRow(self.tr("Photos"), self.photos)
         self.form.addRow("", add_photo)
-        fit_to_screen(self, 620, 700)
+        fit_to_screen(self, 620, 600)
 
     def _add_photo(self) -> None:
         name = self.ctx.dialogs.open_file(self, self.tr("Photo"), self.tr("Photos (*.jpg *.jpeg *.png)"))

@@ -76,6 +76,7 @@ class UsageTab(QWidget):
         layout = QVBoxLayout(self)
         entry = QHBoxLayout()
         self.day = DateField()
+        self.day.set_value(ctx.today())
         self.service = QComboBox()
         self.people = QLineEdit()
         self.people.setPlaceholderText(self.tr("people"))
@@ -83,6 +84,8 @@ class UsageTab(QWidget):
         self.resident = QComboBox()
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(self.tr("outcome (optional)"))
+        self.outcome.setMinimumWidth(160)
+        self.resident.setMaximumWidth(120)
         self.save_button = QPushButton(self.tr("&Save entry"))
         for label, widget in (
             (self.tr("Date"), self.day),
