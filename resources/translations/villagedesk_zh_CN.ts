@@ -4335,6 +4335,10 @@ Switch to the open window, or close it and try again.</source>
         <translation>第{row}行：{problem}</translation>
     </message>
     <message>
+        <source>the first row must name the columns 编码 and 名称</source>
+        <translation>第一行应写明“编码”和“名称”两列</translation>
+    </message>
+    <message>
         <source>lists no services</source>
         <translation>没有列出任何服务项目</translation>
     </message>

@@ -161,6 +161,7 @@ def _township_parser(sub: Subparsers) -> None:
     t.add_argument("--out", help="file to save the PDF to")
     t = ts.add_parser("catalogues", help="set the catalogues sent back with every acknowledgement")
     t.add_argument("--major-matters", help="a text file, one category per line")
+    t.add_argument("--services", help="a spreadsheet (.xlsx) of the 十有 services: columns 编码 and 名称")
     p.set_defaults(handler=cmd_township)
 
 
@@ -195,6 +196,10 @@ def cmd_township(args: argparse.Namespace) -> int:
             if args.major_matters:
                 lines = Path(args.major_matters).read_text(encoding="utf-8").splitlines()
                 catalogues["major_matters"] = [line.strip() for line in lines if line.strip()]
+            if args.services:
+                from villagedesk.core.microservices.catalogue import read_catalogue_sheet
+
+                catalogues["services"] = read_catalogue_sheet(Path(args.services))
             with unit_of_work(sessions) as session:
                 tw.set_catalogues(session, catalogues)
             print("catalogues set: " + ", ".join(catalogues) if catalogues else "catalogues cleared")

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -341,3 +342,30 @@ def item_input(item: ServiceItem) -> ItemInput:
 
 def current_catalogue(session: Session) -> list[dict[str, Any]]:
     return [{"code": i.code, "name": i.name} for i in items(session) if not i.code.startswith(VILLAGE_PREFIX)]
+
+
+_CODE_HEADERS = {"编码", "代码", "服务编码", "code"}
+_NAME_HEADERS = {"名称", "服务项目", "服务名称", "项目", "name"}
+
+
+def read_catalogue_sheet(path: Path) -> list[dict[str, Any]]:
+    """The township's catalogue from a spreadsheet: a header row naming 编码 and 名称 (or code and
+    name), one service a row; checked as the village will check it."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        rows = [list(r) for r in workbook.active.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+    header = [str(c or "").strip().lower() for c in (rows[0] if rows else [])]
+    code_col = next((i for i, h in enumerate(header) if h in _CODE_HEADERS), None)
+    name_col = next((i for i, h in enumerate(header) if h in _NAME_HEADERS), None)
+    if code_col is None or name_col is None:
+        raise ValidationError.single(msg.F_CATALOGUE, msg.R_CATALOGUE_COLUMNS)
+    items = [
+        {"code": str(r[code_col] or "").strip(), "name": str(r[name_col] or "").strip()}
+        for r in rows[1:]
+        if any(c not in (None, "") for c in r)
+    ]
+    return check_catalogue(items)

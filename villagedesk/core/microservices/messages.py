@@ -67,6 +67,7 @@ R_PHOTO_KIND = QT_TRANSLATE_NOOP("core", "{name} must be a JPEG or PNG photo")
 R_PHOTO_SIZE = QT_TRANSLATE_NOOP("core", "{name} is larger than 20 MB")
 R_PHOTO_READ = QT_TRANSLATE_NOOP("core", "{name} cannot be read")
 R_CATALOGUE = QT_TRANSLATE_NOOP("core", "row {row}: {problem}")
+R_CATALOGUE_COLUMNS = QT_TRANSLATE_NOOP("core", "the first row must name the columns 编码 and 名称")
 R_CATALOGUE_EMPTY = QT_TRANSLATE_NOOP("core", "lists no services")
 R_DUPLICATE_CODE = QT_TRANSLATE_NOOP("core", "code {code} appears twice")
 

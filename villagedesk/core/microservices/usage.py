@@ -33,7 +33,11 @@ def usage_errors(data: UsageInput, item: ServiceItem | None, today: dt.date | No
     """The rules of one line, given its service (looked up by the caller); returns the clean outcome."""
     outcome = " ".join(data.outcome.split())
     check_text(outcome, msg.F_OUTCOME, errors, 200, required=False)
-    if not isinstance(data.people, int) or isinstance(data.people, bool) or not 1 <= data.people <= MAX_PEOPLE:
+    if (
+        not isinstance(data.people, int)
+        or isinstance(data.people, bool)
+        or not 1 <= data.people <= MAX_PEOPLE
+    ):
         errors.add(msg.F_PEOPLE, msg.R_PEOPLE, max=MAX_PEOPLE, value=data.people)
     if today is not None and data.day > today:
         errors.add(msg.F_DATE, msg.R_FUTURE, day=data.day.isoformat())

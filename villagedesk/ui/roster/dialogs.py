@@ -69,7 +69,9 @@ class FormDialog(QDialog):
         body = self.scroll.widget().sizeHint()
         extra = self.errors.sizeHint().height() + self.buttons.sizeHint().height() + 3 * MARGIN
         _free_w, free_h = available_size(self)
-        return QSize(max(hint.width(), body.width() + MARGIN), min(body.height() + extra, free_h - 2 * MARGIN))
+        return QSize(
+            max(hint.width(), body.width() + MARGIN), min(body.height() + extra, free_h - 2 * MARGIN)
+        )
 
     def save(self, session: Session) -> None:
         raise NotImplementedError
