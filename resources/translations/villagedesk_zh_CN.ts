@@ -948,17 +948,13 @@ The current data is backed up first, so this can be undone.</source>
         <source>&amp;New inspection...</source>
         <translation>新增自查(&amp;N)…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n service(s) checked, all available</source>
-        <translation>
-            <numerusform>检查%n项服务，均正常</numerusform>
-        </translation>
+    <message>
+        <source>%1 services checked, all available</source>
+        <translation>检查%1项服务，均正常</translation>
     </message>
-    <message numerus="yes">
-        <source>%n photo(s) kept</source>
-        <translation>
-            <numerusform>存有照片%n张</numerusform>
-        </translation>
+    <message>
+        <source>%1 photos kept</source>
+        <translation>存有照片%1张</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2063,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>停用这项服务吗？它的记录仍保留在历史中。</translation>
     </message>
     <message>
+        <source>all services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
         <source>Coming closures: %1</source>
         <translation>近期停开：%1</translation>
     </message>
@@ -2411,11 +2411,9 @@ The current data is backed up first, so this can be undone.</source>
         <source>All services</source>
         <translation>全部服务</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>共%n条</numerusform>
-        </translation>
+    <message>
+        <source>%1 lines</source>
+        <translation>共%1条</translation>
     </message>
     <message>
         <source>Saved: %1, %2 people.</source>

@@ -328,4 +328,4 @@ def test_catalogue_is_declared_and_overview_counts_the_latest_complete_month():
     }
     facts = overview_facts(records)
     columns = {c.key: c.value(facts, dt.date(2026, 11, 26)) for c in REGISTER.overview.columns}
-    assert columns == {"services_unavailable": "有调解室", "services_last_month": 4}
+    assert columns == {"services_unavailable": 1, "services_last_month": 4}

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import struct
+import tempfile
+import zlib
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -17,6 +21,7 @@ from villagedesk.core.microservices.equipment import EquipmentInput, add_equipme
 from villagedesk.core.microservices.inspections import FindingInput, InspectionInput, record_inspection
 from villagedesk.core.microservices.usage import UsageInput, add_usage, correct_usage, usage_errors
 from villagedesk.db.models import ClosureKind, Person, ServiceState, UsageEntry
+from villagedesk.paths import DataDir
 
 if TYPE_CHECKING:
     from villagedesk.core.demo import DemoSummary
@@ -169,5 +174,38 @@ def _inspections(session: Session, rng: random.Random, today: dt.date, start: dt
             findings[5] = FindingInput(items[5].id, ServiceState.UNAVAILABLE, "直播设备故障，已报修")
             findings[3] = FindingInput(items[3].id, ServiceState.PARTLY, "部分书架待整理")
             findings = findings[:-1]  # the 驿站 was missed this time
-        record_inspection(session, InspectionInput(day, rng.choice(inspectors), findings, "每月自查"), today)
+        photos = [_photo(rng)] if (today - day).days < 40 else []
+        record_inspection(
+            session,
+            InspectionInput(day, rng.choice(inspectors), findings, "每月自查", photos),
+            today,
+            _attachments(session),
+        )
         month = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+def _attachments(session: Session) -> Path | None:
+    """The data folder's attachments, beside the village database (none for a database in memory)."""
+    database = session.get_bind().url.database
+    return DataDir(Path(database).parent).attachments if database and database != ":memory:" else None
+
+
+def _photo(rng: random.Random) -> Path:
+    """A small PNG standing for the photo of the broken live-stream kit (a grey-blue square)."""
+    width = height = 64
+    colour = bytes((rng.randint(60, 120), rng.randint(90, 140), rng.randint(150, 200)))
+    raw = b"".join(b"\x00" + colour * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    png = (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+    path = Path(tempfile.mkdtemp(prefix="vd-demo-")) / "直播设备故障.png"
+    path.write_bytes(png)
+    return path

@@ -44,8 +44,8 @@ def overview_facts(records: Records) -> dict[str, Any]:
     return {"unavailable": unavailable, "people": per_month}
 
 
-def _unavailable(facts: Mapping[str, Any], today: dt.date) -> str:
-    return "、".join(facts.get("unavailable", ())) or "—"
+def _unavailable(facts: Mapping[str, Any], today: dt.date) -> int:
+    return len(facts.get("unavailable", ()))
 
 
 def _month_usage(facts: Mapping[str, Any], today: dt.date) -> int:

@@ -164,7 +164,7 @@ class UsageTab(QWidget):
 
     def reload(self) -> None:
         self.model.load(self.ctx.read, self.query())
-        self.count_label.setText(self.tr("%n line(s)", "", self.model.total))
+        self.count_label.setText(self.tr("%1 lines").replace("%1", str(self.model.total)))
 
     def new_entry(self) -> None:
         """Today's date, the service used last, the cursor in the count."""
@@ -314,8 +314,9 @@ class ServicesTab(QWidget):
         for row, item in enumerate(items):
             if item.id == selected:
                 self.items_view.selectRow(row)
+        everything = self.tr("all services")
         lines = [
-            f"{c.start.isoformat()}—{c.end.isoformat()} {names.get(c.item_id or 0, self.tr('all services'))} {c.note}"
+            f"{c.start.isoformat()}—{c.end.isoformat()} {names.get(c.item_id or 0, everything)} {c.note}"
             for c in closures
         ]
         self.closures_label.setText(
@@ -365,8 +366,8 @@ class InspectionsTab(QWidget):
                     for f, name in found
                     if f.state.name != "AVAILABLE"
                 ]
-                summaries[r.id] = "；".join(bad) or self.tr(
-                    "%n service(s) checked, all available", "", len(found)
+                summaries[r.id] = "；".join(bad) or self.tr("%1 services checked, all available").replace(
+                    "%1", str(len(found))
                 )
         self.model.summaries = summaries
         self.model.set_rows(rows)
@@ -380,7 +381,7 @@ class InspectionsTab(QWidget):
             photos = insp.photos_of(session, inspection_id)
         text = "；".join(f"{name}：{tr_core(_state_label(f.state.name))} {f.finding}" for f, name in found)
         if photos:
-            text += "\n" + self.tr("%n photo(s) kept", "", len(photos))
+            text += "\n" + self.tr("%1 photos kept").replace("%1", str(len(photos)))
         self.detail.setText(text)
 
 
