@@ -176,8 +176,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('usage_entry', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_usage_entry_change_counter'), ['change_counter'], unique=False)
-        batch_op.create_index('ix_usage_entry_day_id', ['day', 'id'], unique=False)
+        batch_op.create_index('ix_usage_entry_deleted_day_id', ['deleted', 'day', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_usage_entry_item_id'), ['item_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_usage_entry_corrects_id'), ['corrects_id'], unique=False)
 
     op.create_table('stock_movement',
     sa.Column('equipment_id', sa.Integer(), nullable=False),
@@ -211,7 +212,8 @@ def downgrade() -> None:
     op.drop_table('stock_movement')
     with op.batch_alter_table('usage_entry', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_usage_entry_item_id'))
-        batch_op.drop_index('ix_usage_entry_day_id')
+        batch_op.drop_index(batch_op.f('ix_usage_entry_corrects_id'))
+        batch_op.drop_index('ix_usage_entry_deleted_day_id')
         batch_op.drop_index(batch_op.f('ix_usage_entry_change_counter'))
 
     op.drop_table('usage_entry')

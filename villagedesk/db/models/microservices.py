@@ -84,14 +84,16 @@ class UsageEntry(TravelMixin, Base):
     people negated) with a reason cancels it, and a new line says what was right."""
 
     __tablename__ = "usage_entry"
-    __table_args__ = (Index("ix_usage_entry_day_id", "day", "id"),)
+    # The log is read newest first without tombstones: counted and paged from this index alone.
+    __table_args__ = (Index("ix_usage_entry_deleted_day_id", "deleted", "day", "id"),)
 
     day: Mapped[dt.date] = mapped_column(Date, nullable=False)
     item_id: Mapped[int] = mapped_column(ForeignKey("service_item.id"), nullable=False, index=True)
     people: Mapped[int] = mapped_column(Integer, nullable=False)
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), nullable=True)
     outcome: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("usage_entry.id"), nullable=True)
+    # indexed: each line of the log asks whether a reversal points at it
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("usage_entry.id"), nullable=True, index=True)
     reason: Mapped[str] = mapped_column(String(200), nullable=False, default="")
 
 
