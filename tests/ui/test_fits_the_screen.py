@@ -77,3 +77,12 @@ def test_forms_fit_with_their_buttons_in_view(qtbot, window):
     _save_button_visible(notices.new_notice())
     roster = window.show_page("roster")
     _save_button_visible(roster.add_person())
+    services = window.show_page("microservices")
+    tab = services.services
+    tab.items_view.selectRow(0)
+    tab.kits_view.selectRow(0)
+    for button in (tab.add_button, tab.edit_button, tab.closure_button, tab.add_kit, tab.move_kit):
+        button.click()
+        _save_button_visible(tab.last_dialog)
+    services.inspections.new_button.click()
+    _save_button_visible(services.inspections.dialog)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -84,7 +85,6 @@ class UsageTab(QWidget):
         self.resident = QComboBox()
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(self.tr("outcome (optional)"))
-        self.outcome.setMinimumWidth(160)
         self.resident.setMaximumWidth(120)
         self.save_button = QPushButton(self.tr("&Save entry"))
         for label, widget in (
@@ -95,9 +95,11 @@ class UsageTab(QWidget):
         ):
             entry.addWidget(QLabel(label))
             entry.addWidget(widget)
-        entry.addWidget(self.outcome, 1)
-        entry.addWidget(self.save_button)
         layout.addLayout(entry)
+        second = QHBoxLayout()
+        second.addWidget(self.outcome, 1)
+        second.addWidget(self.save_button)
+        layout.addLayout(second)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -415,6 +417,10 @@ class StatsTab(QWidget):
         row.addWidget(self.print_button)
         row.addWidget(self.guide_button)
         layout.addLayout(row)
+        for button in (self.export_button, self.print_button, self.guide_button):
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.service.setMinimumContentsLength(6)
+        self.service.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chart = BarChart()
         layout.addWidget(self.chart)
         self.table = QTableView()
@@ -527,6 +533,8 @@ class StatsTab(QWidget):
 
 
 class MicroservicesPage(Page):
+    """The usage log opens at once; the other tabs are built the first time they are shown."""
+
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -536,13 +544,12 @@ class MicroservicesPage(Page):
         layout.addWidget(heading)
         self.tabs = QTabWidget()
         self.usage = UsageTab(ctx)
-        self.services = ServicesTab(ctx)
-        self.inspections = InspectionsTab(ctx)
-        self.stats = StatsTab(ctx)
+        self._builders = {1: ServicesTab, 2: InspectionsTab, 3: StatsTab}
+        self._built: dict[int, QWidget] = {0: self.usage}
         self.tabs.addTab(self.usage, self.tr("&Usage log"))
-        self.tabs.addTab(self.services, self.tr("Ser&vices"))
-        self.tabs.addTab(self.inspections, self.tr("&Inspections"))
-        self.tabs.addTab(self.stats, self.tr("S&tatistics"))
+        self.tabs.addTab(QWidget(), self.tr("Ser&vices"))
+        self.tabs.addTab(QWidget(), self.tr("&Inspections"))
+        self.tabs.addTab(QWidget(), self.tr("S&tatistics"))
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(lambda _i: self._reload_tab())
         self.new_entry = QShortcut(NEW_ENTRY, self)
@@ -552,6 +559,31 @@ class MicroservicesPage(Page):
         ctx.bus.changed.connect(self._changed)
         self._ensure_catalogue()
         self.refresh()
+
+    def _tab(self, index: int) -> QWidget:
+        if index not in self._built:
+            tab = self._builders[index](self.ctx)
+            title = self.tabs.tabText(index)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            self._built[index] = tab
+        return self._built[index]
+
+    @property
+    def services(self) -> ServicesTab:
+        return self._tab(1)  # type: ignore[return-value]
+
+    @property
+    def inspections(self) -> InspectionsTab:
+        return self._tab(2)  # type: ignore[return-value]
+
+    @property
+    def stats(self) -> StatsTab:
+        return self._tab(3)  # type: ignore[return-value]
 
     def _ensure_catalogue(self) -> None:
         with self.ctx.read() as session:
@@ -573,5 +605,5 @@ class MicroservicesPage(Page):
         self._reload_tab()
 
     def _reload_tab(self) -> None:
-        tab = self.tabs.currentWidget()
+        tab = self._tab(self.tabs.currentIndex())
         tab.reload()  # type: ignore[attr-defined]
