@@ -20,7 +20,7 @@ from villagedesk.core.microservices import catalogue as cat
 from villagedesk.core.microservices.equipment import EquipmentInput, add_equipment, move_stock
 from villagedesk.core.microservices.inspections import FindingInput, InspectionInput, record_inspection
 from villagedesk.core.microservices.usage import UsageInput, add_usage, correct_usage, usage_errors
-from villagedesk.db.models import ClosureKind, Person, ServiceState, UsageEntry
+from villagedesk.db.models import ClosureKind, Person, ServiceItem, ServiceState, UsageEntry
 from villagedesk.paths import DataDir
 
 if TYPE_CHECKING:
@@ -122,8 +122,13 @@ def _equipment(session: Session, rng: random.Random, today: dt.date, item_id: in
 
 
 def _usage(
-    session: Session, rng: random.Random, today: dt.date, start: dt.date, items: list, people: list[int]
-) -> None:  # type: ignore[type-arg]
+    session: Session,
+    rng: random.Random,
+    today: dt.date,
+    start: dt.date,
+    items: list[ServiceItem],
+    people: list[int],
+) -> None:
     rows: list[UsageEntry] = []
     day = start
     sample = 0
@@ -164,7 +169,9 @@ def _usage(
         )
 
 
-def _inspections(session: Session, rng: random.Random, today: dt.date, start: dt.date, items: list) -> None:  # type: ignore[type-arg]
+def _inspections(
+    session: Session, rng: random.Random, today: dt.date, start: dt.date, items: list[ServiceItem]
+) -> None:
     inspectors = ("王建国", "李秀英")
     month = start
     while month <= today:
@@ -186,7 +193,8 @@ def _inspections(session: Session, rng: random.Random, today: dt.date, start: dt
 
 def _attachments(session: Session) -> Path | None:
     """The data folder's attachments, beside the village database (none for a database in memory)."""
-    database = session.get_bind().url.database
+    bind = session.get_bind()
+    database = bind.engine.url.database
     return DataDir(Path(database).parent).attachments if database and database != ":memory:" else None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import case, extract, func, select
 from sqlalchemy.orm import Session
@@ -35,7 +36,7 @@ class Stats:
 
 
 def _grouped(
-    session: Session, start: dt.date, end: dt.date, period: object
+    session: Session, start: dt.date, end: dt.date, period: Any
 ) -> dict[tuple[int, str], tuple[int, int]]:
     visits = func.sum(case((UsageEntry.people > 0, 1), else_=-1))  # a reversal takes its line back out
     stmt = (

@@ -64,7 +64,7 @@ def due(session: Session, today: dt.date) -> list[Any]:
     for kit, name in session.execute(stmt).tuples():
         assert kit.expires_on is not None
         expired = kit.expires_on < today
-        params = {
+        params: dict[str, object] = {
             "equipment": kit.name,
             "name": name,
             "quantity": f"{kit.quantity}{kit.unit}",
