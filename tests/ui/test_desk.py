@@ -41,7 +41,7 @@ def test_sidebar_lists_registers_in_chinese(qtbot, desk):
 
 def test_unbuilt_registers_say_so(qtbot, desk):
     window = make_window(qtbot, desk)
-    for key in ("disclosure", "care", "microservices"):
+    for key in ("disclosure", "care"):
         page = window.show_page(key)
         assert isinstance(page, NotYetPage)
         assert "本版本尚未提供此台账" in " ".join(
