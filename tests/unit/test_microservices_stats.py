@@ -132,7 +132,7 @@ def test_a_long_list_runs_onto_a_second_page(session, items):
         assert extra.code == f"V-{n + 1}"
     centre = get_centre(session)
     pdf, _ = docs.build_guide_pdf(docs.guide_print(session, centre, TODAY), centre)
-    assert read_pdf(pdf).pages == 2
+    assert read_pdf(pdf).pages > 1  # the desk tells the clerk (StatsTab.guide)
 
 
 def test_documents_are_findable_by_id(session, log):

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from villagedesk.notices.document import (
@@ -64,10 +65,7 @@ def build_guide(data: GuidePrint, centre: CentreInfo) -> bytes:
         record=data.record(),
         subject="服务指南",
     )
-    doc.paragraph(
-        "为方便群众就近办事，村党群服务中心提供以下便民服务。如有疑问，请拨打各项目联系电话，或到中心咨询。",
-        "导语",
-    )
+    doc.paragraph("村党群服务中心提供以下便民服务，欢迎群众就近办理。", "导语")
     cell = ParagraphStyle("guide", parent=doc.cell, fontSize=GUIDE_PT, leading=GUIDE_PT * 1.3)
     head = ParagraphStyle("guidehead", parent=doc.cell_head, fontSize=GUIDE_PT, leading=GUIDE_PT * 1.3)
     columns = [
@@ -87,8 +85,17 @@ def build_guide(data: GuidePrint, centre: CentreInfo) -> bytes:
         }
         for line in data.lines
     ]
+
     # who and which number to call must never wrap: the name and phone columns take what they need
-    widths = [w * mm for w in (30, 32, 47, 17, 30)]
+    def natural(column: Column) -> float:
+        texts = [column.header] + [r[column.key] for r in rows]
+        return max(stringWidth(str(t), cell.fontName, GUIDE_PT) for t in texts) + 16  # 6 pt padding a side
+
+    # who and which number never wrap; the place and the hours share the rest, 35 : 65
+    name = min(natural(columns[0]), 6 * GUIDE_PT + 16)  # a long name with its state may wrap
+    keeper, phone = natural(columns[3]), natural(columns[4])
+    rest = BLOCK_W - name - keeper - phone
+    widths = [name, rest * 0.35, rest * 0.65, keeper, phone]
     table_data = [[doc.para(c.header, "指南表头", head) for c in columns]]
     for number, row in enumerate(rows, 1):
         table_data.append(
@@ -126,7 +133,11 @@ def build_guide(data: GuidePrint, centre: CentreInfo) -> bytes:
             small,
         )
     )
-    doc.issuer(centre, data.day, [f"{data.village}党群服务中心"])
+    # issuer and date in the smaller size too, right-aligned: the guide keeps to one page
+    signed = ParagraphStyle("guidesigned", parent=small, alignment=TA_RIGHT, rightIndent=2 * 16)
+    doc.story.append(Spacer(1, LINE * 0.4))
+    doc.story.append(doc.para(f"{data.village}党群服务中心", "落款", signed))
+    doc.story.append(doc.para(chinese_date(data.day), "日期", signed))
     doc.verification()
     return doc.build()
 
