@@ -89,7 +89,8 @@ def build_guide(data: GuidePrint, centre: CentreInfo) -> bytes:
     # who and which number to call must never wrap: the name and phone columns take what they need
     def natural(column: Column) -> float:
         texts = [column.header] + [r[column.key] for r in rows]
-        return max(stringWidth(str(t), cell.fontName, GUIDE_PT) for t in texts) + 16  # 6 pt padding a side
+        widest = max(stringWidth(str(t), cell.fontName, GUIDE_PT) for t in texts)
+        return float(widest) + 16  # the table pads 6 pt a side
 
     # who and which number never wrap; the place and the hours share the rest, 35 : 65
     name = min(natural(columns[0]), 6 * GUIDE_PT + 16)  # a long name with its state may wrap
