@@ -10,10 +10,11 @@ from villagedesk.core.care.register import REGISTER as CARE
 from villagedesk.core.deliberation import REGISTER as DELIBERATION
 from villagedesk.core.disclosure import REGISTER as DISCLOSURE
 from villagedesk.core.general_notice import REGISTER as GENERAL_NOTICE
+from villagedesk.core.microservices import REGISTER as MICROSERVICES
 from villagedesk.core.register import Part, RecordType, Register
 from villagedesk.core.spine import SPINE
 
-REGISTERS: tuple[Register, ...] = (DELIBERATION, DISCLOSURE, CARE, GENERAL_NOTICE)
+REGISTERS: tuple[Register, ...] = (DELIBERATION, DISCLOSURE, CARE, MICROSERVICES, GENERAL_NOTICE)
 PARTS: tuple[Part, ...] = (SPINE, *REGISTERS)
 
 

@@ -880,6 +880,10 @@
         <translation>从 JSON 文件读取任一已声明的目录，如 disclosure_catalogue=catalogue.json</translation>
     </message>
     <message>
+        <source>a spreadsheet (.xlsx) of the 十有 services: columns 编码 and 名称</source>
+        <translation>“十有”服务目录表格（.xlsx）：含“编码”和“名称”两列</translation>
+    </message>
+    <message>
         <source>an encrypted, portable copy of the whole store (keys included)</source>
         <translation>整个乡镇数据库的加密通用备份（含密钥）</translation>
     </message>
@@ -1514,6 +1518,41 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ClosureDialog</name>
+    <message>
+        <source>Holiday or closure</source>
+        <translation>节假日或停开</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节, 设备检修</source>
+        <translation>例如：国庆节、设备检修</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>服务项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>截止日期(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>known</source>
@@ -2118,6 +2157,60 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>EquipmentDialog</name>
+    <message>
+        <source>New equipment</source>
+        <translation>新增器材</translation>
+    </message>
+    <message>
+        <source>e.g. 血糖试纸</source>
+        <translation>例如：血糖试纸</translation>
+    </message>
+    <message>
+        <source>e.g. 条, 台, 盒</source>
+        <translation>例如：条、台、盒</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Purchased on</source>
+        <translation>购置日期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on</source>
+        <translation>有效期至(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentModel</name>
+    <message>
+        <source>Equipment</source>
+        <translation>器材</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Township exchange</source>
@@ -2694,6 +2787,157 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Inspection (自查)</source>
+        <translation>自查记录</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>检查人(&amp;I)</translation>
+    </message>
+    <message>
+        <source>what was found</source>
+        <translation>检查发现的情况</translation>
+    </message>
+    <message>
+        <source>Add &amp;photo...</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查情况</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <source>&amp;New inspection...</source>
+        <translation>新增自查(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>%1 services checked, all available</source>
+        <translation>检查%1项服务，均正常</translation>
+    </message>
+    <message>
+        <source>%1 photos kept</source>
+        <translation>存有照片%1张</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Public number: prints in full on the service guide</source>
+        <translation>对外公开电话：服务指南上完整印出</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Last &amp;checked</source>
+        <translation>最近检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>地点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>负责人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;artner</source>
+        <translation>合作单位(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. 08:30-11:30, 14:00-17:30; empty: closed</source>
+        <translation>例如：08:30-11:30, 14:00-17:30；留空表示不开放</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>最近检查</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+</context>
+<context>
     <name>LedgerTable</name>
     <message>
         <source>Income / expenditure</source>
@@ -2749,10 +2993,6 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Ten services</source>
         <translation>十有服务</translation>
-    </message>
-    <message>
-        <source>The centre&apos;s ten micro-services and their usage log (十有服务) arrive in a later version.</source>
-        <translation>服务中心“十有”微服务及使用登记（十有服务）将在后续版本提供。</translation>
     </message>
     <message>
         <source>General notices</source>
@@ -3195,6 +3435,29 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>current</source>
         <translation>至今</translation>
+    </message>
+</context>
+<context>
+    <name>MicroservicesPage</name>
+    <message>
+        <source>Ten services (十有)</source>
+        <translation>“十有”便民服务</translation>
+    </message>
+    <message>
+        <source>&amp;Usage log</source>
+        <translation>使用登记(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>服务项目(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspections</source>
+        <translation>自查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>统计(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3969,53 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ServicesTab</name>
+    <message>
+        <source>&amp;Add service...</source>
+        <translation>新增服务(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday or closure...</source>
+        <translation>节假日或停开(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Equipment and consumables of the selected service</source>
+        <translation>所选服务的器材和耗材</translation>
+    </message>
+    <message>
+        <source>New e&amp;quipment...</source>
+        <translation>新增器材(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Used or restocked...</source>
+        <translation>领用或补充(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Retire service</source>
+        <translation>停用服务</translation>
+    </message>
+    <message>
+        <source>Retire this service? Its records stay in the history.</source>
+        <translation>停用这项服务吗？它的记录仍保留在历史中。</translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
+        <source>Coming closures: %1</source>
+        <translation>近期停开：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Centre profile</source>
@@ -3764,6 +4074,77 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>StatsTab</name>
+    <message>
+        <source>Months of the year</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel...</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print statistics...</source>
+        <translation>打印统计(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Service &amp;guide...</source>
+        <translation>服务指南(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>People served, %1</source>
+        <translation>服务人次：%1</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Print statistics</source>
+        <translation>打印统计</translation>
+    </message>
+    <message>
+        <source>No usage was entered in that year.</source>
+        <translation>该年没有使用登记。</translation>
+    </message>
+    <message>
+        <source>Service guide</source>
+        <translation>服务指南</translation>
+    </message>
+    <message>
+        <source>The list does not fit on one A4 page: the guide takes %1 pages. Shorten the locations or hours, or post both pages.</source>
+        <translation>服务项目较多，一页A4纸放不下：服务指南共%1页。请精简地点或开放时间，或将各页一并张贴。</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <source>Branch approval</source>
@@ -3792,6 +4173,41 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>&amp;Approved by</source>
         <translation>审批人(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <source>Stock movement</source>
+        <translation>出入库</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>器材</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>领用</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>补充</translation>
+    </message>
+    <message>
+        <source>&amp;Movement</source>
+        <translation>类型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>数量(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -4172,6 +4588,104 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>PDF report</source>
         <translation>PDF报表</translation>
+    </message>
+</context>
+<context>
+    <name>UsageModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>correction: %1</source>
+        <translation>更正：%1</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>已更正</translation>
+    </message>
+</context>
+<context>
+    <name>UsageTab</name>
+    <message>
+        <source>people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>outcome (optional)</source>
+        <translation>办理结果（可不填）</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation>保存登记(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <source>Search service, outcome or resident</source>
+        <translation>按服务项目、办理结果或群众姓名查找</translation>
+    </message>
+    <message>
+        <source>&amp;Correct entry...</source>
+        <translation>更正登记(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>(no one named)</source>
+        <translation>（不记姓名）</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>共%1条</translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2 people.</source>
+        <translation>已保存：%1，%2人。</translation>
+    </message>
+    <message>
+        <source>Correct entry</source>
+        <translation>更正登记</translation>
+    </message>
+    <message>
+        <source>Why is this entry wrong? It is cancelled by a correction line.</source>
+        <translation>这条登记错在哪里？将另记一条更正冲销原登记。</translation>
     </message>
 </context>
 <context>
@@ -7244,6 +7758,266 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>Fill in the phone number for objections that every notice prints (Settings).</source>
         <translation>填写每份公告都要印上的意见反映电话（设置）。</translation>
+    </message>
+    <message>
+        <source>Ten services</source>
+        <translation>十有服务</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>服务编码</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>服务名称</translation>
+    </message>
+    <message>
+        <source>Room or location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>合作单位</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Date last checked</source>
+        <translation>最近检查日期</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>停开</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>器材</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Purchased on</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Stock change</source>
+        <translation>出入库数量</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>服务人数</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Usage entry</source>
+        <translation>使用登记</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>服务目录</translation>
+    </message>
+    <message>
+        <source>{code} is already used by another service</source>
+        <translation>{code}已被其他服务项目使用</translation>
+    </message>
+    <message>
+        <source>{code} is not a valid code (letters, digits and &apos;-&apos;, at most 20; the village&apos;s own start with V-)</source>
+        <translation>“{code}”不是有效编码（字母、数字和“-”，最多20位；以 V- 开头的编码留给村里自增项目）</translation>
+    </message>
+    <message>
+        <source>{day}: &quot;{text}&quot; is not a time range such as 08:30-11:30</source>
+        <translation>{day}：“{text}”不是有效时段，应写成 08:30-11:30 的形式</translation>
+    </message>
+    <message>
+        <source>{day}: {text} ends before it starts or overlaps another range</source>
+        <translation>{day}：时段{text}结束早于开始，或与另一时段重叠</translation>
+    </message>
+    <message>
+        <source>{day} is in the future</source>
+        <translation>{day}是将来的日期</translation>
+    </message>
+    <message>
+        <source>{end} is before the first day {start}</source>
+        <translation>截止日期{end}早于起始日期{start}</translation>
+    </message>
+    <message>
+        <source>{start} to {end} overlaps the closure &quot;{other}&quot; ({other_start} to {other_end}) already entered</source>
+        <translation>{start}至{end}与已登记的“{other}”（{other_start}至{other_end}）重叠</translation>
+    </message>
+    <message>
+        <source>{expires} is before the purchase date {purchased}</source>
+        <translation>有效期{expires}早于购置日期{purchased}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to {max}, got {value}</source>
+        <translation>应为0至{max}的整数，填写的是{value}</translation>
+    </message>
+    <message>
+        <source>using {used} would leave {name} below zero: only {left} in stock</source>
+        <translation>领用{used}后{name}库存将小于0：现仅有{left}</translation>
+    </message>
+    <message>
+        <source>must not be zero</source>
+        <translation>不能为0</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to {max} (a larger gathering is entered over several lines), got {value}</source>
+        <translation>应为1至{max}的整数（人数更多的活动请分多条登记），填写的是{value}</translation>
+    </message>
+    <message>
+        <source>{name} was retired on {retired}; a usage on {day} cannot be entered</source>
+        <translation>{name}已于{retired}停用，不能登记{day}的使用</translation>
+    </message>
+    <message>
+        <source>{name} was retired on {retired}</source>
+        <translation>{name}已于{retired}停用</translation>
+    </message>
+    <message>
+        <source>this entry was already corrected on {day}</source>
+        <translation>这条登记已于{day}更正过</translation>
+    </message>
+    <message>
+        <source>a correction cannot itself be corrected; enter a new line</source>
+        <translation>更正记录不能再更正，请另登记一条</translation>
+    </message>
+    <message>
+        <source>no such record</source>
+        <translation>记录不存在</translation>
+    </message>
+    <message>
+        <source>record the state of at least one service</source>
+        <translation>至少记录一项服务的状态</translation>
+    </message>
+    <message>
+        <source>{name} must be a JPEG or PNG photo</source>
+        <translation>{name}应为 JPEG 或 PNG 照片</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>第{row}行：{problem}</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns 编码 and 名称</source>
+        <translation>第一行应写明“编码”和“名称”两列</translation>
+    </message>
+    <message>
+        <source>lists no services</source>
+        <translation>没有列出任何服务项目</translation>
+    </message>
+    <message>
+        <source>code {code} appears twice</source>
+        <translation>编码{code}重复出现</translation>
+    </message>
+    <message>
+        <source>{name} is not available (since the check on {day})</source>
+        <translation>{name}暂不可用（{day}检查）</translation>
+    </message>
+    <message>
+        <source>{name} has not been checked for {days} days</source>
+        <translation>{name}已{days}天未检查</translation>
+    </message>
+    <message>
+        <source>{name} has never been checked</source>
+        <translation>{name}从未检查</translation>
+    </message>
+    <message>
+        <source>{equipment} ({name}, {quantity} left) expires on {day}</source>
+        <translation>{equipment}（{name}，剩余{quantity}）将于{day}过期</translation>
+    </message>
+    <message>
+        <source>{equipment} ({name}, {quantity} left) expired on {day}</source>
+        <translation>{equipment}（{name}，剩余{quantity}）已于{day}过期</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>partly available</source>
+        <translation>部分可用</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>暂不可用</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>closure</source>
+        <translation>临时停开</translation>
+    </message>
+    <message>
+        <source>Services not available</source>
+        <translation>暂不可用的服务</translation>
+    </message>
+    <message>
+        <source>People served last month</source>
+        <translation>上月服务人次</translation>
+    </message>
+    <message>
+        <source>service usage lines</source>
+        <translation>条服务使用登记</translation>
+    </message>
+    <message>
+        <source>Service catalogue (十有)</source>
+        <translation>“十有”服务目录</translation>
+    </message>
+    <message>
+        <source>Check each service at least every (days)</source>
+        <translation>每项服务至少每隔几天检查一次（天）</translation>
+    </message>
+    <message>
+        <source>Warn of equipment expiring within (days)</source>
+        <translation>器材到期前提醒（天）</translation>
     </message>
 </context>
 <context>

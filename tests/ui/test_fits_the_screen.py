@@ -104,3 +104,12 @@ def test_every_dialog_a_page_lists_fits(qtbot, window):
             assert dialog.minimumSizeHint().height() <= SCREEN.height(), f"{spec.key}/{name}"
             dialog.reject()
     assert opened >= 8
+    services = window.show_page("microservices")
+    tab = services.services
+    tab.items_view.selectRow(0)
+    tab.kits_view.selectRow(0)
+    for button in (tab.add_button, tab.edit_button, tab.closure_button, tab.add_kit, tab.move_kit):
+        button.click()
+        _save_button_visible(tab.last_dialog)
+    services.inspections.new_button.click()
+    _save_button_visible(services.inspections.dialog)

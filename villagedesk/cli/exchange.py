@@ -309,6 +309,7 @@ def _township_parser(sub: Subparsers) -> None:
         metavar="KEY=FILE",
         help=tx("any declared catalogue from a JSON file, e.g. disclosure_catalogue=catalogue.json"),
     )
+    t.add_argument("--services", help=tx("a spreadsheet (.xlsx) of the 十有 services: columns 编码 and 名称"))
     _pin_flag(t)
     t = ts.add_parser(
         "backup",
@@ -467,6 +468,10 @@ def _tw_catalogues(args: argparse.Namespace, sessions: Any) -> int:
     if args.major_matters:
         lines = Path(args.major_matters).read_text(encoding="utf-8").splitlines()
         catalogues["major_matters"] = [line.strip() for line in lines if line.strip()]
+    if args.services:
+        from villagedesk.core.microservices.catalogue import read_catalogue_sheet
+
+        catalogues["services"] = read_catalogue_sheet(Path(args.services))
     for entry in args.catalogue:
         key, _, file = entry.partition("=")
         catalogues[key.strip()] = json.loads(Path(file).read_text(encoding="utf-8"))

@@ -69,9 +69,9 @@ class DocumentKind:
 
 def kinds() -> tuple[DocumentKind, ...]:
     """The manifest: one line per register (imported here, not at start-up: PDFs pull in ReportLab)."""
-    from villagedesk.documents import care, deliberation, disclosure, general_notice
+    from villagedesk.documents import care, deliberation, disclosure, general_notice, microservices
 
-    return (*general_notice.KINDS, *deliberation.KINDS, *disclosure.KINDS, *care.KINDS)
+    return (*general_notice.KINDS, *deliberation.KINDS, *disclosure.KINDS, *care.KINDS, *microservices.KINDS)
 
 
 def kind_named(kind: str) -> DocumentKind:

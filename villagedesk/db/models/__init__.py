@@ -42,6 +42,18 @@ from villagedesk.db.models.exchange import (
     TownshipRecord,
 )
 from villagedesk.db.models.general_notice import GeneralNotice, Issuer, PrintLog
+from villagedesk.db.models.microservices import (
+    ClosureKind,
+    Equipment,
+    Inspection,
+    InspectionFinding,
+    InspectionPhoto,
+    ServiceClosure,
+    ServiceItem,
+    ServiceState,
+    StockMovement,
+    UsageEntry,
+)
 from villagedesk.db.models.roster import Body, Membership, Person, Role, Sex
 from villagedesk.db.models.users import AppUser, ReviewSignature, UserRole
 
@@ -60,6 +72,16 @@ __all__ = [
     "CareVisit",
     "DisbursementState",
     "EntryKind",
+    "ClosureKind",
+    "Equipment",
+    "Inspection",
+    "InspectionFinding",
+    "InspectionPhoto",
+    "ServiceClosure",
+    "ServiceItem",
+    "ServiceState",
+    "StockMovement",
+    "UsageEntry",
     "EnrolledVillage",
     "ExportLog",
     "ImportConflict",

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from contextlib import AbstractContextManager
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from sqlalchemy.orm import Session
 
@@ -23,9 +19,7 @@ from villagedesk.core.roster import (
 )
 from villagedesk.db.models import Membership, Sex
 from villagedesk.i18n import tr_core
-from villagedesk.ui.table_model import QT_TRANSLATE_NOOP, Col, Index, RowsModel, translated
-
-Reader = Callable[[], AbstractContextManager[Session]]
+from villagedesk.ui.table_model import QT_TRANSLATE_NOOP, Col, LazyRowsModel, RowsModel, translated
 
 
 def _mask_mobile(phone: str) -> str:
@@ -44,16 +38,9 @@ def _born(row: object) -> str:
 
 
 _WARN = QColor("#b00020")
-_DISPLAY, _FOREGROUND, _TOOLTIP, _USER = (
-    Qt.ItemDataRole.DisplayRole,
-    Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.UserRole,
-)
-_ANSWERED = frozenset((_DISPLAY, _FOREGROUND, _TOOLTIP, _USER))
 
 
-class PeopleModel(RowsModel):
+class PeopleModel(LazyRowsModel):
     """The roster list, fetched from the database a page at a time as the view scrolls.
 
     ``load`` counts the people a query finds and fetches the first page; the view asks for more
@@ -103,104 +90,16 @@ class PeopleModel(RowsModel):
             tr_core(DUPLICATE_LABELS[roster.DUPLICATE_NAME_BIRTH]),
         )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[PersonRow] = []
-        self._shown: list[tuple[str, ...]] = []  # each row's texts, made once when it is fetched
-        self.total = 0
-        self.query: PeopleQuery | None = None
-        self._read: Reader | None = None
-        self._fetching = False  # a view may ask for more while the rows of a fetch are going in
+    TOOLTIP_COLUMNS = frozenset({CHECK})  # the 核对 column is narrow: its whole text on hover
 
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        # A view asks every cell for a dozen roles on each paint: answer the rest at once.
-        if role not in _ANSWERED or not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if not (0 <= row < len(self.rows) and 0 <= column < len(self.COLUMNS)):
-            return None
-        if role == _DISPLAY:
-            return self._shown[row][column]
-        if role == _USER:
-            return self.rows[row].id
-        if role == _TOOLTIP:  # the 核对 column is narrow: its whole text on hover
-            return (self._shown[row][column] or None) if column == self.CHECK else None
-        foreground = self.COLUMNS[column].foreground
-        return foreground(self.rows[row]) if foreground is not None else None
+    def count(self, session: Session, query: PeopleQuery) -> int:
+        return roster.count_people(session, query)
 
-    def _texts(self, rows: list[PersonRow]) -> list[tuple[str, ...]]:
-        return [tuple(col.show(r) for col in self.COLUMNS) for r in rows]
+    def page(self, session: Session, query: PeopleQuery, offset: int, limit: int) -> list[PersonRow]:
+        return roster.people_page(session, query, offset, limit)
 
-    def load(self, read: Reader, query: PeopleQuery) -> None:
-        """Show the people ``query`` finds: counted now, the first page fetched, the rest on demand."""
-        with read() as session:
-            total = roster.count_people(session, query)
-            rows = roster.people_page(session, query, 0, self.PAGE_SIZE)
-        shown = self._texts(rows)
-        self.beginResetModel()
-        self._read, self.query, self.total, self.rows, self._shown = read, query, total, rows, shown
-        self.endResetModel()
-
-    def set_rows(self, rows: list[Any]) -> None:
-        """A fixed list (nothing more to fetch)."""
-        shown = self._texts(rows)
-        self.beginResetModel()
-        self._read, self.query, self.total, self.rows, self._shown = None, None, len(rows), rows, shown
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return (
-            not parent.isValid()
-            and self._read is not None
-            and not self._fetching
-            and len(self.rows) < self.total
-        )
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if self.canFetchMore(parent):
-            self._fetch(self.PAGE_SIZE)
-
-    def fetch_through(self, row: int) -> None:
-        """Make sure rows up to ``row`` are fetched (one fetch, however far it is)."""
-        missing = min(row + 1, self.total) - len(self.rows)
-        if missing > 0 and self._read is not None:
-            self._fetch(missing)
-
-    def _fetch(self, count: int) -> None:
-        assert self._read is not None and self.query is not None
-        if self._fetching:
-            return
-        with self._read() as session:
-            more = roster.people_page(session, self.query, len(self.rows), count)
-        if not more:  # the roster shrank since it was counted; the next load counts again
-            self.total = len(self.rows)
-            return
-        shown = self._texts(more)
-        first = len(self.rows)
-        self._fetching = True
-        try:
-            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-            self.rows.extend(more)
-            self._shown.extend(shown)
-            self.endInsertRows()
-        finally:
-            self._fetching = False
-
-    def position_of(self, person_id: int) -> int | None:
-        """The row of ``person_id`` in the list, fetching up to it when it is further down."""
-        for i, row in enumerate(self.rows):
-            if row.id == person_id:
-                return i
-        if self._read is None or self.query is None or len(self.rows) >= self.total:
-            return None
-        with self._read() as session:
-            position = roster.people_position(session, self.query, person_id)
-        if position is None:
-            return None
-        self.fetch_through(position)
-        if position < len(self.rows) and self.rows[position].id == person_id:
-            return position
-        return None
+    def position(self, session: Session, query: PeopleQuery, row_id: int) -> int | None:
+        return roster.people_position(session, query, row_id)
 
 
 class MembershipsModel(RowsModel):

@@ -1,0 +1,609 @@
+"""十有: the usage log at the desk (keyboard-first), the services with their equipment, the
+inspections (自查) and the statistics with a chart; prints the 服务指南 and the statistics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from villagedesk.core.centre import get_centre
+from villagedesk.core.errors import ValidationError
+from villagedesk.core.microservices import catalogue as cat
+from villagedesk.core.microservices import equipment as eq
+from villagedesk.core.microservices import inspections as insp
+from villagedesk.core.microservices import stats, usage
+from villagedesk.db.models import Person
+from villagedesk.i18n import tr_core
+from villagedesk.ui import printing
+from villagedesk.ui.context import DeskContext
+from villagedesk.ui.microservices.chart import BarChart
+from villagedesk.ui.microservices.dialogs import (
+    REGISTER,
+    ClosureDialog,
+    EquipmentDialog,
+    InspectionDialog,
+    ItemDialog,
+    StockDialog,
+    people_combo,
+)
+from villagedesk.ui.microservices.models import EquipmentModel, InspectionsModel, ItemsModel, UsageModel
+from villagedesk.ui.pages import Page
+from villagedesk.ui.table_model import RowsModel
+from villagedesk.ui.widgets import DateField
+
+NEW_ENTRY = QKeySequence("Ctrl+N")  # a ready entry: today's date, the last service, the cursor on the count
+
+
+def _table(model: RowsModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _selected(view: QTableView) -> int | None:
+    rows = view.selectionModel().selectedRows()
+    return view.model().data(rows[0], Qt.ItemDataRole.UserRole) if rows else None
+
+
+class UsageTab(QWidget):
+    """The log with its entry line on top: Ctrl+N, type the count, Enter; the next entry is ready."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        entry = QHBoxLayout()
+        self.day = DateField()
+        self.day.set_value(ctx.today())
+        self.service = QComboBox()
+        self.people = QLineEdit()
+        self.people.setPlaceholderText(self.tr("people"))
+        self.people.setMaximumWidth(70)
+        self.resident = QComboBox()
+        self.outcome = QLineEdit()
+        self.outcome.setPlaceholderText(self.tr("outcome (optional)"))
+        self.resident.setMaximumWidth(120)
+        self.save_button = QPushButton(self.tr("&Save entry"))
+        for label, widget in (
+            (self.tr("Date"), self.day),
+            (self.tr("Service"), self.service),
+            (self.tr("People"), self.people),
+            (self.tr("Resident"), self.resident),
+        ):
+            entry.addWidget(QLabel(label))
+            entry.addWidget(widget)
+        layout.addLayout(entry)
+        second = QHBoxLayout()
+        second.addWidget(self.outcome, 1)
+        second.addWidget(self.save_button)
+        layout.addLayout(second)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search service, outcome or resident"))
+        self.filter_service = QComboBox()
+        self.correct_button = QPushButton(self.tr("&Correct entry..."))
+        self.count_label = QLabel()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.filter_service)
+        filters.addWidget(self.count_label)
+        filters.addWidget(self.correct_button)
+        layout.addLayout(filters)
+        self.model = UsageModel()
+        self.view = _table(self.model)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in (
+            (UsageModel.DATE, 90),
+            (UsageModel.SERVICE, 130),
+            (UsageModel.PEOPLE, 50),
+            (UsageModel.RESIDENT, 80),
+            (UsageModel.OUTCOME, 260),
+        ):
+            self.view.setColumnWidth(column, width)
+        layout.addWidget(self.view, 1)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(0)
+        self._filter_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.filter_service.currentIndexChanged.connect(lambda _i: self._filter_timer.start())
+        self.save_button.clicked.connect(self.save_entry)
+        self.people.returnPressed.connect(self.save_entry)
+        self.outcome.returnPressed.connect(self.save_entry)
+        self.correct_button.clicked.connect(self.correct)
+        self.shortcut = QShortcut(NEW_ENTRY, self)
+        self.shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.shortcut.activated.connect(self.new_entry)
+
+    def load_choices(self) -> None:
+        with self.ctx.read() as session:
+            items = cat.items(session)
+            last = usage.last_service(session)
+            residents = people_combo(session, self.tr("(no one named)"))
+        current = self.filter_service.currentData()
+        self.service.clear()
+        self.filter_service.blockSignals(True)
+        self.filter_service.clear()
+        self.filter_service.addItem(self.tr("All services"), None)
+        for item in items:
+            self.service.addItem(item.name, item.id)
+            self.filter_service.addItem(item.name, item.id)
+        self.filter_service.setCurrentIndex(max(self.filter_service.findData(current), 0))
+        self.filter_service.blockSignals(False)
+        if last is not None:
+            self.service.setCurrentIndex(max(self.service.findData(last), 0))
+        self.resident.clear()
+        for i in range(residents.count()):
+            self.resident.addItem(residents.itemText(i), residents.itemData(i))
+
+    def query(self) -> usage.UsageQuery:
+        return usage.UsageQuery(self.search.text(), self.filter_service.currentData())
+
+    def reload(self) -> None:
+        self.model.load(self.ctx.read, self.query())
+        self.count_label.setText(self.tr("%1 lines").replace("%1", str(self.model.total)))
+
+    def new_entry(self) -> None:
+        """Today's date, the service used last, the cursor in the count."""
+        self.day.set_value(self.ctx.today())
+        with self.ctx.read() as session:
+            last = usage.last_service(session)
+        if last is not None:
+            self.service.setCurrentIndex(max(self.service.findData(last), 0))
+        self.people.clear()
+        self.resident.setCurrentIndex(0)
+        self.outcome.clear()
+        self.people.setFocus()
+
+    def save_entry(self) -> None:
+        text = self.people.text().strip()
+        try:
+            people = int(text)
+        except ValueError:
+            people = -1 if not text else 0
+        day = self.day.value()
+        assert day is not None
+        data = usage.UsageInput(
+            day, self.service.currentData(), people, self.resident.currentData(), self.outcome.text()
+        )
+        if not text:
+            data.people = 0
+        try:
+            with self.ctx.write(REGISTER) as session:
+                usage.add_usage(session, data, self.ctx.today())
+        except ValidationError as exc:
+            self.message.setStyleSheet("color: #b00020")
+            self.message.setText(exc.render(tr_core))
+            self.people.setFocus()
+            self.people.selectAll()
+            return
+        self.message.setStyleSheet("")
+        self.message.setText(
+            self.tr("Saved: %1, %2 people.")
+            .replace("%1", self.service.currentText())
+            .replace("%2", str(people))
+        )
+        self.people.clear()
+        self.resident.setCurrentIndex(0)
+        self.outcome.clear()
+        self.people.setFocus()  # the next entry is ready: same date and service
+
+    def correct(self) -> None:
+        entry_id = _selected(self.view)
+        if entry_id is None:
+            return
+        reason = self.ctx.dialogs.ask_text(
+            self,
+            self.tr("Correct entry"),
+            self.tr("Why is this entry wrong? It is cancelled by a correction line."),
+        )
+        if reason is None:
+            return
+        try:
+            with self.ctx.write(REGISTER, reason=reason) as session:
+                usage.correct_usage(session, entry_id, reason, None, self.ctx.today())
+        except ValidationError as exc:
+            self.ctx.dialogs.warning(self, self.tr("Correct entry"), exc.render(tr_core))
+
+
+class ServicesTab(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add service..."))
+        self.edit_button = QPushButton(self.tr("&Edit..."))
+        self.retire_button = QPushButton(self.tr("&Retire"))
+        self.closure_button = QPushButton(self.tr("&Holiday or closure..."))
+        for b in (self.add_button, self.edit_button, self.retire_button, self.closure_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.items = ItemsModel()
+        self.items_view = _table(self.items)
+        layout.addWidget(self.items_view, 3)
+        kit_buttons = QHBoxLayout()
+        kit_buttons.addWidget(QLabel(self.tr("Equipment and consumables of the selected service")))
+        kit_buttons.addStretch(1)
+        self.add_kit = QPushButton(self.tr("New e&quipment..."))
+        self.move_kit = QPushButton(self.tr("&Used or restocked..."))
+        kit_buttons.addWidget(self.add_kit)
+        kit_buttons.addWidget(self.move_kit)
+        layout.addLayout(kit_buttons)
+        self.kits = EquipmentModel()
+        self.kits_view = _table(self.kits)
+        layout.addWidget(self.kits_view, 2)
+        self.closures_label = QLabel()
+        self.closures_label.setWordWrap(True)
+        layout.addWidget(self.closures_label)
+        self.add_button.clicked.connect(lambda: self._open(ItemDialog(ctx, None, self)))
+        self.edit_button.clicked.connect(self._edit)
+        self.items_view.doubleClicked.connect(lambda _i: self._edit())
+        self.retire_button.clicked.connect(self._retire)
+        self.closure_button.clicked.connect(
+            lambda: self._open(ClosureDialog(ctx, _selected(self.items_view), self))
+        )
+        self.add_kit.clicked.connect(self._add_kit)
+        self.move_kit.clicked.connect(self._move_kit)
+        self.items_view.selectionModel().selectionChanged.connect(lambda *_a: self.load_kits())
+
+    def _open(self, dialog: QWidget) -> None:
+        dialog.open()  # type: ignore[attr-defined]
+        self.last_dialog = dialog
+
+    def _edit(self) -> None:
+        item_id = _selected(self.items_view)
+        if item_id is not None:
+            self._open(ItemDialog(self.ctx, item_id, self))
+
+    def _retire(self) -> None:
+        item_id = _selected(self.items_view)
+        if item_id is None or not self.ctx.dialogs.confirm(
+            self, self.tr("Retire service"), self.tr("Retire this service? Its records stay in the history.")
+        ):
+            return
+        with self.ctx.write(REGISTER) as session:
+            cat.retire_item(session, item_id, self.ctx.today())
+
+    def _add_kit(self) -> None:
+        item_id = _selected(self.items_view)
+        if item_id is not None:
+            self._open(EquipmentDialog(self.ctx, item_id, self))
+
+    def _move_kit(self) -> None:
+        kit_id = _selected(self.kits_view)
+        if kit_id is not None:
+            self._open(StockDialog(self.ctx, kit_id, self))
+
+    def reload(self) -> None:
+        selected = _selected(self.items_view)
+        with self.ctx.read() as session:
+            items = cat.items(session, include_retired=True)
+            ids = [i.responsible_id for i in items if i.responsible_id]
+            self.items.keepers = dict(
+                session.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).tuples().all()
+            )
+            self.items.hours = {i.id: cat.hours_summary(cat.hours_of(i)) for i in items}
+            names = {i.id: i.name for i in items}
+            closures = cat.closures(session, since=self.ctx.today())
+        self.items.set_rows(items)
+        for row, item in enumerate(items):
+            if item.id == selected:
+                self.items_view.selectRow(row)
+        everything = self.tr("all services")
+        lines = [
+            f"{c.start.isoformat()}—{c.end.isoformat()} {names.get(c.item_id or 0, everything)} {c.note}"
+            for c in closures
+        ]
+        self.closures_label.setText(
+            self.tr("Coming closures: %1").replace("%1", "；".join(lines)) if lines else ""
+        )
+        self.load_kits()
+
+    def load_kits(self) -> None:
+        item_id = _selected(self.items_view)
+        with self.ctx.read() as session:
+            kits = eq.equipment_of(session, item_id) if item_id is not None else []
+        self.kits.today = self.ctx.today()
+        self.kits.set_rows(kits)
+
+
+class InspectionsTab(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New inspection..."))
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.model = InspectionsModel()
+        self.view = _table(self.model)
+        layout.addWidget(self.view, 1)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.detail)
+        self.new_button.clicked.connect(self._new)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._show())
+
+    def _new(self) -> None:
+        self.dialog = InspectionDialog(self.ctx, self)
+        self.dialog.open()
+
+    def reload(self) -> None:
+        with self.ctx.read() as session:
+            rows = insp.inspections(session)[:200]
+            summaries = {}
+            for r in rows[:60]:
+                found = insp.findings_of(session, r.id)
+                bad = [
+                    f"{name}：{tr_core(_state_label(f.state.name))}"
+                    for f, name in found
+                    if f.state.name != "AVAILABLE"
+                ]
+                summaries[r.id] = "；".join(bad) or self.tr("%1 services checked, all available").replace(
+                    "%1", str(len(found))
+                )
+        self.model.summaries = summaries
+        self.model.set_rows(rows)
+
+    def _show(self) -> None:
+        inspection_id = _selected(self.view)
+        if inspection_id is None:
+            return
+        with self.ctx.read() as session:
+            found = insp.findings_of(session, inspection_id)
+            photos = insp.photos_of(session, inspection_id)
+        text = "；".join(f"{name}：{tr_core(_state_label(f.state.name))} {f.finding}" for f, name in found)
+        if photos:
+            text += "\n" + self.tr("%1 photos kept").replace("%1", str(len(photos)))
+        self.detail.setText(text)
+
+
+def _state_label(name: str) -> str:
+    from villagedesk.core.microservices.messages import STATE_LABELS
+
+    return STATE_LABELS[name]
+
+
+class StatsTab(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(ctx.today().year)
+        self.span = QComboBox()
+        self.span.addItem(self.tr("Months of the year"), "month")
+        self.span.addItem(self.tr("Years"), "year")
+        self.service = QComboBox()
+        self.export_button = QPushButton(self.tr("E&xport to Excel..."))
+        self.print_button = QPushButton(self.tr("&Print statistics..."))
+        self.guide_button = QPushButton(self.tr("Service &guide..."))
+        row.addWidget(QLabel(self.tr("Year")))
+        row.addWidget(self.year)
+        row.addWidget(self.span)
+        row.addWidget(self.service, 1)
+        row.addWidget(self.export_button)
+        row.addWidget(self.print_button)
+        row.addWidget(self.guide_button)
+        layout.addLayout(row)
+        for button in (self.export_button, self.print_button, self.guide_button):
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.service.setMinimumContentsLength(6)
+        self.service.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chart = BarChart()
+        layout.addWidget(self.chart)
+        self.table = QTableView()
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        from PySide6.QtGui import QStandardItemModel
+
+        self.table_model = QStandardItemModel(self)
+        self.table.setModel(self.table_model)
+        layout.addWidget(self.table, 1)
+        self.figures: stats.Stats | None = None
+        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.span.currentIndexChanged.connect(lambda _i: self.reload())
+        self.service.currentIndexChanged.connect(lambda _i: self._draw())
+        self.export_button.clicked.connect(self.export)
+        self.print_button.clicked.connect(self.print_stats)
+        self.guide_button.clicked.connect(self.guide)
+
+    def reload(self) -> None:
+        from PySide6.QtGui import QStandardItem
+
+        with self.ctx.read() as session:
+            if self.span.currentData() == "year":
+                span = stats.years_with_usage(session) or (self.ctx.today().year, self.ctx.today().year)
+                self.figures = stats.yearly(session, span[0], span[1])
+            else:
+                self.figures = stats.monthly(session, self.year.value())
+        figures = self.figures
+        current = self.service.currentData()
+        self.service.blockSignals(True)
+        self.service.clear()
+        self.service.addItem(self.tr("All services"), None)
+        for r in figures.rows:
+            self.service.addItem(r.name, r.code)
+        self.service.setCurrentIndex(max(self.service.findData(current), 0))
+        self.service.blockSignals(False)
+        short = [label for label in figures.labels]
+        self.table_model.clear()
+        self.table_model.setHorizontalHeaderLabels([self.tr("Service"), *short, self.tr("Total")])
+        for r in [*figures.rows]:
+            cells = [QStandardItem(r.name)] + [QStandardItem(str(v)) for v in (*r.periods, r.total)]
+            self.table_model.appendRow(cells)
+        totals = figures.totals
+        self.table_model.appendRow(
+            [QStandardItem(self.tr("Total"))] + [QStandardItem(str(v)) for v in (*totals, sum(totals))]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._draw()
+
+    def _draw(self) -> None:
+        if self.figures is None:
+            return
+        code = self.service.currentData()
+        rows = [r for r in self.figures.rows if code is None or r.code == code]
+        values = [sum(r.periods[i] for r in rows) for i in range(len(self.figures.labels))]
+        caption = self.tr("People served, %1").replace("%1", self.service.currentText())
+        self.chart.set_series(list(self.figures.labels), values, caption)
+
+    def export(self) -> None:
+        if self.figures is None:
+            return
+        from villagedesk.documents.microservices import stats_xlsx
+
+        name = self.ctx.dialogs.save_file(
+            self,
+            self.tr("Export statistics"),
+            f"十有服务统计-{self.figures.title}.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not name:
+            return
+        with self.ctx.read() as session:
+            village = get_centre(session).village_name
+        stats_xlsx(self.figures, Path(name), village)
+        self.ctx.dialogs.info(self, self.tr("Export statistics"), self.tr("Saved to %1").replace("%1", name))
+
+    def print_stats(self) -> None:
+        from villagedesk.documents.microservices import StatsKind
+
+        try:
+            with self.ctx.read() as session:
+                item = StatsKind().get(session, self.year.value())
+        except KeyError:
+            self.ctx.dialogs.info(
+                self, self.tr("Print statistics"), self.tr("No usage was entered in that year.")
+            )
+            return
+        self.preview = printing.preview(self.ctx, item, self)
+
+    def guide(self) -> None:
+        from villagedesk.documents.microservices import GUIDE_ID, GuideKind
+
+        with self.ctx.read() as session:
+            item = GuideKind(self.ctx.today).get(session, GUIDE_ID)
+        built = printing.build(self.ctx, item, self)
+        if built is None:
+            return
+        pages = printing.PdfBytes(built[0]).pages
+        if pages > 1:
+            self.ctx.dialogs.warning(
+                self,
+                self.tr("Service guide"),
+                self.tr(
+                    "The list does not fit on one A4 page: the guide takes %1 pages. Shorten the locations "
+                    "or hours, or post both pages."
+                ).replace("%1", str(pages)),
+            )
+        self.preview = printing.PreviewDialog(self.ctx, item, built[0], self)
+        self.preview.open()
+
+
+class MicroservicesPage(Page):
+    """The usage log opens at once; the other tabs are built the first time they are shown."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Ten services (十有)"))
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+        self.tabs = QTabWidget()
+        self.usage = UsageTab(ctx)
+        self._builders = {1: ServicesTab, 2: InspectionsTab, 3: StatsTab}
+        self._built: dict[int, QWidget] = {0: self.usage}
+        self.tabs.addTab(self.usage, self.tr("&Usage log"))
+        self.tabs.addTab(QWidget(), self.tr("Ser&vices"))
+        self.tabs.addTab(QWidget(), self.tr("&Inspections"))
+        self.tabs.addTab(QWidget(), self.tr("S&tatistics"))
+        layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(lambda _i: self._reload_tab())
+        self.new_entry = QShortcut(NEW_ENTRY, self)
+        self.new_entry.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_entry.activated.connect(self.start_entry)
+        self.usage.shortcut.setEnabled(False)  # the page's own shortcut opens the entry from any tab
+        ctx.bus.changed.connect(self._changed)
+        self._ensure_catalogue()
+        self.refresh()
+
+    def _tab(self, index: int) -> QWidget:
+        if index not in self._built:
+            tab = self._builders[index](self.ctx)
+            title = self.tabs.tabText(index)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            self._built[index] = tab
+        return self._built[index]
+
+    @property
+    def services(self) -> ServicesTab:
+        return self._tab(1)  # type: ignore[return-value]
+
+    @property
+    def inspections(self) -> InspectionsTab:
+        return self._tab(2)  # type: ignore[return-value]
+
+    @property
+    def stats(self) -> StatsTab:
+        return self._tab(3)  # type: ignore[return-value]
+
+    def _ensure_catalogue(self) -> None:
+        with self.ctx.read() as session:
+            empty = not cat.items(session, include_retired=True)
+        if empty:
+            with self.ctx.write(REGISTER) as session:
+                cat.ensure_defaults(session)
+
+    def start_entry(self) -> None:
+        self.tabs.setCurrentWidget(self.usage)
+        self.usage.new_entry()
+
+    def _changed(self, register: str) -> None:
+        if register in (REGISTER, "roster"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.usage.load_choices()
+        self._reload_tab()
+
+    def _reload_tab(self) -> None:
+        tab = self._tab(self.tabs.currentIndex())
+        tab.reload()  # type: ignore[attr-defined]
