@@ -1143,7 +1143,8 @@ def report_pdf(session: Session, rows: list[VillageStatus], tr: Callable[[str], 
     doc.table(state, data, "报送表")
     doc.heading("二、各村台账情况", "台账情况", level=2)
     doc.table(counts, data, "台账表")
-    legend = "；".join(f"{marks[i]}{tr(c.title)}" for i, (_p, c) in enumerate(figures))
+    titles = [tr(c.title) for _p, c in figures]
+    legend = "；".join(marks[i] + title for i, title in enumerate(titles))
     doc.paragraph(f"注：{legend}。", "图例")
     return doc.build()
 
