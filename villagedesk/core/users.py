@@ -10,17 +10,17 @@ import hmac
 import os
 import secrets
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from villagedesk.core import locks
 from villagedesk.core.errors import Collector, NotFoundError, Translatable, ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
-from villagedesk.db.audit import GENESIS_HASH, entry_hash
+from villagedesk.db import audit as audit_log
 from villagedesk.db.base import utcnow
-from villagedesk.db.models import AppUser, AuditEntry, Body, UserRole
+from villagedesk.db.models import AppUser, Body, UserRole
 
 SYSTEM_ACTOR = "system"  # migrations, demo data and the first-run wizard act as the system
 MAX_TRIES = 5
@@ -396,31 +396,10 @@ def reveal(session: Session, record: Any, field_name: str) -> str:
 
 
 def append_audit_event(session: Session, record: Any, action: str, reason: str) -> None:
-    """An audit-log entry for an act that changes no field (a reveal, a grant), chained like the
-    entries db/audit.py writes for changes. It carries no changes, so replaying the log to check
-    the stored records is unaffected."""
-    session.flush()  # pending changes are logged first, in their order
-    conn = session.connection()
-    prev = conn.execute(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
-    prev = prev or GENESIS_HASH
-    at = utcnow()
-    actor = session.info.get("actor", SYSTEM_ACTOR)
-    table = record.__tablename__
-    changes = "{}"
-    digest = entry_hash(prev, at.isoformat(), actor, action, table, record.uuid, changes, reason)
-    conn.execute(
-        insert(cast(Table, AuditEntry.__table__)).values(
-            at=at,
-            actor=actor,
-            action=action,
-            table_name=table,
-            record_uuid=record.uuid,
-            changes=changes,
-            reason=reason,
-            prev_hash=prev,
-            entry_hash=digest,
-        )
-    )
+    """An audit-log entry for an act that changes no field (a reveal, a grant, a reset), chained
+    like the entries db/audit.py writes for changes. It carries no changes, so replaying the log
+    to check the stored records is unaffected."""
+    audit_log.append_event(session, record.__tablename__, record.uuid, action, reason)
 
 
 def require(session: Session, action: Action) -> None:

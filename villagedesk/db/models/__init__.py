@@ -1,5 +1,6 @@
 """All mapped models; one module per register. Importing this registers them on Base.metadata."""
 
+from villagedesk.db.models.anchor import AuditAnchor
 from villagedesk.db.models.audit import AuditEntry
 from villagedesk.db.models.centre import CentreProfile, PartyOrgKind
 from villagedesk.db.models.deliberation import (
@@ -28,6 +29,7 @@ from villagedesk.db.models.roster import Body, Membership, Person, Role, Sex
 from villagedesk.db.models.users import AppUser, ReviewSignature, UserRole
 
 __all__ = [
+    "AuditAnchor",
     "EnrolledVillage",
     "ExportLog",
     "ImportConflict",
