@@ -287,11 +287,27 @@ def cmd_audit(args: argparse.Namespace) -> int:
                     reason = f" ({line.reason})" if line.reason else ""
                     print(f"{line.at}\t{line.actor}\t{line.action}\t{changes}{reason}")
                 return EXIT_OK
-            result = audit.verify_chain(session)
+            from villagedesk.exchange.anchors import local_anchors
+
+            result = audit.verify_chain(session, local_anchors(store.data_dir))
+    for restore in result.restores:  # a restore is said, never hidden: it is not a rewrite
+        start = (
+            f", started again from the township's anchor at entry {restore.anchor_count}"
+            if (restore.anchor_count is not None)
+            else ""
+        )
+        print(
+            f"restored {restore.at} by {restore.actor} from {restore.backup} ({restore.backup_count} entries){start}"
+        )
+    for name in result.discarded:
+        print(f"{name} lies past the restore: those entries were discarded by it")
     if result.ok:
-        print(f"audit chain intact: {result.entries} entries, {result.records} records")
+        print(
+            f"audit chain intact: {result.entries} entries, {result.records} records, "
+            f"{result.anchors} anchors outside the database agree"
+        )
         return EXIT_OK
-    print(f"audit chain BROKEN: {result.problem}", file=sys.stderr)
+    print(f"audit chain BROKEN ({result.kind}): {result.problem}", file=sys.stderr)
     return EXIT_ERROR
 
 
@@ -408,7 +424,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 return EXIT_OK
         store.engine.dispose()
         _, safety = restore_backup(
-            path, store.data_dir.database, store.data_dir.backups, own, known_revisions(), passphrase
+            path,
+            store.data_dir.database,
+            store.data_dir.backups,
+            own,
+            known_revisions(),
+            passphrase,
+            actor=args.actor,
         )
         upgrade(store.engine)
         print(f"restored; the state before the restore is in {safety}")

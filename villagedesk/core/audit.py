@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Sequence
@@ -74,6 +75,7 @@ class Anchor:
     name: str
     count: int
     head: str
+    at: dt.datetime | None = None  # when it was made (a restore after it explains a difference)
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class RestoreNote:
     entry_id: int
     at: str
     actor: str
+    when: dt.datetime
     backup: str
     backup_count: int  # the restored history's entries
     anchor_count: int | None  # the acknowledged anchor it started again from (None: none)
@@ -114,9 +117,14 @@ def readable_changes(changes: dict[str, list[Any]]) -> list[tuple[str, Any, Any]
 
 
 def history(session: Session, record_uuid: str) -> list[HistoryLine]:
-    entries = session.scalars(
-        select(AuditEntry).where(AuditEntry.record_uuid == record_uuid).order_by(AuditEntry.id)
+    entries = list(
+        session.scalars(
+            select(AuditEntry).where(AuditEntry.record_uuid == record_uuid).order_by(AuditEntry.id)
+        )
     )
+    signed = [e for e in entries if e.table_name == "review_signature" and e.action == "insert"]
+    if signed:  # a signature's history says when its signer's PIN was last reset and changed
+        entries = sorted(entries + _pin_events_before(session, signed[0]), key=lambda e: e.id)
     return [
         HistoryLine(
             e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
@@ -127,6 +135,31 @@ def history(session: Session, record_uuid: str) -> list[HistoryLine]:
         )
         for e in entries
     ]
+
+
+PIN_EVENTS = ("pin_reset", "pin_change")
+
+
+def _pin_events_before(session: Session, signed: AuditEntry) -> list[AuditEntry]:
+    """The signer's last PIN reset by the administrator and last own PIN change before signing."""
+    from villagedesk.db.models import AppUser
+
+    user_uuid = session.scalar(select(AppUser.uuid).where(AppUser.name == signed.actor))
+    if user_uuid is None:
+        return []
+    out = []
+    for action in PIN_EVENTS:
+        event = session.scalars(
+            select(AuditEntry)
+            .where(
+                AuditEntry.record_uuid == user_uuid, AuditEntry.action == action, AuditEntry.id < signed.id
+            )
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        ).first()
+        if event is not None:
+            out.append(event)
+    return out
 
 
 def _models_by_table() -> dict[str, type]:
@@ -253,6 +286,7 @@ def _check_restore(e: AuditEntry, walk: _Walk) -> None:
             e.id,
             e.at.astimezone().strftime("%Y-%m-%d %H:%M"),
             e.actor,
+            e.at,
             str(_value(changes, "backup") or ""),
             int(restored[0]) if isinstance(restored, list) and restored else walk.position,
             int(anchor[0]) if isinstance(anchor, list) and anchor else None,
@@ -292,7 +326,10 @@ def _check_anchors(walk: _Walk, anchors: Sequence[Anchor], result: VerifyResult)
         if here == anchor.head:
             result.anchors += 1
             continue
-        if any(r.backup_count < anchor.count for r in walk.restores):
+        if any(
+            r.backup_count < anchor.count or (anchor.at is not None and anchor.at <= r.when)
+            for r in walk.restores
+        ):
             result.discarded.append(anchor.name)
             continue
         if anchor.count > walk.position:

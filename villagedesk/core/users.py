@@ -23,6 +23,8 @@ from villagedesk.db.base import utcnow
 from villagedesk.db.models import AppUser, Body, UserRole
 
 SYSTEM_ACTOR = "system"  # migrations, demo data and the first-run wizard act as the system
+READ_ONLY_ACTOR = audit_log.READ_ONLY_ACTOR  # the desk's self-test: may look, may do nothing, writes nothing
+RESERVED_NAMES = frozenset({SYSTEM_ACTOR, READ_ONLY_ACTOR})
 MAX_TRIES = 5
 LOCK_MINUTES = 5
 # About 0.1 s a guess on the centre PC (16 MiB of memory each): a stolen database yields its PINs
@@ -232,7 +234,7 @@ def create_user(
     name = " ".join((name or "").split())
     if not name:
         errors.add(F_USER, R_REQUIRED)
-    elif find_user(session, name) is not None:
+    elif name in RESERVED_NAMES or find_user(session, name) is not None:
         errors.add(F_USER, R_NAME_TAKEN, name=name)
     check_pin(pin, errors, repeat, pin_min_length(session))
     if role is UserRole.SUPERVISOR and person_id is None:
@@ -251,9 +253,8 @@ def create_user(
         created_at=utcnow(),
     )
     session.add(user)
-    session.flush()
     flags = " admin" if is_admin else ""
-    append_audit_event(session, user, "user_add", f"user {name}: {role.name}{flags}")
+    audit_log.flush_labelled(session, user, "user_add", f"user {name}: {role.name}{flags}")
     return user
 
 
@@ -290,11 +291,12 @@ def _store_pin(session: Session, user: AppUser, pin: str, repeat: str | None, ow
     user.failed_attempts = 0
     user.locked_until = None
     user.must_change_pin = not own
-    session.flush()
     if own:
-        append_audit_event(session, user, "pin_change", f"user {user.name} changed their PIN")
+        audit_log.flush_labelled(session, user, "pin_change", f"user {user.name} changed their PIN")
     else:
-        append_audit_event(session, user, "pin_reset", f"PIN of {user.name} reset; to be changed at sign-in")
+        audit_log.flush_labelled(
+            session, user, "pin_reset", f"PIN of {user.name} reset; to be changed at sign-in"
+        )
 
 
 def set_active(session: Session, name: str, active: bool) -> None:
@@ -307,9 +309,8 @@ def set_active(session: Session, name: str, active: bool) -> None:
     if user.active == active:
         return
     user.active = active
-    session.flush()
     action = "user_enable" if active else "user_disable"
-    append_audit_event(session, user, action, f"user {name} {'enabled' if active else 'disabled'}")
+    audit_log.flush_labelled(session, user, action, f"user {name} {'enabled' if active else 'disabled'}")
 
 
 def _active(session: Session, name: str) -> AppUser:
@@ -380,8 +381,7 @@ def grant_reveal(session: Session, name: str, allowed: bool) -> None:
     if user.may_reveal == allowed:
         return
     user.may_reveal = allowed
-    session.flush()
-    append_audit_event(session, user, "grant" if allowed else "revoke", "reveal_sensitive")
+    audit_log.flush_labelled(session, user, "grant" if allowed else "revoke", "reveal_sensitive")
 
 
 def reveal(session: Session, record: Any, field_name: str) -> str:

@@ -36,6 +36,7 @@ RESTORE_TABLE = "restore"
 # Actions whose payload travels to the township in full (no personal data in them): a restore
 # says where the history starts again, a PIN reset must be visible outside the PC.
 VISIBLE_ACTIONS = frozenset({RESTORE_ACTION, "pin_reset"})
+LABEL, LABEL_USED = "audit_label", "audit_label_used"  # see flush_labelled
 READ_ONLY_ACTOR = "self-test"  # an identity that may look at everything and write nothing
 # (connection, rows about to be audited: action, table, uuid, changes) → raises to refuse
 ChangeCheck = Callable[[Connection, list[dict[str, Any]]], None]
@@ -163,6 +164,12 @@ def _audit(session: Session, flush_context: Any) -> None:
                 rows.append(row)
     if not rows:
         return
+    label = session.info.get(LABEL)
+    if label is not None:  # a user's change carries its own action and reason (a reset, a grant)
+        for row in rows:
+            if row["table"] == "app_user":
+                row["action"], row["reason"] = label
+                session.info[LABEL_USED] = True
     conn = session.connection()
     if not reason:
         for check in CHANGE_CHECKS:
@@ -214,6 +221,38 @@ def chain_head(conn: Connection) -> tuple[int, str]:
     return base + int(after), str(last.entry_hash)
 
 
+def hash_at(conn: Connection, position: int) -> str | None:
+    """The hash of the entry at ``position`` of the history as it stands (after a restore that
+    started again from an anchor, the anchor's hash at its position); None past the head."""
+    if position == 0:
+        return GENESIS_HASH
+    found: str | None = None
+    current = 0
+    rows = conn.execute(
+        select(
+            AuditEntry.action,
+            AuditEntry.table_name,
+            AuditEntry.changes,
+            AuditEntry.prev_hash,
+            AuditEntry.entry_hash,
+        )
+        .order_by(AuditEntry.id)
+        .execution_options(yield_per=2000)
+    )
+    for row in rows:
+        if row.action == RESTORE_ACTION and row.table_name == RESTORE_TABLE:
+            claim = restore_position(json.loads(row.changes))
+            if position >= claim or current < position < claim - 1:
+                found = None  # replaced by the restore, or never held here
+            if position == claim - 1:
+                found = row.prev_hash
+            current = claim - 1
+        current += 1
+        if current == position:
+            found = row.entry_hash
+    return found
+
+
 def restore_position(changes: dict[str, Any]) -> int:
     """The position a restore entry claims for itself (its changes say so)."""
     value = changes.get("position", [None, 0])
@@ -233,7 +272,9 @@ def append_rows(
     out = []
     for row in rows:
         changes_text = json.dumps(row["changes"], ensure_ascii=False, sort_keys=True)
-        payload = payload_hash(at_text, actor, row["action"], row["table"], row["uuid"], changes_text, reason)
+        payload = payload_hash(
+            at_text, actor, row["action"], row["table"], row["uuid"], changes_text, row.get("reason", reason)
+        )
         digest = link_hash(prev, row["action"], payload)
         out.append(
             {
@@ -243,7 +284,7 @@ def append_rows(
                 "table_name": row["table"],
                 "record_uuid": row["uuid"],
                 "changes": changes_text,
-                "reason": reason,
+                "reason": row.get("reason", reason),
                 "prev_hash": prev,
                 "payload_hash": payload,
                 "entry_hash": digest,
@@ -251,6 +292,20 @@ def append_rows(
         )
         prev = digest
     conn.execute(insert(cast(Table, AuditEntry.__table__)), out)
+
+
+def flush_labelled(session: Session, record: Any, action: str, reason: str) -> None:
+    """Flush a change of a user under its own action and reason (``user_add``, ``pin_reset``...):
+    the entry holds the fields that changed (never the PIN). When no audited field changed (a PIN
+    changed by its owner), an entry with no changes says it happened."""
+    session.info[LABEL] = (action, reason)
+    session.info.pop(LABEL_USED, None)
+    try:
+        session.flush()
+    finally:
+        session.info.pop(LABEL, None)
+    if not session.info.pop(LABEL_USED, False):
+        append_event(session, record.__tablename__, record_key(record), action, reason)
 
 
 def append_event(

@@ -223,7 +223,13 @@ class BackupPage(Page):
         store.engine.dispose()
         try:
             _, safety = backup.restore_backup(
-                path, store.data_dir.database, store.data_dir.backups, own, known_revisions(), passphrase
+                path,
+                store.data_dir.database,
+                store.data_dir.backups,
+                own,
+                known_revisions(),
+                passphrase,
+                actor=self.ctx.user,
             )
         except (ValidationError, OSError) as exc:
             self._nothing_changed(exc)

@@ -156,6 +156,8 @@ class HistoryDialog(QDialog):
             "update": self.tr("changed"),
             "delete": self.tr("removed"),
             users.REVEAL_ACTION: self.tr("viewed the full identity number"),
+            "pin_reset": self.tr("reset the signer's PIN (administrator)"),
+            "pin_change": self.tr("signer chose a new PIN"),
         }
         with ctx.read() as session:
             lines = audit.history(session, record_uuid)
