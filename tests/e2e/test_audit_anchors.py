@@ -6,7 +6,10 @@ legitimate restore (accepted and flagged, never taken for a rewrite)."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 from sqlalchemy import create_engine, select, text
@@ -92,6 +95,17 @@ def change_a_vote(store) -> str:  # type: ignore[no-untyped-def]
     return uuid
 
 
+def cli_verify(store):  # type: ignore[no-untyped-def]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "villagedesk", "--data-dir", str(store.data_dir.root), "audit", "verify"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+
+
 def refused_history(world: World, path) -> PackageError:  # type: ignore[no-untyped-def]
     before = world.snapshot()
     with pytest.raises(PackageError) as err:
@@ -113,6 +127,12 @@ def test_a_vote_changed_and_the_chain_recomputed_is_named_by_the_anchor(world):
     result = verify(store)
     assert not result.ok and result.kind == "rewritten"
     assert "acknowledgement of package 1" in result.problem
+    cli = cli_verify(store)
+    assert (
+        cli.returncode != 0
+        and "BROKEN (rewritten)" in cli.stderr
+        and "acknowledgement of package 1" in cli.stderr
+    )
 
     shutil.rmtree(store.data_dir.root / anchors.ACKS)  # the acknowledgements deleted too
     result = verify(store)
@@ -174,6 +194,9 @@ def test_a_restore_is_accepted_and_flagged_not_taken_for_a_rewrite(world):
     assert restore.actor == "tester" and restore.backup == backup.name and restore.anchor_count is not None
     assert restore.backup_count < restore.anchor_count <= anchored
     assert any("pre-restore" in name for name in result.discarded)  # the state before it, named
+    cli = cli_verify(store)
+    assert cli.returncode == 0, cli.stderr
+    assert f"restored {restore.at} by tester from {backup.name}" in cli.stdout and "intact" in cli.stdout
 
     apply_ack(store, ack2)  # back on the township's chain of packages
     report, _ack3 = world.import_(world.export(CODE, folder="3"))
