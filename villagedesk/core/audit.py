@@ -343,12 +343,6 @@ def _check_anchors(walk: _Walk, anchors: Sequence[Anchor], result: VerifyResult)
         )
 
 
-def _models_by_table() -> dict[str, type]:
-    return {
-        m.class_.__tablename__: m.class_ for m in Base.registry.mappers if hasattr(m.class_, "__tablename__")
-    }
-
-
 def _compare_records(session: Session, walk: _Walk) -> None:
     models = _models_by_table()
     _compare_known(session, models, walk.state)

@@ -187,7 +187,7 @@ def _jumped(session: Session, row: Any) -> bool:
     before = session.scalar(
         select(AuditEntry.entry_hash).where(AuditEntry.id < row.id).order_by(AuditEntry.id.desc()).limit(1)
     )
-    return (before or GENESIS_HASH) != row.prev_hash
+    return bool((before or GENESIS_HASH) != row.prev_hash)
 
 
 def _link(row: Any) -> dict[str, Any]:
