@@ -242,3 +242,64 @@ def test_the_refusal_reads_in_chinese(world, translator):
     error = refused_history(world, world.export(CODE, folder="2"))
     message = error.render(lambda source: translator.translate("core", source) or source)
     assert "审计" in message and "package" not in message
+
+
+def test_a_pin_reset_travels_in_full_and_shows_in_the_overview(world):
+    store = world.village()
+    _r, ack1 = world.import_(world.export(CODE, folder="1"))
+    apply_ack(store, ack1)
+    from villagedesk.core import users
+    from villagedesk.db.models import UserRole
+
+    with unit_of_work(store.sessions, actor="tester") as s:
+        users.create_user(s, "新来的文书", UserRole.CLERK, "135724")
+        users.set_pin(s, "新来的文书", "147258")  # the administrator's reset
+    path = world.export(CODE, folder="2")
+    report, _ack = world.import_(path)
+    assert report.history is not None and report.history.pin_resets == 1
+    assert any("pin_reset" in note and "tester" in note for note in report.history.notes)
+    with world.town() as s:
+        [row] = tw.overview(s)
+    assert row.pin_resets == 1 and row.restores == 0
+
+
+def test_a_pin_reset_stripped_from_the_package_is_refused(world):
+    """The action is part of each link's hash, so a reset cannot travel as an anonymous entry."""
+    import zipfile
+
+    from villagedesk.exchange import package as pkg
+
+    store = world.village()
+    _r, ack1 = world.import_(world.export(CODE, folder="1"))
+    apply_ack(store, ack1)
+    from villagedesk.core import users
+    from villagedesk.db.models import UserRole
+
+    with unit_of_work(store.sessions, actor="tester") as s:
+        users.create_user(s, "新来的文书", UserRole.CLERK, "135724")
+        users.set_pin(s, "新来的文书", "147258")
+    path = world.export(CODE, folder="2")
+    archive = zipfile.ZipFile(path)
+    manifest = json.loads(archive.read("manifest.json"))
+    chain = json.loads(archive.read(pkg.CHAIN_MEMBER))
+    for entry in chain["entries"]:
+        entry.pop("d", None)  # the reset's details left out
+    records = {
+        n[len("records/") : -len(".json")]: json.loads(archive.read(n))
+        for n in archive.namelist()
+        if n.startswith("records/")
+    }
+    from villagedesk.exchange.keys import village_signing_key
+
+    for key in ("format_version", "counts", "members"):
+        manifest.pop(key)
+    data, _ = pkg.build(
+        manifest,
+        records,
+        {},
+        village_signing_key(store.data_dir.keys),
+        json.dumps(chain).encode("utf-8"),
+    )
+    forged = path.with_name("forged.vdx")
+    forged.write_bytes(data)
+    refused_history(world, forged)

@@ -263,7 +263,7 @@ def check(session: Session, contents: PackageContents) -> HistoryCheck:
                 raise PackageError(Refusal.HISTORY, R_OLD_ENTRY)
             current = str(entry["e"])
         else:
-            if "d" in entry:
+            if entry["a"] in VISIBLE_ACTIONS or "d" in entry:  # a reset or a restore cannot be hidden
                 _visible(entry, position + 1, result)
             current = link_hash(current, str(entry["a"]), str(entry["p"]))
         position += 1
@@ -279,8 +279,8 @@ def check(session: Session, contents: PackageContents) -> HistoryCheck:
 
 
 def _visible(entry: dict[str, Any], position: int, result: HistoryCheck) -> None:
-    d = entry["d"]
-    if payload_hash(*[str(x) for x in d]) != entry["p"] or d[2] != entry["a"]:
+    d = entry.get("d")
+    if not isinstance(d, list) or payload_hash(*[str(x) for x in d]) != entry["p"] or d[2] != entry["a"]:
         raise PackageError(Refusal.HISTORY, R_BAD_VISIBLE)
     at = shorten(str(d[0])[:16].replace("T", " "), 20)
     if d[2] == RESTORE_ACTION and d[3] == RESTORE_TABLE:
