@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 from villagedesk.db.engine import sqlite_backup
@@ -639,7 +641,7 @@ def restore_backup(
             finally:
                 src.close()
         record_restore(db_file, path.name, actor)
-    except (OSError, sqlite3.OperationalError) as exc:
+    except (OSError, sqlite3.OperationalError, SQLAlchemyError) as exc:
         full = disk_full(exc, data_dir.root)
         if full is None:
             raise
