@@ -986,7 +986,7 @@ def report_pdf(session: Session, rows: list[VillageStatus], tr: Callable[[str], 
         Column("missing", "缺号"),
     ]
     columns += [Column(c.key, tr(c.title), "count") for _p, c in overview_columns()]
-    columns += [Column("restores", "恢复备份", "count"), Column("resets", "重置PIN", "count")]
+    columns += [Column("restores", "恢复备份", "count"), Column("resets", "密码重置", "count")]
     data = [
         {
             "name": r.name,
