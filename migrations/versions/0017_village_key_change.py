@@ -1,7 +1,7 @@
 """township: a village re-enrolled with a new key (who, why, old and new fingerprint)
 
 Revision ID: 0017
-Revises: 0015
+Revises: 0016
 Create Date: 2026-11-27 21:30:00
 
 """
@@ -14,7 +14,7 @@ import villagedesk.db.base
 
 # revision identifiers, used by Alembic.
 revision: str = '0017'
-down_revision: Union[str, Sequence[str], None] = '0015'
+down_revision: Union[str, Sequence[str], None] = '0016'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -336,12 +336,12 @@
         <translation>一条记录的每次修改，以文字显示（身份证号遮挡）。</translation>
     </message>
     <message>
-        <source>audit chain intact: {entries} entries, {records} records</source>
-        <translation>修改记录链完好：{entries} 条记录，涉及 {records} 条数据</translation>
+        <source>audit chain intact: {entries} entries, {records} records, {anchors} anchors outside the database agree</source>
+        <translation>修改记录链完好：{entries} 条记录，涉及 {records} 条数据，{anchors} 个外部锚点一致</translation>
     </message>
     <message>
-        <source>audit chain BROKEN: {problem}</source>
-        <translation>修改记录链已损坏：{problem}</translation>
+        <source>audit chain BROKEN ({kind}): {problem}</source>
+        <translation>修改记录链已损坏（{kind}）：{problem}</translation>
     </message>
     <message>
         <source>make a backup now</source>
@@ -5776,6 +5776,10 @@ Switch to the open window, or close it and try again.</source>
         <translation>收回权限</translation>
     </message>
     <message>
+        <source>backup restored</source>
+        <translation>恢复了备份</translation>
+    </message>
+    <message>
         <source>roster import</source>
         <translation>花名册导入</translation>
     </message>
@@ -7372,6 +7376,14 @@ Switch to the open window, or close it and try again.</source>
         <translation>村 {code} 没有报送编号为 {id} 的公开PDF</translation>
     </message>
     <message>
+        <source>Backups restored</source>
+        <translation>恢复备份次数</translation>
+    </message>
+    <message>
+        <source>PIN resets by the administrator</source>
+        <translation>管理员重置PIN次数</translation>
+    </message>
+    <message>
         <source>Matters between stages</source>
         <translation>办理中的重大事项</translation>
     </message>
@@ -7518,6 +7530,10 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>cannot be read</source>
         <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>audit history rewritten</source>
+        <translation>审计记录被改写</translation>
     </message>
     <message>
         <source>the file is incomplete or not a package (cut off while copying?)</source>
@@ -8018,6 +8034,30 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>Warn of equipment expiring within (days)</source>
         <translation>器材到期前提醒（天）</translation>
+    </message>
+    <message>
+        <source>the package carries no audit history (an older VillageDesk), but the township already anchored {count} entries of this village; update VillageDesk at the village and export again</source>
+        <translation>数据包未附带审计记录（村里的软件版本较旧），但乡镇已锚定该村{count}条审计记录；请在村里升级软件后重新导出</translation>
+    </message>
+    <message>
+        <source>the audit history in the package starts from entry {count}, a point the township never anchored; import the newest acknowledgement at the village and export again</source>
+        <translation>数据包中的审计记录从第{count}条开始，乡镇从未锚定过该位置；请在村里导入最新回执后重新导出</translation>
+    </message>
+    <message>
+        <source>the audit history does not extend the one anchored with package {sequence} ({count} entries): records were rewritten or removed at the village</source>
+        <translation>审计记录未延续第{sequence}号包锚定的记录（{count}条）：村里的记录被改写或删除</translation>
+    </message>
+    <message>
+        <source>the audit history in the package does not lead to the head its manifest names</source>
+        <translation>数据包中的审计记录与清单所载的最新记录不符</translation>
+    </message>
+    <message>
+        <source>the audit history holds an old-form entry after the first anchor (rewritten)</source>
+        <translation>首次锚定之后出现旧格式的审计记录（已被改写）</translation>
+    </message>
+    <message>
+        <source>an entry shown in full does not match its hash (altered)</source>
+        <translation>一条完整附带的审计记录与其哈希不符（已被改动）</translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,9 @@ def test_conflicts_are_kept_not_overwritten(world):
         before = stored.data_json
         same_version = json.loads(stored.data_json) | {"group_name": "改动过的组"}
         older = json.loads(stored.data_json) | {"version": stored.version - 1 if stored.version > 1 else 0}
+        from villagedesk.exchange.anchors import anchors_of
+
+        anchor = anchors_of(s, village.code)[-1]  # an audit history that extends the anchored one
         forged = pkg.PackageContents(
             manifest={
                 "village": {"code": village.code, "name": village.name},
@@ -323,9 +326,11 @@ def test_conflicts_are_kept_not_overwritten(world):
                 "period": {},
                 "sealing": {"alg": "", "ephemeral_public": ""},
                 "package_id": "x",
+                "audit": {"count": anchor.entries, "head": anchor.head_hash},
             },
             manifest_bytes=b"forged-for-the-rule-test",
             records={"person": [same_version, copy.deepcopy(older) | {"uuid": stored.uuid}]},
+            chain={"from": [anchor.entries, anchor.head_hash], "entries": []},
         )
         report = tw.plan(s, forged)
     assert report.summary["person"].conflicts == 2 and report.summary["person"].updated == 0

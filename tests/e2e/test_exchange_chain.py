@@ -242,11 +242,15 @@ def test_restore_then_export_twice_continues_the_township_chain(world):
     lost_uuid = edit(store, "备份后改的组")
     world.import_(world.export(CODE, folder="2"))  # the township has package 2; its ack never came back
 
-    # the disk dies; the backup is restored (from before package 2)
+    # the disk dies; the backup is restored (from before package 2), by the desk's restore, which
+    # writes the restore's audit entry (a database copied over by hand would be a rewritten history)
     store.close()
-    for suffix in ("-wal", "-shm"):
-        store.data_dir.database.with_name(store.data_dir.database.name + suffix).unlink(missing_ok=True)
-    sqlite_backup(backup, store.data_dir.database)
+    from villagedesk.core.backup import restore_backup
+    from villagedesk.db.migrate import known_revisions
+
+    restore_backup(
+        backup, store.data_dir.database, store.data_dir.backups, CODE, known_revisions(), actor="tester"
+    )
     store = open_store(DataDir.resolve(world.tmp / CODE))
     world.villages[CODE] = store
 
@@ -269,6 +273,7 @@ def test_restore_then_export_twice_continues_the_township_chain(world):
     third = world.export(CODE, folder="3")
     report, ack3 = world.import_(third)
     assert report.sequence == 3 and report.summary["person"].updated == 1 and report.totals().conflicts == 0
+    assert report.history is not None and report.history.restored  # accepted, and flagged
     assert township_person(world, lost_uuid)["group_name"] == "恢复后改的组"
     apply_ack(store, ack3)
     other = edit(store, "第二次导出", index=1)

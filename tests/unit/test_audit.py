@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from villagedesk.core import roster
-from villagedesk.db.audit import GENESIS_HASH, HardDeleteError, entry_hash
+from villagedesk.db.audit import GENESIS_HASH, HardDeleteError, link_hash, payload_hash
 from villagedesk.db.models import AuditEntry, Person
 
 
@@ -18,9 +18,11 @@ def test_every_change_is_audited_with_a_hash_chain(session):
     for before, after in zip(entries, entries[1:], strict=False):
         assert after.prev_hash == before.entry_hash
     for e in entries:
-        assert e.entry_hash == entry_hash(
-            e.prev_hash, e.at.isoformat(), e.actor, e.action, e.table_name, e.record_uuid, e.changes, e.reason
+        # each link is checkable from the previous hash, the action and the payload hash alone
+        assert e.payload_hash == payload_hash(
+            e.at.isoformat(), e.actor, e.action, e.table_name, e.record_uuid, e.changes, e.reason
         )
+        assert e.entry_hash == link_hash(e.prev_hash, e.action, e.payload_hash)
     last = entries[-1]
     assert last.action == "update" and last.actor == "tester" and last.record_uuid == p.uuid
     assert json.loads(last.changes)["group_name"] == ["", "五组"]

@@ -343,15 +343,29 @@ def cmd_audit(args: argparse.Namespace) -> int:
                     reason = f" ({line.reason})" if line.reason else ""
                     print(f"{line.at}\t{line.actor}\t{line.record}\t{line.action}\t{changes}{reason}")
                 return EXIT_OK
-            result = audit.verify_chain(session)
+            from villagedesk.exchange.anchors import local_anchors
+
+            result = audit.verify_chain(session, local_anchors(store.data_dir))
+    for restore in result.restores:  # a restore is said, never hidden: it is not a rewrite
+        start = (
+            f", started again from the township's anchor at entry {restore.anchor_count}"
+            if (restore.anchor_count is not None)
+            else ""
+        )
+        print(
+            f"restored {restore.at} by {restore.actor} from {restore.backup} ({restore.backup_count} entries){start}"
+        )
+    for name in result.discarded:
+        print(f"{name} lies past the restore: those entries were discarded by it")
     if result.ok:
         say(
-            "audit chain intact: {entries} entries, {records} records",
+            "audit chain intact: {entries} entries, {records} records, {anchors} anchors outside the database agree",
             entries=result.entries,
             records=result.records,
+            anchors=result.anchors,
         )
         return EXIT_OK
-    say("audit chain BROKEN: {problem}", problem=result.problem, stream=sys.stderr)
+    say("audit chain BROKEN ({kind}): {problem}", kind=result.kind, problem=result.problem, stream=sys.stderr)
     return EXIT_ERROR
 
 
@@ -468,7 +482,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             if answer not in ("y", "yes", tx("y"), "是"):
                 say("nothing changed")
                 return EXIT_OK
-        _, safety = restore_into(store, path, passphrase)
+        _, safety = restore_into(store, path, passphrase, actor=args.actor)
         say("restored; the state before the restore is in {path}", path=safety)
     return EXIT_OK
 

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from dataclasses import dataclass
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
-from villagedesk.db.audit import GENESIS_HASH, entry_hash, to_jsonable
+from villagedesk.db.audit import (
+    _LOGGED,
+    GENESIS_HASH,
+    RESTORE_ACTION,
+    RESTORE_TABLE,
+    entry_hash,
+    link_hash,
+    payload_hash,
+    restore_position,
+    to_jsonable,
+)
 from villagedesk.db.base import Base
 from villagedesk.db.models import AuditEntry
 
@@ -69,6 +82,28 @@ class HistoryLine:
     reason: str
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """A head of the history kept outside this database: the newest acknowledgement (signed by the
+    township) or a backup's header. ``name`` says which, for the report."""
+
+    name: str
+    count: int
+    head: str
+    at: dt.datetime | None = None  # when it was made (a restore after it explains a difference)
+
+
+@dataclass(frozen=True)
+class RestoreNote:
+    entry_id: int
+    at: str
+    actor: str
+    when: dt.datetime
+    backup: str
+    backup_count: int  # the restored history's entries
+    anchor_count: int | None  # the acknowledged anchor it started again from (None: none)
+
+
 @dataclass
 class VerifyResult:
     ok: bool
@@ -76,6 +111,10 @@ class VerifyResult:
     records: int
     problem: str = ""
     entry_id: int | None = None
+    kind: str = ""  # broken / rewritten / truncated / outside (a record changed outside the app)
+    anchors: int = 0  # anchors that agree
+    restores: list[RestoreNote] = field(default_factory=list)
+    discarded: list[str] = field(default_factory=list)  # anchors a restore went back past
 
 
 def readable_changes(changes: dict[str, list[Any]]) -> list[tuple[str, Any, Any]]:
@@ -102,9 +141,14 @@ def _masked(key: str, value: str) -> str:
 
 
 def history(session: Session, record_uuid: str) -> list[HistoryLine]:
-    entries = session.scalars(
-        select(AuditEntry).where(AuditEntry.record_uuid == record_uuid).order_by(AuditEntry.id)
+    entries = list(
+        session.scalars(
+            select(AuditEntry).where(AuditEntry.record_uuid == record_uuid).order_by(AuditEntry.id)
+        )
     )
+    signed = [e for e in entries if e.table_name == "review_signature" and e.action == "insert"]
+    if signed:  # a signature's history says when its signer's PIN was last reset and changed
+        entries = sorted(entries + _pin_events_before(session, signed[0]), key=lambda e: e.id)
     return [
         HistoryLine(
             e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
@@ -117,6 +161,31 @@ def history(session: Session, record_uuid: str) -> list[HistoryLine]:
     ]
 
 
+PIN_EVENTS = ("pin_reset", "pin_change")
+
+
+def _pin_events_before(session: Session, signed: AuditEntry) -> list[AuditEntry]:
+    """The signer's last PIN reset by the administrator and last own PIN change before signing."""
+    from villagedesk.db.models import AppUser
+
+    user_uuid = session.scalar(select(AppUser.uuid).where(AppUser.name == signed.actor))
+    if user_uuid is None:
+        return []
+    out = []
+    for action in PIN_EVENTS:
+        event = session.scalars(
+            select(AuditEntry)
+            .where(
+                AuditEntry.record_uuid == user_uuid, AuditEntry.action == action, AuditEntry.id < signed.id
+            )
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        ).first()
+        if event is not None:
+            out.append(event)
+    return out
+
+
 def _models_by_table() -> dict[str, type]:
     return {
         m.class_.__tablename__: m.class_ for m in Base.registry.mappers if hasattr(m.class_, "__tablename__")
@@ -124,60 +193,202 @@ def _models_by_table() -> dict[str, type]:
 
 
 class _Broken(Exception):
-    def __init__(self, message: str, entry_id: int | None = None, entries: int = 0) -> None:
+    def __init__(
+        self, message: str, entry_id: int | None = None, entries: int = 0, kind: str = "broken"
+    ) -> None:
         super().__init__(message)
-        self.message, self.entry_id, self.entries = message, entry_id, entries
+        self.message, self.entry_id, self.entries, self.kind = message, entry_id, entries, kind
 
 
-def verify_chain(session: Session) -> VerifyResult:
-    """Walk every entry: each must hash correctly and point at the one before; then replay the
-    entries per record and compare with the records as stored now."""
+@dataclass
+class _Walk:
+    prev: str = GENESIS_HASH
+    position: int = 0
+    count: int = 0
+    new_form_since: Any = None  # when the first entry in chain version 2 was written
+    positions: dict[int, str] = field(default_factory=dict)
+    state: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    restores: list[RestoreNote] = field(default_factory=list)
+
+
+def verify_chain(session: Session, anchors: Sequence[Anchor] = ()) -> VerifyResult:
+    """Walk every entry: each must hash correctly and point at the one before (a restore may start
+    again from an acknowledged anchor); the anchors kept outside must lie on the history; then
+    replay the entries per record (users and roles too) and compare with what is stored now."""
     session.expire_all()  # compare with what is on disk, not with objects this session holds
+    walk = _Walk()
     try:
-        count, state = _walk_chain(session)
+        _walk_chain(session, walk)
     except _Broken as broken:
-        return VerifyResult(False, broken.entries, 0, broken.message, broken.entry_id)
+        return VerifyResult(False, broken.entries, 0, broken.message, broken.entry_id, broken.kind)
+    result = VerifyResult(True, walk.count, len(walk.state), restores=walk.restores)
     try:
-        _compare_records(session, state)
+        _check_anchors(walk, anchors, result)
+        _compare_records(session, walk)
     except _Broken as broken:
-        return VerifyResult(False, count, len(state), broken.message)
-    return VerifyResult(True, count, len(state))
+        result.ok, result.problem, result.kind = False, broken.message, broken.kind
+    return result
 
 
-def _walk_chain(session: Session) -> tuple[int, dict[tuple[str, str], dict[str, Any]]]:
-    prev = GENESIS_HASH
-    count = 0
-    state: dict[tuple[str, str], dict[str, Any]] = {}
-    for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
-        count += 1
-        if e.prev_hash != prev:
-            raise _Broken(
-                f"entry {e.id}: link to the previous entry is broken (an entry was removed or inserted)",
-                e.id,
-                count,
-            )
-        expected = entry_hash(
-            e.prev_hash, e.at.isoformat(), e.actor, e.action, e.table_name, e.record_uuid, e.changes, e.reason
+def _walk_chain(session: Session, walk: _Walk) -> None:
+    for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=2000)):
+        walk.count += 1
+        if e.payload_hash is None:
+            _check_old_form(e, walk)
+        else:
+            _check_new_form(e, walk)
+        walk.prev = e.entry_hash
+        walk.position += 1
+        walk.positions[walk.position] = e.entry_hash
+        _replay(e, walk.state)
+
+
+def _check_old_form(e: AuditEntry, walk: _Walk) -> None:
+    if walk.new_form_since is not None:
+        raise _Broken(
+            f"entry {e.id}: written in the old form after newer entries (rewritten)", e.id, walk.count
         )
-        if expected != e.entry_hash:
-            raise _Broken(f"entry {e.id}: its content was altered", e.id, count)
-        prev = e.entry_hash
-        values = state.setdefault((e.table_name, e.record_uuid), {})
-        for key, (_old, new) in json.loads(e.changes).items():
-            values[key] = new
-    return count, state
+    if e.prev_hash != walk.prev:
+        raise _Broken(
+            f"entry {e.id}: link to the previous entry is broken (an entry was removed or inserted)",
+            e.id,
+            walk.count,
+        )
+    expected = entry_hash(
+        e.prev_hash, e.at.isoformat(), e.actor, e.action, e.table_name, e.record_uuid, e.changes, e.reason
+    )
+    if expected != e.entry_hash:
+        raise _Broken(f"entry {e.id}: its content was altered", e.id, walk.count)
 
 
-def _compare_records(session: Session, state: dict[tuple[str, str], dict[str, Any]]) -> None:
-    models = _models_by_table()
-    _compare_known(session, models, state)
-    for table, model in models.items():
-        if not hasattr(model, "version") or table == "audit_entry":
+def _check_new_form(e: AuditEntry, walk: _Walk) -> None:
+    if walk.new_form_since is None:
+        walk.new_form_since = e.at
+    payload = payload_hash(
+        e.at.isoformat(), e.actor, e.action, e.table_name, e.record_uuid, e.changes, e.reason
+    )
+    if payload != e.payload_hash or link_hash(e.prev_hash, e.action, payload) != e.entry_hash:
+        raise _Broken(f"entry {e.id}: its content was altered", e.id, walk.count)
+    if e.action == RESTORE_ACTION and e.table_name == RESTORE_TABLE:
+        _check_restore(e, walk)
+    elif e.prev_hash != walk.prev:
+        raise _Broken(
+            f"entry {e.id}: link to the previous entry is broken (an entry was removed or inserted)",
+            e.id,
+            walk.count,
+        )
+
+
+def _value(changes: dict[str, Any], key: str) -> Any:
+    pair = changes.get(key)
+    return pair[1] if isinstance(pair, list) and len(pair) == 2 else None
+
+
+def _check_restore(e: AuditEntry, walk: _Walk) -> None:
+    """A restore links to the restored history's head, or starts again from the acknowledged
+    anchor it names, replacing the restored head (which it names too)."""
+    changes = json.loads(e.changes)
+    claim = restore_position(changes)
+    restored = _value(changes, "backup_head")
+    anchor = _value(changes, "anchor")
+    if e.prev_hash == walk.prev:
+        ok = claim == walk.position + 1
+    else:
+        ok = (
+            isinstance(anchor, list)
+            and len(anchor) >= 2
+            and anchor[1] == e.prev_hash
+            and claim == anchor[0] + 1
+            and restored == [walk.position, walk.prev]
+        )
+    if not ok:
+        raise _Broken(
+            f"entry {e.id}: a restore that does not start from its anchor (rewritten)", e.id, walk.count
+        )
+    walk.restores.append(
+        RestoreNote(
+            e.id,
+            e.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            e.actor,
+            e.at,
+            str(_value(changes, "backup") or ""),
+            int(restored[0]) if isinstance(restored, list) and restored else walk.position,
+            int(anchor[0]) if isinstance(anchor, list) and anchor else None,
+        )
+    )
+    if e.prev_hash != walk.prev:
+        for later in [p for p in walk.positions if p > claim - 1]:
+            del walk.positions[later]  # the restored history is replaced from the anchor on
+        walk.positions[claim - 1] = e.prev_hash
+    walk.position = claim - 1
+
+
+_LEGACY_USER = re.compile(r"user (?P<name>.+): (?P<role>[A-Z]+)(?P<admin> admin)?$")
+
+
+def _replay(e: AuditEntry, state: dict[tuple[str, str], dict[str, Any]]) -> None:
+    if e.table_name == RESTORE_TABLE:
+        return
+    values = state.setdefault((e.table_name, e.record_uuid), {})
+    changes = json.loads(e.changes)
+    if e.action == "user_add" and not changes:  # written before users were audited field by field
+        match = _LEGACY_USER.match(e.reason)
+        if match:
+            values.setdefault("role", match["role"])
+            values.setdefault("is_admin", bool(match["admin"]))
+    for key, (_old, new) in changes.items():
+        values[key] = new
+
+
+def _check_anchors(walk: _Walk, anchors: Sequence[Anchor], result: VerifyResult) -> None:
+    """Each anchor must lie on the history; one that does not is a rewrite or a truncation, unless
+    a restore went back past it (the restore says so)."""
+    for anchor in anchors:
+        if anchor.count == 0:
             continue
-        known = {u for (t, u) in state if t == table}
-        for uuid in session.scalars(select(model.uuid)):  # type: ignore[attr-defined]
-            if uuid not in known:
-                raise _Broken(f"{table} {uuid}: record added outside the app")
+        here = walk.positions.get(anchor.count)
+        if here == anchor.head:
+            result.anchors += 1
+            continue
+        if any(
+            r.backup_count < anchor.count or (anchor.at is not None and anchor.at <= r.when)
+            for r in walk.restores
+        ):
+            result.discarded.append(anchor.name)
+            continue
+        if anchor.count > walk.position:
+            raise _Broken(
+                f"the history ends at entry {walk.position}, but {anchor.name} holds {anchor.count} entries: "
+                "the last entries were removed (truncated)",
+                kind="truncated",
+            )
+        raise _Broken(
+            f"entry {anchor.count} differs from {anchor.name}: the history was rewritten", kind="rewritten"
+        )
+
+
+def _compare_records(session: Session, walk: _Walk) -> None:
+    models = _models_by_table()
+    _compare_known(session, models, walk.state)
+    for table, model in models.items():
+        if table == "audit_entry":
+            continue
+        known = {u for (t, u) in walk.state if t == table}
+        if hasattr(model, "version"):
+            for uuid in session.scalars(select(model.uuid)):  # type: ignore[attr-defined]
+                if uuid not in known:
+                    raise _Broken(f"{table} {uuid}: record added outside the app", kind="outside")
+        elif table in _LOGGED and walk.new_form_since is not None:
+            _unknown_log_rows(session, model, table, known, walk.new_form_since)
+
+
+def _unknown_log_rows(session: Session, model: Any, table: str, known: set[str], since: Any) -> None:
+    """Users and log rows written since this desk audits them must all be in the history."""
+    stamp = model.at if table == "print_log" else model.created_at
+    for row in session.scalars(select(model).where(stamp >= since)):
+        key = str(row.uuid) if getattr(row, "uuid", None) else f"#{row.id}"
+        if key not in known:
+            raise _Broken(f"{table} {key}: record added outside the app", kind="outside")
 
 
 def _compare_known(
@@ -187,9 +398,12 @@ def _compare_known(
         model = models.get(table)
         if model is None:
             continue
-        row = session.scalars(select(model).where(model.uuid == uuid)).first()  # type: ignore[attr-defined]
+        if uuid.startswith("#"):
+            row = session.get(model, int(uuid[1:])) if uuid[1:].isdigit() else None
+        else:
+            row = session.scalars(select(model).where(model.uuid == uuid)).first()
         if row is None:
-            raise _Broken(f"{table} {uuid}: the record was deleted outside the app")
+            raise _Broken(f"{table} {uuid}: the record was deleted outside the app", kind="outside")
         for attr in inspect(model).column_attrs:
             if attr.key in NOT_AUDITED or attr.key not in expected_values:
                 continue
@@ -197,5 +411,6 @@ def _compare_known(
             if actual != expected_values[attr.key]:
                 raise _Broken(
                     f"{table} {uuid}: field {attr.key} is {actual!r} but the audit log says "
-                    f"{expected_values[attr.key]!r} (changed outside the app)"
+                    f"{expected_values[attr.key]!r} (changed outside the app)",
+                    kind="outside",
                 )

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 from villagedesk.db.engine import sqlite_backup
@@ -110,6 +112,7 @@ class BackupInfo:
     attachments: int = 0  # files of the attachments folder (meeting scans) inside
     signing_key: bool = False  # carries the village's signing key (encrypted backups)
     checksum: bool = True  # False only for an old bare copy made before backups carried one
+    audit: tuple[int, str] | None = None  # the head of the audit history inside (an anchor)
 
 
 @dataclass
@@ -223,6 +226,56 @@ def _members(copy: Path, data_dir: DataDir, signing_key: bool) -> list[tuple[str
     return members
 
 
+def _chain_head_of(db_file: Path) -> tuple[int, str]:
+    """The head of the audit history in a database file (count and newest hash)."""
+    from sqlalchemy import create_engine
+
+    from villagedesk.db.audit import chain_head
+
+    engine = create_engine(f"sqlite:///{db_file}")
+    try:
+        with engine.connect() as conn:
+            return chain_head(conn)
+    finally:
+        engine.dispose()
+
+
+def _audit_head(head: tuple[int, str]) -> dict[str, Any]:
+    return {"count": head[0], "head": head[1]}
+
+
+def _header_anchor(header: dict[str, Any] | None) -> tuple[int, str] | None:
+    audit = header.get("audit") if header else None
+    if not isinstance(audit, dict):
+        return None
+    count, head = audit.get("count"), audit.get("head")
+    if isinstance(count, int) and not isinstance(count, bool) and isinstance(head, str) and len(head) == 64:
+        return count, head
+    return None
+
+
+def backup_anchors(folder: Path) -> list[Any]:
+    """The audit heads the backups in ``folder`` name in their headers: anchors of the history
+    outside the database (``audit verify`` checks the history against each)."""
+    from villagedesk.core.audit import Anchor
+
+    out = []
+    for path in sorted(Path(folder).glob(f"*{SUFFIX}")):
+        try:
+            _start, header = _peek_header(path)
+        except OSError:
+            continue
+        anchor = _header_anchor(header)
+        if anchor is None or header is None:
+            continue
+        try:
+            at = dt.datetime.fromisoformat(str(header.get("created_at")))
+        except ValueError:
+            at = None
+        out.append(Anchor(f"the backup {path.name}", anchor[0], anchor[1], at))
+    return out
+
+
 def _full_or(exc: BaseException, folder: Path) -> Exception:
     full = disk_full(exc, folder)
     if full is not None:
@@ -249,6 +302,7 @@ def make_backup(
             copy = work / "copy.sqlite3"
             sqlite_backup(db_file, copy)
             village, code, revision, counts = _summary(copy)
+            copy_head = _chain_head_of(copy)
             members = _members(copy, data_dir, signing_key=passphrase is not None)
     except (OSError, sqlite3.Error) as exc:
         raise _full_or(exc, data_dir.root) from exc
@@ -258,6 +312,7 @@ def make_backup(
         "code": code,
         "revision": revision,
         "counts": counts,
+        "audit": _audit_head(copy_head),
     }
     inner = _plain(meta, members)
     del members
@@ -501,6 +556,7 @@ def _info(path: Path, opened: _Opened, summary: tuple[str, str, str, dict[str, i
         attachments=sum(1 for m in opened.members if m.startswith(f"{ATTACHMENTS}/")),
         signing_key=f"{KEYS}/{VILLAGE_KEY_FILE}" in opened.members,
         checksum=opened.checksum,
+        audit=_header_anchor(opened.header),
     )
 
 
@@ -542,6 +598,7 @@ def restore_backup(
     own_code: str | None,
     known_revisions: set[str],
     passphrase: str | None = None,
+    actor: str = "system",
 ) -> tuple[BackupInfo, Path]:
     """Replace the live database with a backup, after checking it and backing up the current state;
     put back its attachments and keys. Nothing changes unless every check passes. Returns the
@@ -583,12 +640,57 @@ def restore_backup(
                     dst.close()
             finally:
                 src.close()
-    except (OSError, sqlite3.OperationalError) as exc:
+        record_restore(db_file, path.name, actor)
+    except (OSError, sqlite3.OperationalError, SQLAlchemyError) as exc:
         full = disk_full(exc, data_dir.root)
         if full is None:
             raise
         raise full from exc
     return info, safety
+
+
+def record_restore(db_file: Path, backup_name: str, actor: str) -> None:
+    """The restore's audit entry, written in the restored database (brought up to this version
+    first). It names the backup and the head of the history restored; when the newest
+    acknowledgement kept in the data folder anchors entries the backup does not hold, the entry
+    starts again from that anchor, so the next package extends what the township holds and
+    ``audit verify`` tells this restore from a rewrite."""
+    from villagedesk.db.audit import RESTORE_ACTION, RESTORE_TABLE, append_event, chain_head, hash_at
+    from villagedesk.db.base import new_uuid
+    from villagedesk.db.engine import make_engine, make_session_factory
+    from villagedesk.db.migrate import upgrade
+    from villagedesk.exchange.anchors import newest_ack
+
+    data_dir = DataDir(Path(db_file).parent)
+    engine = make_engine(f"sqlite:///{db_file}")
+    try:
+        upgrade(engine)
+        sessions = make_session_factory(engine, actor=actor)
+        with sessions() as session:
+            session.info["actor"] = actor
+            conn = session.connection()
+            count, head = chain_head(conn)
+            ack = newest_ack(data_dir)
+            anchor = [ack.count, ack.head, ack.name] if ack is not None else None
+            jump = ack is not None and hash_at(conn, ack.count) != ack.head
+            changes = {
+                "position": [None, ack.count + 1 if ack is not None and jump else count + 1],
+                "backup": [None, backup_name],
+                "backup_head": [None, [count, head]],
+                "anchor": [None, anchor],
+            }
+            append_event(
+                session,
+                RESTORE_TABLE,
+                new_uuid(),
+                RESTORE_ACTION,
+                f"restore {backup_name}",
+                changes,
+                prev=ack.head if ack is not None and jump else None,
+            )
+            session.commit()
+    finally:
+        engine.dispose()
 
 
 def _restore_files(opened: _Opened, data_dir: DataDir) -> None:

@@ -301,6 +301,7 @@ ACTION_LABELS: dict[str, str] = {
     "user_disable": QT_TRANSLATE_NOOP("core", "user disabled"),
     "grant": QT_TRANSLATE_NOOP("core", "permission granted"),
     "revoke": QT_TRANSLATE_NOOP("core", "permission withdrawn"),
+    "restore": QT_TRANSLATE_NOOP("core", "backup restored"),
 }
 # Reasons the desk itself writes, keyed by the stored text.
 REASON_LABELS: dict[str, str] = {

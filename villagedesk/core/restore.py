@@ -13,7 +13,9 @@ if TYPE_CHECKING:
     from villagedesk.db.store import Store
 
 
-def restore_into(store: Store, path: Path, passphrase: str | None = None) -> tuple[BackupInfo, Path]:
+def restore_into(
+    store: Store, path: Path, passphrase: str | None = None, *, actor: str | None
+) -> tuple[BackupInfo, Path]:
     """Check that the acting user may restore, then replace the data with the backup (checked first:
     its checksum, that it is this village's and no newer than this program; the current state is
     backed up first) and bring the database to this version. Returns what was restored and where
@@ -26,7 +28,13 @@ def restore_into(store: Store, path: Path, passphrase: str | None = None) -> tup
         own = centre.division_code if centre else None
     store.engine.dispose()  # no connection may hold the file while it is replaced
     info, safety = restore_backup(
-        path, store.data_dir.database, store.data_dir.backups, own, known_revisions(), passphrase
+        path,
+        store.data_dir.database,
+        store.data_dir.backups,
+        own,
+        known_revisions(),
+        passphrase,
+        actor=actor or users.SYSTEM_ACTOR,  # the restore's own audit entry names who restored
     )
     upgrade(store.engine)
     return info, safety

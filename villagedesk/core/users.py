@@ -10,19 +10,21 @@ import hmac
 import os
 import secrets
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from villagedesk.core import locks
 from villagedesk.core.errors import Collector, NotFoundError, Translatable, ValidationError
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
-from villagedesk.db.audit import GENESIS_HASH, entry_hash
+from villagedesk.db import audit as audit_log
 from villagedesk.db.base import utcnow
-from villagedesk.db.models import AppUser, AuditEntry, Body, UserRole
+from villagedesk.db.models import AppUser, Body, UserRole
 
 SYSTEM_ACTOR = "system"  # migrations, demo data and the first-run wizard act as the system
+READ_ONLY_ACTOR = audit_log.READ_ONLY_ACTOR  # the desk's self-test: may look, may do nothing, writes nothing
+RESERVED_NAMES = frozenset({SYSTEM_ACTOR, READ_ONLY_ACTOR})
 MAX_TRIES = 5
 LOCK_MINUTES = 5
 # About 0.1 s a guess on the centre PC (16 MiB of memory each): a stolen database yields its PINs
@@ -232,7 +234,7 @@ def create_user(
     name = " ".join((name or "").split())
     if not name:
         errors.add(F_USER, R_REQUIRED)
-    elif find_user(session, name) is not None:
+    elif name in RESERVED_NAMES or find_user(session, name) is not None:
         errors.add(F_USER, R_NAME_TAKEN, name=name)
     check_pin(pin, errors, repeat, pin_min_length(session))
     if role is UserRole.SUPERVISOR and person_id is None:
@@ -251,9 +253,8 @@ def create_user(
         created_at=utcnow(),
     )
     session.add(user)
-    session.flush()
     flags = " admin" if is_admin else ""
-    append_audit_event(session, user, "user_add", f"user {name}: {role.name}{flags}")
+    audit_log.flush_labelled(session, user, "user_add", f"user {name}: {role.name}{flags}")
     return user
 
 
@@ -290,11 +291,12 @@ def _store_pin(session: Session, user: AppUser, pin: str, repeat: str | None, ow
     user.failed_attempts = 0
     user.locked_until = None
     user.must_change_pin = not own
-    session.flush()
     if own:
-        append_audit_event(session, user, "pin_change", f"user {user.name} changed their PIN")
+        audit_log.flush_labelled(session, user, "pin_change", f"user {user.name} changed their PIN")
     else:
-        append_audit_event(session, user, "pin_reset", f"PIN of {user.name} reset; to be changed at sign-in")
+        audit_log.flush_labelled(
+            session, user, "pin_reset", f"PIN of {user.name} reset; to be changed at sign-in"
+        )
 
 
 def set_active(session: Session, name: str, active: bool) -> None:
@@ -307,9 +309,8 @@ def set_active(session: Session, name: str, active: bool) -> None:
     if user.active == active:
         return
     user.active = active
-    session.flush()
     action = "user_enable" if active else "user_disable"
-    append_audit_event(session, user, action, f"user {name} {'enabled' if active else 'disabled'}")
+    audit_log.flush_labelled(session, user, action, f"user {name} {'enabled' if active else 'disabled'}")
 
 
 def _active(session: Session, name: str) -> AppUser:
@@ -380,8 +381,7 @@ def grant_reveal(session: Session, name: str, allowed: bool) -> None:
     if user.may_reveal == allowed:
         return
     user.may_reveal = allowed
-    session.flush()
-    append_audit_event(session, user, "grant" if allowed else "revoke", "reveal_sensitive")
+    audit_log.flush_labelled(session, user, "grant" if allowed else "revoke", "reveal_sensitive")
 
 
 def reveal(session: Session, record: Any, field_name: str) -> str:
@@ -396,31 +396,10 @@ def reveal(session: Session, record: Any, field_name: str) -> str:
 
 
 def append_audit_event(session: Session, record: Any, action: str, reason: str) -> None:
-    """An audit-log entry for an act that changes no field (a reveal, a grant), chained like the
-    entries db/audit.py writes for changes. It carries no changes, so replaying the log to check
-    the stored records is unaffected."""
-    session.flush()  # pending changes are logged first, in their order
-    conn = session.connection()
-    prev = conn.execute(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
-    prev = prev or GENESIS_HASH
-    at = utcnow()
-    actor = session.info.get("actor", SYSTEM_ACTOR)
-    table = record.__tablename__
-    changes = "{}"
-    digest = entry_hash(prev, at.isoformat(), actor, action, table, record.uuid, changes, reason)
-    conn.execute(
-        insert(cast(Table, AuditEntry.__table__)).values(
-            at=at,
-            actor=actor,
-            action=action,
-            table_name=table,
-            record_uuid=record.uuid,
-            changes=changes,
-            reason=reason,
-            prev_hash=prev,
-            entry_hash=digest,
-        )
-    )
+    """An audit-log entry for an act that changes no field (a reveal, a grant, a reset), chained
+    like the entries db/audit.py writes for changes. It carries no changes, so replaying the log
+    to check the stored records is unaffected."""
+    audit_log.append_event(session, record.__tablename__, record.uuid, action, reason)
 
 
 def require(session: Session, action: Action) -> None:

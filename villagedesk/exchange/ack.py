@@ -28,6 +28,7 @@ from villagedesk.core.users import Action, require
 from villagedesk.db import counter
 from villagedesk.db.base import utcnow
 from villagedesk.db.models import ExportLog
+from villagedesk.exchange.anchors import keep_ack
 from villagedesk.exchange.export import exchange_state
 from villagedesk.exchange.keys import installed_township_key
 from villagedesk.exchange.township import ACK_KIND
@@ -112,6 +113,16 @@ def import_ack(session: Session, data_dir: Any, path: Path) -> AckResult:
     head_hash = head.get("hash")
     if head_sequence < sequence or not isinstance(head_hash, str) or not _DIGEST.fullmatch(head_hash):
         raise ValidationError.single(F_ACK, R_MALFORMED, name=name, field="head")
+    audit = body.get("audit")
+    if audit is not None and not (
+        isinstance(audit, dict)
+        and isinstance(audit.get("count"), int)
+        and not isinstance(audit.get("count"), bool)
+        and 0 <= audit["count"]
+        and isinstance(audit.get("head"), str)
+        and _DIGEST.fullmatch(audit["head"])
+    ):
+        raise ValidationError.single(F_ACK, R_MALFORMED, name=name, field="audit")
     catalogues = body.get("catalogues") or {}
     if not isinstance(catalogues, dict):
         raise ValidationError.single(F_ACK, R_MALFORMED, name=name, field="catalogues")
@@ -153,4 +164,6 @@ def import_ack(session: Session, data_dir: Any, path: Path) -> AckResult:
             declared[key_name].apply(session, value)
             result.catalogues_applied.append(key_name)
     session.flush()
+    if audit is not None:
+        keep_ack(data_dir, Path(path))  # an anchor of this desk's history, outside its database
     return result

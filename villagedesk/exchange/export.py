@@ -22,7 +22,7 @@ from villagedesk.db.audit import to_jsonable
 from villagedesk.db.base import Base, utcnow
 from villagedesk.db.models import ExportLog
 from villagedesk.db.models.exchange import ExchangeState
-from villagedesk.exchange import package
+from villagedesk.exchange import anchors, package
 from villagedesk.exchange.keys import (
     installed_township_key,
     village_key_json,
@@ -187,6 +187,7 @@ def export_package(
         progress(2, 4)
     uuids = None if full else {row["uuid"] for rows in records.values() for row in rows}
     notices = posted_notices(session, uuids)
+    audit_head, chain = anchors.package_audit(session, data_dir)
     manifest = {
         "package_id": package_id,
         "village": {"code": centre.division_code, "name": centre.village_name},
@@ -200,12 +201,13 @@ def export_package(
         "sequence": sequence,
         "previous_hash": previous_hash(session),
         "created_at": now.isoformat(),
+        "audit": audit_head,
         "sealing": {
             "alg": package.SEAL_ALG,
             "ephemeral_public": base64.b64encode(sealer.ephemeral_public).decode(),
         },
     }
-    data, package_hash = package.build(manifest, records, notices, village_signing_key(data_dir.keys))
+    data, package_hash = package.build(manifest, records, notices, village_signing_key(data_dir.keys), chain)
     if progress:
         progress(3, 4)
     name = f"villagedesk-{centre.division_code}-{now.astimezone().strftime('%Y%m%d')}-{sequence:04d}{package.SUFFIX}"

@@ -6,6 +6,12 @@ manifest.sig   Ed25519 signature of manifest.json by the village key
 records/*.json the records of each type: readable fields in clear, sensitive ones in "sealed"
                (AES-GCM under a key agreed with the township's X25519 key; only it can open them)
 notices/*.pdf  the notices posted in the period
+audit/chain.json  (format 2) the links of the village's audit history since the last anchor the
+               township holds: per entry its action and payload hash, never the payload (see
+               exchange/anchors.py); the manifest's ``audit`` names the head (entry count and hash)
+
+Format 1 (before anchors) is still read; exchange/anchors.py accepts it only while the township
+holds no anchor of that village.
 """
 
 from __future__ import annotations
@@ -33,7 +39,9 @@ from villagedesk.core.errors import Translatable
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP, Translator, identity
 from villagedesk.exchange.keys import raw_public
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_FORMATS = (1, 2)
+CHAIN_MEMBER = "audit/chain.json"
 SUFFIX = ".vdx"
 SEAL_ALG = "X25519-HKDF-SHA256-AESGCM"
 
@@ -50,6 +58,7 @@ class Refusal(enum.Enum):
     MALFORMED = "malformed"
     TOO_LARGE = "too large"
     UNREADABLE = "unreadable"
+    HISTORY = "history not extended"
 
 
 REFUSAL_TITLES = {
@@ -64,6 +73,7 @@ REFUSAL_TITLES = {
     Refusal.MALFORMED: QT_TRANSLATE_NOOP("core", "malformed"),
     Refusal.TOO_LARGE: QT_TRANSLATE_NOOP("core", "too large"),
     Refusal.UNREADABLE: QT_TRANSLATE_NOOP("core", "cannot be read"),
+    Refusal.HISTORY: QT_TRANSLATE_NOOP("core", "audit history rewritten"),
 }
 MAX_MESSAGE = 199  # a refusal is read in a log line or a dialog, never a wall of text
 
@@ -201,6 +211,7 @@ class PackageContents:
     manifest_bytes: bytes
     records: dict[str, list[dict[str, Any]]]
     notices: dict[str, bytes] = field(default_factory=dict)
+    chain: dict[str, Any] | None = None  # format 2: the audit links since the last anchor
 
     @property
     def package_hash(self) -> str:
@@ -220,16 +231,19 @@ def build(
     records: dict[str, list[dict[str, Any]]],
     notices: dict[str, bytes],
     signer: Ed25519PrivateKey,
+    chain: bytes | None = None,
 ) -> tuple[bytes, str]:
     """The package file's bytes and its hash (the SHA-256 of its manifest)."""
     members: dict[str, bytes] = {}
+    if chain is not None:
+        members[CHAIN_MEMBER] = chain
     for name, rows in records.items():
         members[f"records/{name}.json"] = json.dumps(rows, ensure_ascii=False, sort_keys=True).encode("utf-8")
     for uuid, pdf in notices.items():
         members[f"notices/{uuid}.pdf"] = pdf
     manifest = dict(
         manifest,
-        format_version=FORMAT_VERSION,
+        format_version=FORMAT_VERSION if chain is not None else 1,
         counts={name: len(rows) for name, rows in records.items()},
         members={name: sha256(data) for name, data in sorted(members.items())},
     )
@@ -361,10 +375,12 @@ def check_manifest(manifest: dict[str, Any]) -> None:
         changes = _table(manifest, "changes", "changes")
         after = _whole(_field(changes, "after", "changes.after"), "changes.after", 0, MAX_COUNTER)
         _whole(_field(changes, "upto", "changes.upto"), "changes.upto", after, MAX_COUNTER)
+    if manifest.get("format_version", 1) >= 2:
+        _check_audit(manifest)
     counts = _table(manifest, "counts", "counts")
     members = _table(manifest, "members", "members")
     for name, digest in members.items():
-        if not (_RECORDS_NAME.fullmatch(name) or _NOTICE_NAME.fullmatch(name)):
+        if not (_RECORDS_NAME.fullmatch(name) or _NOTICE_NAME.fullmatch(name) or name == CHAIN_MEMBER):
             raise PackageError(Refusal.MALFORMED, R_MEMBER_NAME, name=shorten(name))
         if not isinstance(digest, str) or not _DIGEST.fullmatch(digest):
             raise PackageError(Refusal.MALFORMED, R_FIELD_TYPE, field=shorten(name), expected=T_DIGEST)
@@ -377,6 +393,55 @@ def check_manifest(manifest: dict[str, Any]) -> None:
     for name in members:
         if name.startswith("records/") and name[len("records/") : -len(".json")] not in counts:
             raise PackageError(Refusal.MALFORMED, R_FIELD_MISSING, field=f"counts.{shorten(name, 40)}")
+
+
+def _check_audit(manifest: dict[str, Any]) -> None:
+    audit = _table(manifest, "audit", "audit")
+    _whole(_field(audit, "count", "audit.count"), "audit.count", 0, MAX_COUNTER)
+    head = _text(audit, "head", "audit.head", 64)
+    if not head or not _DIGEST.fullmatch(head):
+        raise PackageError(Refusal.MALFORMED, R_FIELD_TYPE, field="audit.head", expected=T_DIGEST)
+    if CHAIN_MEMBER not in _table(manifest, "members", "members"):
+        raise PackageError(Refusal.MALFORMED, R_FIELD_MISSING, field=CHAIN_MEMBER)
+
+
+def _check_chain(body: bytes) -> dict[str, Any]:
+    """The links member: {"from": [count, hash], "entries": [{"a": action, "p": payload hash
+    (, "d": a payload shown in full)} or {"a": action, "e": an old-form entry's hash}]}."""
+    try:
+        chain = json.loads(body)
+        start = chain["from"]
+        if not (
+            isinstance(start, list)
+            and len(start) == 2
+            and isinstance(start[0], int)
+            and not isinstance(start[0], bool)
+            and 0 <= start[0] <= MAX_COUNTER
+            and isinstance(start[1], str)
+            and _DIGEST.fullmatch(start[1])
+            and isinstance(chain["entries"], list)
+        ):
+            raise ValueError
+        for entry in chain["entries"]:
+            if not _link_ok(entry):
+                raise ValueError
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise PackageError(Refusal.MALFORMED, R_RECORDS_MALFORMED, name=CHAIN_MEMBER) from exc
+    return dict(chain)
+
+
+def _link_ok(entry: Any) -> bool:
+    if not isinstance(entry, dict) or not isinstance(entry.get("a"), str) or len(entry["a"]) > 20:
+        return False
+    digest = entry.get("e", entry.get("p"))
+    if not isinstance(digest, str) or not _DIGEST.fullmatch(digest) or ("e" in entry) == ("p" in entry):
+        return False
+    shown = entry.get("d")
+    return shown is None or (
+        isinstance(shown, list)
+        and len(shown) == 7
+        and all(isinstance(x, str) and len(x) <= 4000 for x in shown)
+    )
 
 
 def _check_records(name: str, rows: Any, count: int, seen: set[str]) -> list[dict[str, Any]]:
@@ -432,7 +497,7 @@ def read(data: bytes, verifier_for: Any) -> PackageContents:
     except (ValueError, RecursionError) as exc:
         raise PackageError(Refusal.TAMPERED, R_MANIFEST_DAMAGED) from exc
     version = manifest.get("format_version") if isinstance(manifest, dict) else "?"
-    if not isinstance(manifest, dict) or version != FORMAT_VERSION or isinstance(version, bool):
+    if not isinstance(manifest, dict) or version not in READABLE_FORMATS or isinstance(version, bool):
         raise PackageError(Refusal.FORMAT, R_FORMAT, version=shorten(version, 20), ours=FORMAT_VERSION)
     if "manifest.sig" not in by_name:
         raise PackageError(Refusal.UNSIGNED, R_NO_SIGNATURE)
@@ -480,4 +545,5 @@ def read(data: bytes, verifier_for: Any) -> PackageContents:
         for name, body in contents.items()
         if name.startswith("notices/")
     }
-    return PackageContents(manifest, manifest_bytes, records, notices)
+    chain = _check_chain(contents[CHAIN_MEMBER]) if CHAIN_MEMBER in contents else None
+    return PackageContents(manifest, manifest_bytes, records, notices, chain)

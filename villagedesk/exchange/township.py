@@ -41,7 +41,7 @@ from villagedesk.db.models import (
     UserRole,
 )
 from villagedesk.db.models.exchange import TownshipNotice, VillageKeyChange
-from villagedesk.exchange import package
+from villagedesk.exchange import anchors, package
 from villagedesk.exchange.keys import (
     TownshipPublicKey,
     b64,
@@ -326,6 +326,7 @@ class ImportReport:
     package_hash: str
     already_imported: bool = False
     summary: dict[str, TypeSummary] = field(default_factory=dict)
+    history: anchors.HistoryCheck | None = None  # the audit history checked against the anchors
 
     def totals(self) -> TypeSummary:
         total = TypeSummary()
@@ -493,6 +494,8 @@ def _decide(session: Session, contents: PackageContents) -> tuple[ImportReport, 
         contents.package_hash,
     )
     report.already_imported = _check_sequence(session, contents)
+    if not report.already_imported:
+        report.history = anchors.check(session, contents)
     stored = {
         r.uuid: r
         for r in session.scalars(
@@ -616,6 +619,8 @@ def apply(session: Session, contents: PackageContents) -> ImportReport:
         )
     )
     _keep_notices(session, contents, now)
+    if report.history is not None:
+        anchors.record(session, contents, report.history)
     session.flush()
     return report
 
@@ -823,6 +828,9 @@ def write_ack_for(session: Session, village_code: str, sequence: int, folder: Pa
         "acknowledged_at": utcnow().isoformat(),
         "catalogues": json.loads(info.catalogues_json or "{}"),
     }
+    audit_anchor = anchors.ack_field(session, village_code)
+    if audit_anchor is not None:
+        body["audit"] = audit_anchor  # the head of the village's audit history the township holds
     body_bytes = json.dumps(body, ensure_ascii=False, sort_keys=True).encode("utf-8")
     signature = Ed25519PrivateKey.from_private_bytes(unb64(info.ed25519_private)).sign(body_bytes)
     folder = Path(folder)
@@ -1017,6 +1025,8 @@ class VillageStatus:
     last_received: dt.datetime | None
     values: dict[str, Any] = field(default_factory=dict)
     missing: Sequence[int] = field(default_factory=list)
+    restores: int = 0  # packages whose audit history carried a restore (anchored)
+    pin_resets: int = 0  # administrator PIN resets in the village's audit history (anchored)
 
 
 def overview_columns() -> list[tuple[str, OverviewColumn]]:
@@ -1058,6 +1068,8 @@ def overview(session: Session, today: dt.date | None = None) -> list[VillageStat
             village.last_received_at,
             missing=missing_sequences(session, village),
         )
+        history = anchors.flags(session, village.code)
+        status.restores, status.pin_resets = history.restores, history.pin_resets
         for part_key, column in columns:
             status.values[column.key] = column.value(facts.get(part_key, {}), today)
         rows.append(status)
@@ -1069,6 +1081,8 @@ H_CODE = QT_TRANSLATE_NOOP("core", "Code")
 H_LAST = QT_TRANSLATE_NOOP("core", "Last package")
 H_RECEIVED = QT_TRANSLATE_NOOP("core", "Received")
 H_MISSING = QT_TRANSLATE_NOOP("core", "Missing packages")
+H_RESTORES = QT_TRANSLATE_NOOP("core", "Backups restored")
+H_RESETS = QT_TRANSLATE_NOOP("core", "PIN resets by the administrator")
 
 
 def _text_cell(sheet: Any, value: Any) -> Any:
@@ -1089,7 +1103,15 @@ def report_xlsx(rows: list[VillageStatus], path: Path, tr: Callable[[str], str] 
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = "overview"
-    headers = [tr(H_VILLAGE), tr(H_CODE), tr(H_LAST), tr(H_RECEIVED), tr(H_MISSING)]
+    headers = [
+        tr(H_VILLAGE),
+        tr(H_CODE),
+        tr(H_LAST),
+        tr(H_RECEIVED),
+        tr(H_MISSING),
+        tr(H_RESTORES),
+        tr(H_RESETS),
+    ]
     sheet.append([_text_cell(sheet, h) for h in headers + [tr(c.title) for _p, c in overview_columns()]])
     for row in rows:
         values = [
@@ -1098,7 +1120,8 @@ def report_xlsx(rows: list[VillageStatus], path: Path, tr: Callable[[str], str] 
             row.last_sequence,
             row.last_received.astimezone().strftime("%Y-%m-%d %H:%M") if row.last_received else "",
             format_ranges(row.missing),
-        ] + [row.values[c.key] for _p, c in overview_columns()]
+        ]
+        values += [row.values[c.key] for _p, c in overview_columns()] + [row.restores, row.pin_resets]
         sheet.append([_text_cell(sheet, v) for v in values])
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
@@ -1118,6 +1141,8 @@ def report_pdf(session: Session, rows: list[VillageStatus], tr: Callable[[str], 
         Column("seq", "包号", "count"),
         Column("received", "接收时间", "date"),
         Column("missing", "缺号"),
+        Column("restores", "恢复备份", "count"),
+        Column("resets", "密码重置", "count"),
     ]
     counts = ident + [Column(c.key, marks[i], "count") for i, (_p, c) in enumerate(figures)]
     data = [
@@ -1127,6 +1152,8 @@ def report_pdf(session: Session, rows: list[VillageStatus], tr: Callable[[str], 
             "seq": r.last_sequence,
             "received": r.last_received.astimezone().strftime("%m-%d") if r.last_received else "未报送",
             "missing": format_ranges(r.missing),
+            "restores": r.restores,
+            "resets": r.pin_resets,
             **r.values,
         }
         for r in rows

@@ -111,9 +111,7 @@ def run_desk(args: argparse.Namespace) -> int:
             ctx.store.close()
             return 0 if self_test else 1
     elif self_test:
-        with ctx.read() as session:
-            admin = users.administrator(session)
-        ctx.user = admin.name if admin else users.SYSTEM_ACTOR
+        ctx.user = users.READ_ONLY_ACTOR  # no PIN was given: the self-test may look, never write
     else:
         from villagedesk.ui import settings as prefs
         from villagedesk.ui.trust import SignInDialog

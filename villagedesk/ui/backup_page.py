@@ -218,7 +218,7 @@ class BackupPage(Page):
         if not self.ctx.dialogs.confirm(self, self.tr("Restore"), question):
             return False
         try:
-            _, safety = restore_into(self.ctx.store, path, passphrase)
+            _, safety = restore_into(self.ctx.store, path, passphrase, actor=self.ctx.user)
         except (ValidationError, OSError) as exc:
             self._nothing_changed(exc)
             return False

@@ -335,6 +335,7 @@ class TownshipWindow(QMainWindow):
             self.tr("Received"),
             self.tr("Missing packages"),
         ] + [tr_core(c.title) for _p, c in tw.overview_columns()]
+        headers += [tr_core(tw.H_RESTORES), tr_core(tw.H_RESETS)]  # from the anchored audit history
         self.table.setSortingEnabled(False)
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -351,6 +352,7 @@ class TownshipWindow(QMainWindow):
                 received,
                 tw.format_ranges(row.missing),
             ] + [row.values[c.key] for _p, c in tw.overview_columns()]
+            values += [row.restores, row.pin_resets]
             for c, value in enumerate(values):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)

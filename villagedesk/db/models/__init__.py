@@ -1,5 +1,6 @@
 """All mapped models; one module per register. Importing this registers them on Base.metadata."""
 
+from villagedesk.db.models.anchor import AuditAnchor
 from villagedesk.db.models.audit import AuditEntry
 from villagedesk.db.models.care import (
     CareCategory,
@@ -82,6 +83,7 @@ __all__ = [
     "ServiceState",
     "StockMovement",
     "UsageEntry",
+    "AuditAnchor",
     "EnrolledVillage",
     "ExportLog",
     "ImportConflict",

@@ -22,4 +22,6 @@ class AuditEntry(Base):
     changes: Mapped[str] = mapped_column(Text, nullable=False)  # canonical JSON {field: [old, new]}
     reason: Mapped[str] = mapped_column(String(400), nullable=False, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    # chain version 2: the hash of this entry's payload; empty on entries written before it
+    payload_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     entry_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
