@@ -5880,6 +5880,46 @@ Switch to the open window, or close it and try again.</source>
         <translation>服务中心基本信息</translation>
     </message>
     <message>
+        <source>Ledger line</source>
+        <translation>收支明细</translation>
+    </message>
+    <message>
+        <source>Villager&apos;s query</source>
+        <translation>村民咨询或异议</translation>
+    </message>
+    <message>
+        <source>Care category</source>
+        <translation>关爱类别</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Care fund</source>
+        <translation>关爱基金</translation>
+    </message>
+    <message>
+        <source>Fund entry</source>
+        <translation>基金收支</translation>
+    </message>
+    <message>
+        <source>Stock movement</source>
+        <translation>物资出入库</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>Inspection finding</source>
+        <translation>自查结果</translation>
+    </message>
+    <message>
+        <source>Inspection photo</source>
+        <translation>自查照片</translation>
+    </message>
+    <message>
         <source>Start date</source>
         <translation>起始日期</translation>
     </message>

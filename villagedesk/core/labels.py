@@ -405,6 +405,22 @@ TABLE_LABELS: dict[str, str] = {
     "general_notice": QT_TRANSLATE_NOOP("core", "General notice"),
     "centre_profile": QT_TRANSLATE_NOOP("core", "Centre profile"),
     "app_user": QT_TRANSLATE_NOOP("core", "User"),
+    "disclosure": QT_TRANSLATE_NOOP("core", "Village affairs disclosure"),
+    "disclosure_line": QT_TRANSLATE_NOOP("core", "Ledger line"),
+    "disclosure_feedback": QT_TRANSLATE_NOOP("core", "Villager's query"),
+    "care_target": QT_TRANSLATE_NOOP("core", "Care target"),
+    "care_category": QT_TRANSLATE_NOOP("core", "Care category"),
+    "care_visit": QT_TRANSLATE_NOOP("core", "Visit"),
+    "care_fund": QT_TRANSLATE_NOOP("core", "Care fund"),
+    "care_fund_entry": QT_TRANSLATE_NOOP("core", "Fund entry"),
+    "service_item": QT_TRANSLATE_NOOP("core", "Service"),
+    "service_closure": QT_TRANSLATE_NOOP("core", "Closure"),
+    "service_equipment": QT_TRANSLATE_NOOP("core", "Equipment"),
+    "stock_movement": QT_TRANSLATE_NOOP("core", "Stock movement"),
+    "usage_entry": QT_TRANSLATE_NOOP("core", "Usage entry"),
+    "service_inspection": QT_TRANSLATE_NOOP("core", "Inspection"),
+    "inspection_finding": QT_TRANSLATE_NOOP("core", "Inspection finding"),
+    "inspection_photo": QT_TRANSLATE_NOOP("core", "Inspection photo"),
 }
 
 
