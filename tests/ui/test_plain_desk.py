@@ -118,7 +118,11 @@ def test_review_without_supervision_users_says_so(qtbot, desk):
     with desk.write("users") as s:
         for user in s.scalars(select(AppUser).where(AppUser.role == UserRole.SUPERVISOR)):
             user.active = False
-    dialog = ReviewDialog(desk, "general_notice", "x", 1, "0" * 64, "停水通知")
+    from villagedesk import documents
+
+    with desk.read() as s:
+        item = next(p for p in documents.printables(s) if p.kind == "general_notice")
+    dialog = ReviewDialog(desk, item)
     qtbot.addWidget(dialog)
     assert "没有监委会成员用户" in dialog.message.text()
     assert "没有名为" not in dialog.message.text()

@@ -45,6 +45,7 @@ class DisbursementKind(DocumentKind):
             version=head.version,
             locked=head.posted_on is not None,
             build=partial(_build_disbursement, record, data_day, centre, review, digest),
+            review_hash=digest,
         )
 
     def list(self, session: Session) -> Iterator[Printable]:

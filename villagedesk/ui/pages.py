@@ -60,10 +60,14 @@ class Page(QWidget):
         super().__init_subclass__(**kwargs)
         own = cls.__dict__.get("refresh")
         if own is not None and not getattr(own, "_gated", False):
+            code = own.__code__
+            # a signal connected to refresh() may pass arguments the page's own refresh does not take
+            # (Qt drops them for a plain method; this wrapper must too)
+            takes = None if code.co_flags & 0x04 else code.co_argcount - 1  # 0x04: *args
 
             @functools.wraps(own)
             def refresh(self: Page, *args: Any, **kw: Any) -> Any:
-                result = own(self, *args, **kw)
+                result = own(self, *(args if takes is None else args[:takes]), **kw)
                 self.update_gates()
                 return result
 

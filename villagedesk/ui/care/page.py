@@ -530,13 +530,12 @@ class CarePage(Page):
         entry = self.selected_entry()
         if entry is None:
             return None
-        from villagedesk.documents.care import disbursement_hash
+        from villagedesk import documents
         from villagedesk.ui.trust import ReviewDialog
 
         with self.ctx.read() as session:
-            uuid, digest, version, title = disbursement_hash(session, self._head(entry))
-        dialog = ReviewDialog(self.ctx, printed.DISBURSEMENT_KIND, uuid, version, digest, title, self)
-        return self._open(dialog)
+            item = documents.find_printable(session, f"caredisb-{self._head(entry)}")
+        return self._open(ReviewDialog(self.ctx, item, self))
 
     def post(self) -> int:
         entry = self.selected_entry()

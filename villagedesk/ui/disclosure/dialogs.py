@@ -472,7 +472,12 @@ class DisclosureReviewDialog(ReviewDialog):
     def __init__(
         self, ctx: DeskContext, disclosure_id: int, title: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, "disclosure", "", 0, "", title, parent)
+        from villagedesk.documents import Printable
+
+        # signed through core (w.sign / w.send_back, with the disclosure's own conflict checks), not
+        # through documents.sign_review: the item only names it for the dialog
+        item = Printable("", "disclosure", "", title, ctx.today(), "", 0, False, lambda: (b"", ""))
+        super().__init__(ctx, item, parent)
         self.disclosure_id = disclosure_id
         self.sent_back = False
         self.back_button = self.buttons.addButton(
