@@ -336,8 +336,28 @@
         <translation>一条记录的每次修改，以文字显示（身份证号遮挡）。</translation>
     </message>
     <message>
+        <source>restored {at} by {name} from {backup} ({count} entries){start}</source>
+        <translation>{at} 由 {name} 从 {backup} 恢复（{count} 条记录）{start}</translation>
+    </message>
+    <message>
+        <source>, started again from the township&apos;s anchor at entry {count}</source>
+        <translation>，从乡镇锚点第 {count} 条记录处重新接续</translation>
+    </message>
+    <message>
+        <source>{name} lies past the restore: those entries were discarded by it</source>
+        <translation>{name} 在这次恢复之后：其中的记录已被恢复舍弃</translation>
+    </message>
+    <message>
         <source>audit chain intact: {entries} entries, {records} records, {anchors} anchors outside the database agree</source>
         <translation>修改记录链完好：{entries} 条记录，涉及 {records} 条数据，{anchors} 个外部锚点一致</translation>
+    </message>
+    <message>
+        <source>rewritten</source>
+        <translation>被改写</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>被截短</translation>
     </message>
     <message>
         <source>audit chain BROKEN ({kind}): {problem}</source>

@@ -96,7 +96,7 @@ def change_a_vote(store) -> str:  # type: ignore[no-untyped-def]
 
 
 def cli_verify(store):  # type: ignore[no-untyped-def]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VILLAGEDESK_LANG="zh_CN")
     return subprocess.run(
         [sys.executable, "-m", "villagedesk", "--data-dir", str(store.data_dir.root), "audit", "verify"],
         capture_output=True,
@@ -130,7 +130,7 @@ def test_a_vote_changed_and_the_chain_recomputed_is_named_by_the_anchor(world):
     cli = cli_verify(store)
     assert (
         cli.returncode != 0
-        and "BROKEN (rewritten)" in cli.stderr
+        and "修改记录链已损坏（被改写）" in cli.stderr
         and "acknowledgement of package 1" in cli.stderr
     )
 
@@ -196,7 +196,7 @@ def test_a_restore_is_accepted_and_flagged_not_taken_for_a_rewrite(world):
     assert any("pre-restore" in name for name in result.discarded)  # the state before it, named
     cli = cli_verify(store)
     assert cli.returncode == 0, cli.stderr
-    assert f"restored {restore.at} by tester from {backup.name}" in cli.stdout and "intact" in cli.stdout
+    assert f"{restore.at} 由 tester 从 {backup.name} 恢复" in cli.stdout and "修改记录链完好" in cli.stdout
 
     apply_ack(store, ack2)  # back on the township's chain of packages
     report, _ack3 = world.import_(world.export(CODE, folder="3"))

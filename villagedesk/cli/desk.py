@@ -347,16 +347,20 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
             result = audit.verify_chain(session, local_anchors(store.data_dir))
     for restore in result.restores:  # a restore is said, never hidden: it is not a rewrite
-        start = (
-            f", started again from the township's anchor at entry {restore.anchor_count}"
-            if (restore.anchor_count is not None)
-            else ""
-        )
-        print(
-            f"restored {restore.at} by {restore.actor} from {restore.backup} ({restore.backup_count} entries){start}"
+        say(
+            "restored {at} by {name} from {backup} ({count} entries){start}",
+            at=restore.at,
+            name=restore.actor,
+            backup=restore.backup,
+            count=restore.backup_count,
+            start=tx(
+                ", started again from the township's anchor at entry {count}", count=restore.anchor_count
+            )
+            if restore.anchor_count is not None
+            else "",
         )
     for name in result.discarded:
-        print(f"{name} lies past the restore: those entries were discarded by it")
+        say("{name} lies past the restore: those entries were discarded by it", name=name)
     if result.ok:
         say(
             "audit chain intact: {entries} entries, {records} records, {anchors} anchors outside the database agree",
@@ -365,7 +369,13 @@ def cmd_audit(args: argparse.Namespace) -> int:
             anchors=result.anchors,
         )
         return EXIT_OK
-    say("audit chain BROKEN ({kind}): {problem}", kind=result.kind, problem=result.problem, stream=sys.stderr)
+    kinds = {"rewritten": tx("rewritten"), "truncated": tx("truncated")}
+    say(
+        "audit chain BROKEN ({kind}): {problem}",
+        kind=kinds.get(result.kind or "", result.kind),
+        problem=result.problem,
+        stream=sys.stderr,
+    )
     return EXIT_ERROR
 
 
