@@ -145,11 +145,17 @@ def test_print_list_and_write_pdfs(tmp_path):
     run(tmp_path / "d", "demo", "--as-of", "2026-11-26", check=True)
     listing = run(tmp_path / "d", "print", "--list", check=True).stdout.strip().splitlines()
     kinds = {line.split("\t")[1] for line in listing}
-    assert kinds == {
+    assert kinds == {  # every register's documents, from the one manifest
         "general_notice",
         "deliberation_resolution",
         "deliberation_result",
         "deliberation_record_book",
+        "disclosure",
+        "care_disbursement",
+        "care_visit_list",
+        "care_fund_statement",
+        "service_guide",
+        "service_stats",
     }
     first_id = listing[0].split("\t")[0]
     out = run(
@@ -170,7 +176,7 @@ def test_print_for_posting_locks(tmp_path):
     draft = [
         line
         for line in run(tmp_path / "d", "print", "--list", check=True).stdout.splitlines()
-        if "\tdraft\t" in line
+        if "\tgeneral_notice\t" in line and "\tdraft\t" in line
     ][0]
     doc_id = draft.split("\t")[0]
     run(tmp_path / "d", "print", doc_id, "--out", str(tmp_path / "p"), "--post", check=True, pin=ADMIN_PIN)
@@ -192,6 +198,12 @@ def run_in(data_dir, stdin, *args):
         env=env,
         timeout=120,
     )
+
+
+def _first_general_notice(data_dir) -> str:
+    """The newest 通用公告 of ``print --list`` (the other registers' documents are listed too)."""
+    listing = run(data_dir, "print", "--list", check=True).stdout.splitlines()
+    return next(line for line in listing if "\tgeneral_notice\t" in line).split("\t")[0]
 
 
 def demo_users(data_dir):
@@ -223,7 +235,7 @@ def test_review_needs_the_supervisors_pin(tmp_path):
     accounts = demo_users(tmp_path)
     name, _, pin = next(a for a in accounts if "监委会" in a[1])
     clerk, _, clerk_pin = next(a for a in accounts if a[1] == "录入")
-    doc = run(tmp_path, "print", "--list", check=True).stdout.splitlines()[0].split("\t")[0]
+    doc = _first_general_notice(tmp_path)
     wrong = run_in(tmp_path, "999999\n", "--user", name, "notice", "review", doc, "--pin-stdin")
     assert wrong.returncode != 0 and "PIN" in wrong.stderr
     not_member = run_in(tmp_path, clerk_pin + "\n", "--user", clerk, "notice", "review", doc, "--pin-stdin")
@@ -362,7 +374,7 @@ def test_resetting_a_supervisors_pin_does_not_let_anyone_sign_as_them(tmp_path):
     accounts = demo_users(tmp_path)
     admin = next(name for name, role, _ in accounts if "管理员" in role)
     sup, _, sup_pin = next(a for a in accounts if "监委会" in a[1])
-    doc = run(tmp_path, "print", "--list", check=True).stdout.splitlines()[0].split("\t")[0]
+    doc = _first_general_notice(tmp_path)
     before = review_count(tmp_path)
     # without the administrator's PIN, no reset
     blind = run_in(tmp_path, "147258\n", "user", "set-pin", sup, "--new-pin-stdin")
@@ -460,7 +472,7 @@ def test_user_add_is_audited_and_keeps_to_the_pin_policy(tmp_path):
 def test_a_review_cannot_be_backdated_nor_dated_in_the_future(tmp_path):
     accounts = demo_users(tmp_path)
     sup, _, sup_pin = next(a for a in accounts if "监委会" in a[1])
-    doc = run(tmp_path, "print", "--list", check=True).stdout.splitlines()[0].split("\t")[0]
+    doc = _first_general_notice(tmp_path)
     old = run_in(
         tmp_path,
         sup_pin + "\n",
