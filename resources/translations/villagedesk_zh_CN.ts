@@ -2003,8 +2003,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>修改(&amp;E)</translation>
     </message>
     <message>
-        <source>Send for re&amp;view</source>
-        <translation>提交审核(&amp;V)</translation>
+        <source>Send for revie&amp;w</source>
+        <translation>提交审核(&amp;W)</translation>
     </message>
     <message>
         <source>Supervision &amp;review...</source>

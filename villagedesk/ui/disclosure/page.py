@@ -135,7 +135,7 @@ class DisclosurePage(Page):
         first = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New disclosure"))
         self.edit_button = QPushButton(self.tr("&Edit"))
-        self.submit_button = QPushButton(self.tr("Send for re&view"))
+        self.submit_button = QPushButton(self.tr("Send for revie&w"))
         self.review_button = QPushButton(self.tr("Supervision &review..."))
         self.preview_button = QPushButton(self.tr("Pre&view"))
         self.post_button = QPushButton(self.tr("Print for p&osting..."))
