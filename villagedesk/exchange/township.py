@@ -1134,17 +1134,22 @@ def report_pdf(session: Session, rows: list[VillageStatus], tr: Callable[[str], 
     info = township(session)
     # Two tables, each narrow enough that a village's name and its 12-digit code stay on one line:
     # the exchange state, then the figures under numbered headings explained in a legend.
-    marks = "①②③④⑤⑥⑦⑧⑨⑩"
+    marks = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
     figures = overview_columns()[: len(marks)]
     ident = [Column("name", "村名", weight=1.5), Column("code", "区划代码", "date")]
     state = ident + [
         Column("seq", "包号", "count"),
         Column("received", "接收时间", "date"),
         Column("missing", "缺号"),
-        Column("restores", "恢复备份", "count"),
-        Column("resets", "密码重置", "count"),
     ]
-    counts = ident + [Column(c.key, marks[i], "count") for i, (_p, c) in enumerate(figures)]
+    if any(r.restores or r.pin_resets for r in rows):  # only when there is something to flag: width
+        state += [Column("restores", "恢复备份", "count"), Column("resets", "密码重置", "count")]
+    per_table = 5  # a name, a 12-digit code and five figures fit the width on one line each
+    count_tables = [
+        ident
+        + [Column(c.key, marks[i], "count") for i, (_p, c) in list(enumerate(figures))[k : k + per_table]]
+        for k in range(0, len(figures), per_table)
+    ]
     data = [
         {
             "name": r.name,
@@ -1169,7 +1174,8 @@ def report_pdf(session: Session, rows: list[VillageStatus], tr: Callable[[str], 
     doc.heading("一、数据包报送情况", "报送情况", level=2)
     doc.table(state, data, "报送表")
     doc.heading("二、各村台账情况", "台账情况", level=2)
-    doc.table(counts, data, "台账表")
+    for number, counts in enumerate(count_tables, start=1):
+        doc.table(counts, data, f"台账表{number}")
     titles = [tr(c.title) for _p, c in figures]
     legend = "；".join(marks[i] + title for i, title in enumerate(titles))
     doc.paragraph(f"注：{legend}。", "图例")
