@@ -102,6 +102,19 @@ class DisclosureKind(DocumentKind):
             raise KeyError(f"{self.prefix}-{row_id}") from None
         return self.printable(session, d)
 
+    def sign_review(
+        self,
+        session: Session,
+        item: Printable,
+        signer: str,
+        pin: str,
+        opinion: str,
+        day: dt.date,
+        today: dt.date | None,
+    ) -> None:
+        # the disclosure's own rules: pending review, never the drafter, a line's handler or a 村委会 member
+        workflow.sign(session, row_id(item), signer, pin, opinion, day, today or dt.date.today())
+
     def check_postable(self, session: Session, item: Printable, digest: str) -> None:
         workflow.check_postable(session, service.get(session, row_id(item)), digest)
 
