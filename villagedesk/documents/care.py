@@ -1,5 +1,5 @@
 """暖心关怀 as printable documents: the disbursement notice (posted after the supervision review),
-the festival visit list and the yearly fund statement (both filed, not posted)."""
+the festival visit list and the fund statement of any period (both filed, not posted)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from villagedesk.core import settings
 from villagedesk.core.care import config as c
 from villagedesk.core.care import fund as f
-from villagedesk.core.care import printed
+from villagedesk.core.care import periods, printed
 from villagedesk.core.care.targets import target_rows
 from villagedesk.core.centre import get_centre
 from villagedesk.core.errors import NotFoundError, ValidationError
@@ -165,14 +165,19 @@ def _build_visits(data, centre):  # type: ignore[no-untyped-def]
     return build_visit_list(data, centre_info(centre)), content_hash(data.record())
 
 
-# -- the yearly fund statement ---------------------------------------------------------------------
+# -- the fund statement of a period ---------------------------------------------------------------------
 class StatementKind(DocumentKind):
     prefix = "carefund"
     kind = "care_fund_statement"
     label = "关爱资金收支情况"
     field_label = c.F_FUND
 
-    def printable(self, session: Session, fund_id: int, start: dt.date, end: dt.date, row: int) -> Printable:
+    def printable(
+        self, session: Session, fund_id: int, start: dt.date, end: dt.date, row: int | None = None
+    ) -> Printable:
+        """The statement of one fund for [start, end]: a month, a quarter, a year or any period."""
+        start, end = periods.checked(start, end)
+        row = periods.encode(fund_id, start, end) if row is None else row
         fund = session.get(CareFund, fund_id)
         if fund is None or fund.deleted:
             raise KeyError(f"{self.prefix}-{row}")
@@ -197,12 +202,13 @@ class StatementKind(DocumentKind):
             statement.lines,
             min(end, dt.date.today()),  # a statement of the running year is dated the day it is made
             [centre.committee_name],
+            periods.title(start, end),
         )
         return Printable(
             id=f"{self.prefix}-{row}",
             kind=self.kind,
             kind_label=self.label,
-            title=f"{fund.name}收支情况（{start.isoformat()}至{end.isoformat()}）",
+            title=f"{fund.name}收支情况（{periods.title(start, end)}）",
             date=end,
             uuid=ident,
             version=1,
@@ -225,10 +231,12 @@ class StatementKind(DocumentKind):
                 yield self.get(session, fund.id * 10000 + year)
 
     def get(self, session: Session, row_id: int) -> Printable:
-        fund_id, year = divmod(row_id, 10000)
-        if not 2000 <= year <= 2100:
-            raise KeyError(f"{self.prefix}-{row_id}")
-        return self.printable(session, fund_id, dt.date(year, 1, 1), dt.date(year, 12, 31), row_id)
+        """A yearly id from the list (fund·year) or any period (periods.encode)."""
+        try:
+            fund_id, start, end = periods.decode(row_id)
+        except ValueError:
+            raise KeyError(f"{self.prefix}-{row_id}") from None
+        return self.printable(session, fund_id, start, end, row_id)
 
 
 def _build_statement(data, centre):  # type: ignore[no-untyped-def]

@@ -179,6 +179,7 @@ class StatementPrint:
     lines: list[dict[str, Any]]
     made_on: dt.date
     issuers: list[str]
+    period: str = ""  # as the title names it: 2025年, 2025年第一季度, 2025年3月, or the two dates
 
     def record(self) -> dict[str, Any]:
         return {
@@ -199,9 +200,7 @@ class StatementPrint:
 def build_statement(data: StatementPrint, centre: CentreInfo) -> bytes:
     period = f"{chinese_date(data.start)}至{chinese_date(data.end)}"
     doc = NoticeDocument(
-        title=f"{data.fund}收支情况（{data.start.year}年）"
-        if (data.start.month, data.start.day, data.end.month, data.end.day) == (1, 1, 12, 31)
-        else f"{data.fund}收支情况",
+        title=f"{data.fund}收支情况（{data.period or period}）",
         kind=STATEMENT,
         uuid=data.uuid,
         record=data.record(),
