@@ -4094,6 +4094,73 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Care fund statement</source>
+        <translation>关爱资金收支情况</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>自选期间</translation>
+    </message>
+    <message>
+        <source>&amp;Fund</source>
+        <translation>资金(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Month or quarter</source>
+        <translation>月份或季度(&amp;M)</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>起始日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view...</source>
+        <translation>预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>quarter %1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>No care fund yet.</source>
+        <translation>尚未设立关爱资金。</translation>
+    </message>
+    <message>
+        <source>%1: opening %2 yuan, income %3, payments %4, closing %5</source>
+        <translation>%1：期初余额%2元，本期收入%3元，本期支出%4元，期末余额%5元</translation>
+    </message>
+</context>
+<context>
     <name>StatsTab</name>
     <message>
         <source>Months of the year</source>
@@ -8118,6 +8185,18 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>an entry shown in full does not match its hash (altered)</source>
         <translation>一条完整附带的审计记录与其哈希不符（已被改动）</translation>
+    </message>
+    <message>
+        <source>Statement period</source>
+        <translation>收支期间</translation>
+    </message>
+    <message>
+        <source>{value} is not a period: write a year (2025), a quarter (2025Q1), a month (2025-03) or two dates (2025-01-15..2025-03-20)</source>
+        <translation>“{value}”不是有效的期间：请写年份（2025）、季度（2025Q1）、月份（2025-03）或起止日期（2025-01-15..2025-03-20）</translation>
+    </message>
+    <message>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>截止日期（{end}）早于起始日期（{start}）</translation>
     </message>
 </context>
 <context>

@@ -126,3 +126,48 @@ def test_a_payment_goes_through_the_approvals_and_waits_for_its_review(qtbot, de
         entry = s.get(CareFundEntry, entry_id)
         assert entry.state is DisbursementState.TOWNSHIP_APPROVED and entry.posted_on is None
     assert name in [page.ledger.item(r, 4).text() for r in range(page.ledger.rowCount())]
+
+
+def test_a_fund_statement_for_a_quarter_or_two_dates_shows_its_figures_and_previews(qtbot, desk, tmp_path):
+    from villagedesk.core.care import fund as f
+    from villagedesk.core.care import periods
+
+    window, page = page_of(qtbot, desk)
+    page.tabs.setCurrentIndex(1)
+    dialog = page.statement()
+    assert dialog.isVisible() and dialog.height() <= 768
+    dialog.kind.setCurrentIndex(dialog.QUARTER)
+    dialog.year.setValue(2026)
+    dialog.number.setCurrentIndex(0)
+    fund_id = dialog.fund.currentData()
+    with desk.read() as session:
+        s = f.fund_statement(session, fund_id, *periods.quarter(2026, 1))
+    text = dialog.figures.text()
+    assert text.startswith("2026年第一季度") and f.format_fen(s.closing) in text
+    assert f.format_fen(s.opening) in text and f.format_fen(s.expenditure) in text
+    dialog.grab().save(str(tmp_path / "care_statement_dialog.png"))
+    preview = dialog.preview()
+    assert preview is not None and "2026年第一季度" in preview.windowTitle() + preview.item.title
+    preview.reject()
+    dialog.kind.setCurrentIndex(dialog.OTHER)
+    assert dialog.start.isEnabled() and not dialog.number.isEnabled()
+    dialog.start.set_value(dt.date(2026, 3, 20))
+    dialog.end.set_value(dt.date(2026, 1, 15))
+    assert not dialog.preview_button.isEnabled() and "2026-01-15" in dialog.figures.text()
+    dialog.end.set_value(dt.date(2026, 4, 30))
+    assert dialog.preview_button.isEnabled() and dialog.figures.text().startswith(
+        "2026年3月20日至2026年4月30日"
+    )
+
+
+def test_target_buttons_wait_for_a_selection_and_the_tour_lists_the_dialogs(qtbot, desk):
+    window, page = page_of(qtbot, desk)
+    page.view.clearSelection()
+    page.update_gates()
+    for button in (page.edit_button, page.visit_button, page.exit_button, page.history_button):
+        assert not button.isEnabled() and button.toolTip() == "请先在名单中选择一名关怀对象。"
+    assert page.add_button.isEnabled()
+    page.view.selectRow(0)
+    assert page.edit_button.isEnabled() and page.reveal_button.isEnabled()
+    names = [name for name, _ in page.tour()]
+    assert {"care-statement", "care-apply", "care-record-visit", "care-visit-list"} <= set(names)

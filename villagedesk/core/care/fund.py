@@ -10,6 +10,8 @@ approval that would go past what is left is refused. Wrong entries are cancelled
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +31,34 @@ from villagedesk.db.models import CareFund, CareFundEntry, CareTarget, Disbursem
 S = DisbursementState
 COMMITTED = (S.BRANCH_APPROVED, S.TOWNSHIP_APPROVED, S.POSTED)
 MINOR_AGE = 14
+
+
+_ONE_WRITE = "care_fund_one_write"
+
+
+@contextmanager
+def one_write(session: Session) -> Iterator[None]:
+    """Steps of one kind for several disbursements (a round's applications, its approvals, its
+    payments) written in one flush, so the audit chain is appended once, not once per entry.
+
+    Every rule is still checked per entry: the balance check reads the entries already in the
+    session, whose pending states count (an approval earlier in the block commits its amount).
+    Entries applied inside the block get their ids when it ends."""
+    if session.info.get(_ONE_WRITE):
+        yield
+        return
+    session.info[_ONE_WRITE] = True
+    try:
+        with session.no_autoflush:
+            yield
+    finally:
+        session.info.pop(_ONE_WRITE, None)
+    session.flush()
+
+
+def _flush(session: Session) -> None:
+    if not session.info.get(_ONE_WRITE):
+        session.flush()
 
 
 def ensure_funds(session: Session) -> list[CareFund]:
@@ -210,7 +240,7 @@ def apply_disbursement(
         posting_days=posting_days or settings.get(session, settings.POSTING_DAYS),
     )
     session.add(entry)
-    session.flush()
+    _flush(session)
     return entry
 
 
@@ -252,7 +282,7 @@ def approve_branch(
     entry.state = S.BRANCH_APPROVED
     entry.branch_approved_on = day
     entry.branch_approver = " ".join(approver.split())
-    session.flush()
+    _flush(session)
     return entry
 
 
@@ -269,7 +299,7 @@ def approve_township(
     entry.state = S.TOWNSHIP_APPROVED
     entry.township_approved_on = day
     entry.township_approver = " ".join(approver.split())
-    session.flush()
+    _flush(session)
     return entry
 
 
@@ -287,7 +317,7 @@ def mark_posted(
         entry.state = S.POSTED
     if content_hash and not entry.content_hash:
         entry.content_hash = content_hash
-    session.flush()
+    _flush(session)
     return entry
 
 
@@ -317,7 +347,7 @@ def pay(
     entry.paid_on = day
     entry.voucher_no = voucher
     entry.recipient_signed = True
-    session.flush()
+    _flush(session)
     return entry
 
 

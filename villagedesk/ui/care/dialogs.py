@@ -3,12 +3,19 @@ validates; a dialog stays open showing every problem at once."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -16,8 +23,10 @@ from sqlalchemy.orm import Session
 from villagedesk.core import settings
 from villagedesk.core.care import config as c
 from villagedesk.core.care import fund as f
+from villagedesk.core.care import periods
 from villagedesk.core.care import targets as t
 from villagedesk.core.care import visits as v
+from villagedesk.core.errors import ValidationError
 from villagedesk.core.idnumber import mask_id_number
 from villagedesk.core.roster import SEX_LABELS
 from villagedesk.db.models import CareSource, Sex
@@ -358,3 +367,136 @@ class StepDialog(FormDialog):
             f.approve_township(session, self.entry_id, day, self.who.text(), today)
         else:
             f.pay(session, self.entry_id, day, self.who.text(), self.signed.isChecked(), today)
+
+
+class StatementDialog(QDialog):
+    """The fund statement of a period the clerk picks: a month, a quarter, a year, or two dates.
+    The figures show as the period changes; 预览 opens the notice to print or save."""
+
+    MONTH, QUARTER, YEAR, OTHER = range(4)
+
+    def __init__(
+        self,
+        ctx: DeskContext,
+        fund_id: int | None = None,
+        day: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.preview_dialog: QDialog | None = None
+        self.setWindowTitle(self.tr("Care fund statement"))
+        day = day or ctx.today()
+        with ctx.read() as session:
+            funds = [(x.id, x.name) for x in f.funds(session)]
+        self.fund = QComboBox()
+        for ident, name in funds:
+            self.fund.addItem(name, ident)
+        if fund_id is not None and self.fund.findData(fund_id) >= 0:
+            self.fund.setCurrentIndex(self.fund.findData(fund_id))
+        self.kind = QComboBox()
+        for label in (self.tr("Month"), self.tr("Quarter"), self.tr("Year"), self.tr("Other period")):
+            self.kind.addItem(label)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(day.year)
+        self.number = QComboBox()
+        self.start = DateField()
+        self.end = DateField()
+        self.start.set_value(day.replace(day=1))
+        self.end.set_value(day)
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Fund"), self.fund)
+        form.addRow(self.tr("&Period"), self.kind)
+        form.addRow(self.tr("&Year"), self.year)
+        form.addRow(self.tr("&Month or quarter"), self.number)
+        form.addRow(self.tr("F&rom"), self.start)
+        form.addRow(self.tr("&To"), self.end)
+        form.addRow(self.figures)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.preview_button = buttons.addButton(
+            self.tr("Pre&view..."), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        buttons.rejected.connect(self.reject)
+        self.preview_button.clicked.connect(self.preview)
+        form.addRow(buttons)
+        self._fill_numbers(day)
+        for signal in (
+            self.fund.currentIndexChanged,
+            self.year.valueChanged,
+            self.number.currentIndexChanged,
+            self.start.edit.dateChanged,
+            self.end.edit.dateChanged,
+        ):
+            signal.connect(self.show_figures)
+        self.kind.currentIndexChanged.connect(lambda *_: self._fill_numbers(day))
+        fit_to_screen(self, 520, 360)
+
+    def _fill_numbers(self, day: dt.date) -> None:
+        kind = self.kind.currentIndex()
+        self.number.blockSignals(True)
+        self.number.clear()
+        if kind == self.MONTH:
+            for n in range(1, 13):
+                self.number.addItem(self.tr("%1 month").replace("%1", str(n)), n)
+            self.number.setCurrentIndex(day.month - 1)
+        elif kind == self.QUARTER:
+            for n in range(1, 5):
+                self.number.addItem(self.tr("quarter %1").replace("%1", str(n)), n)
+            self.number.setCurrentIndex((day.month - 1) // 3)
+        self.number.blockSignals(False)
+        self.number.setEnabled(kind in (self.MONTH, self.QUARTER))
+        self.year.setEnabled(kind != self.OTHER)
+        self.start.setEnabled(kind == self.OTHER)
+        self.end.setEnabled(kind == self.OTHER)
+        self.show_figures()
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        """(first day, last day) as picked; ValidationError when the two dates are the wrong way round."""
+        kind, year, n = self.kind.currentIndex(), self.year.value(), self.number.currentData()
+        if kind == self.MONTH:
+            return periods.month(year, n)
+        if kind == self.QUARTER:
+            return periods.quarter(year, n)
+        if kind == self.YEAR:
+            return periods.year(year)
+        return periods.checked(self.start.value() or self.ctx.today(), self.end.value() or self.ctx.today())
+
+    def show_figures(self) -> None:
+        fund_id = self.fund.currentData()
+        try:
+            start, end = self.period()
+        except ValidationError as exc:
+            self.figures.setText(exc.render(tr_core))
+            self.preview_button.setEnabled(False)
+            return
+        self.preview_button.setEnabled(fund_id is not None)
+        if fund_id is None:
+            self.figures.setText(self.tr("No care fund yet."))
+            return
+        with self.ctx.read() as session:
+            s = f.fund_statement(session, fund_id, start, end)
+        self.figures.setText(
+            self.tr("%1: opening %2 yuan, income %3, payments %4, closing %5")
+            .replace("%1", periods.title(start, end))
+            .replace("%2", f.format_fen(s.opening))
+            .replace("%3", f.format_fen(s.income))
+            .replace("%4", f.format_fen(s.expenditure))
+            .replace("%5", f.format_fen(s.closing))
+        )
+
+    def preview(self) -> QDialog | None:
+        from villagedesk.documents.care import StatementKind
+        from villagedesk.ui import printing
+
+        try:
+            start, end = self.period()
+        except ValidationError as exc:
+            self.ctx.dialogs.warning(self, self.windowTitle(), exc.render(tr_core))
+            return None
+        with self.ctx.read() as session:
+            item = StatementKind().printable(session, self.fund.currentData(), start, end)
+        self.preview_dialog = printing.preview(self.ctx, item, self)
+        return self.preview_dialog

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -37,6 +38,7 @@ from villagedesk.ui.care.dialogs import (
     DisbursementDialog,
     ExitDialog,
     IncomeDialog,
+    StatementDialog,
     StepDialog,
     TargetDialog,
     VisitDialog,
@@ -126,6 +128,7 @@ class CarePage(Page):
         self.tabs.currentChanged.connect(self.refresh)
         self.status = QLabel()
         layout.addWidget(self.status)
+        self._set_gates()
         ctx.bus.changed.connect(
             lambda register: self.refresh() if register in ("care", "printing", "review", "*") else None
         )
@@ -398,7 +401,6 @@ class CarePage(Page):
         )
         _table(self.ledger, 3)
         layout.addWidget(self.ledger, 1)
-        self.ledger.itemSelectionChanged.connect(self._update_buttons)
         self.income_button.clicked.connect(self.record_income)
         self.apply_button.clicked.connect(self.apply_payment)
         self.branch_button.clicked.connect(lambda: self.step(StepDialog.BRANCH))
@@ -452,7 +454,7 @@ class CarePage(Page):
                 ]
             ):
                 self.ledger.setItem(row, col, QTableWidgetItem(text))
-        self._update_buttons()
+        self.update_gates()
 
     def selected_entry(self) -> CareFundEntry | None:
         rows = self.ledger.selectionModel().selectedRows() if self.ledger.selectionModel() else []
@@ -462,45 +464,6 @@ class CarePage(Page):
         for index, entry in enumerate(self.entries):
             if entry.id == entry_id:
                 self.ledger.selectRow(index)
-
-    def _update_buttons(self) -> None:
-        entry = self.selected_entry()
-        state = entry.state if entry is not None and entry.reverses_id is None else None
-        disbursement = entry is not None and entry.kind is EntryKind.DISBURSEMENT
-        none = self.tr("Select an entry in the ledger first.")
-        rules = {
-            self.branch_button: (
-                state is S.APPLIED,
-                self.tr("Only an application awaiting the branch can be approved."),
-            ),
-            self.township_button: (
-                state is S.BRANCH_APPROVED,
-                self.tr("Township approval follows branch approval."),
-            ),
-            self.review_button: (
-                disbursement and state is S.TOWNSHIP_APPROVED,
-                self.tr("The notice is reviewed after township approval."),
-            ),
-            self.post_button: (
-                disbursement and state is S.TOWNSHIP_APPROVED,
-                self.tr("Posting follows township approval and the supervision review."),
-            ),
-            self.pay_button: (
-                state is S.POSTED,
-                self.tr("Payment is recorded after the posting period has ended."),
-            ),
-            self.withdraw_button: (
-                state in (S.APPLIED, S.BRANCH_APPROVED, S.TOWNSHIP_APPROVED),
-                self.tr("Only an application not yet posted can be withdrawn."),
-            ),
-            self.reverse_button: (
-                state in (S.RECORDED, S.PAID),
-                self.tr("Only recorded income or a payment made can be reversed."),
-            ),
-        }
-        for button, (ok, why) in rules.items():
-            button.setEnabled(ok)
-            button.setToolTip("" if ok else (none if entry is None else why))
 
     def record_income(self) -> QDialog:
         return self._open(IncomeDialog(self.ctx, self))
@@ -574,20 +537,126 @@ class CarePage(Page):
             self.ctx.dialogs.warning(self, self.tr("Care fund"), exc.render(tr_core))
 
     def statement(self) -> QDialog | None:
-        from villagedesk.documents.care import StatementKind
+        """The fund statement of a period the clerk picks (the selected entry's fund and month)."""
+        entry = self.selected_entry()
+        fund_id = entry.fund_id if entry is not None else None
+        day = entry.entry_date if entry is not None else None
+        return self._open(StatementDialog(self.ctx, fund_id, day, self))
 
-        with self.ctx.read() as session:
-            funds = f.funds(session)
-            if not funds:
+    # -- gates: a button that cannot apply is disabled and says why ---------------------------------
+    def _set_gates(self) -> None:
+        edit = Action.EDIT_RECORDS
+        for button in (self.add_button, self.import_button):
+            self.gate(button, edit)
+        for button in (self.edit_button, self.visit_button, self.exit_button):
+            self.gate(button, edit, self._why_no_target)
+        self.gate(self.visits_button, None, self._why_no_target)
+        self.gate(self.history_button, None, self._why_no_target)
+        self.gate(self.reveal_button, Action.REVEAL_SENSITIVE, self._why_no_target)
+        self.gate(self.income_button, edit)
+        self.gate(self.apply_button, edit, self._why_no_recipient)
+        waiting = (S.APPLIED, S.BRANCH_APPROVED, S.TOWNSHIP_APPROVED)
+        rules = {
+            self.branch_button: (
+                edit,
+                (S.APPLIED,),
+                self.tr("Only an application awaiting the branch can be approved."),
+            ),
+            self.township_button: (
+                edit,
+                (S.BRANCH_APPROVED,),
+                self.tr("Township approval follows branch approval."),
+            ),
+            self.review_button: (
+                None,
+                (S.TOWNSHIP_APPROVED,),
+                self.tr("The notice is reviewed after township approval."),
+            ),
+            self.post_button: (
+                Action.POST,
+                (S.TOWNSHIP_APPROVED,),
+                self.tr("Posting follows township approval and the supervision review."),
+            ),
+            self.pay_button: (
+                edit,
+                (S.POSTED,),
+                self.tr("Payment is recorded after the posting period has ended."),
+            ),
+            self.withdraw_button: (
+                edit,
+                waiting,
+                self.tr("Only an application not yet posted can be withdrawn."),
+            ),
+            self.reverse_button: (
+                edit,
+                (S.RECORDED, S.PAID),
+                self.tr("Only recorded income or a payment made can be reversed."),
+            ),
+        }
+        for button, (action, states, why) in rules.items():
+            self.gate(button, action, self._why_not_in(states, why))
+        self.watch_selection(self.view)
+        self.ledger.itemSelectionChanged.connect(self.update_gates)
+
+    def _why_no_target(self) -> str | None:
+        model = self.view.selectionModel()
+        return (
+            None
+            if model is not None and model.selectedRows()
+            else self.tr("Select a target in the list first.")
+        )
+
+    def _why_no_recipient(self) -> str | None:
+        if self._why_no_target() is None:
+            return None
+        return self.tr("Select the recipient on the Targets tab first.")
+
+    def _why_not_in(self, states: tuple[DisbursementState, ...], why: str) -> Callable[[], str | None]:
+        def why_not() -> str | None:
+            entry = self.selected_entry()
+            if entry is None:
+                return self.tr("Select an entry in the ledger first.")
+            return None if entry.reverses_id is None and entry.state in states else why
+
+        return why_not
+
+    def tour(self) -> list[tuple[str, Callable[[], QDialog | None]]]:
+        def on_target(opener: Callable[[], QDialog | None]) -> Callable[[], QDialog | None]:
+            def open_it() -> QDialog | None:
+                self.tabs.setCurrentIndex(0)
+                if not self.model.rows:
+                    return None
+                self.view.selectRow(0)
+                return opener()
+
+            return open_it
+
+        def on_entry(
+            state: DisbursementState, opener: Callable[[], QDialog | None]
+        ) -> Callable[[], QDialog | None]:
+            def open_it() -> QDialog | None:
+                self.tabs.setCurrentIndex(1)
+                for index, entry in enumerate(self.entries):
+                    if entry.state is state and entry.reverses_id is None:
+                        self.ledger.selectRow(index)
+                        return opener()
                 return None
-            row = self.ledger.currentRow()
-            entry = self.entries[row] if 0 <= row < len(self.entries) else None
-            fund_id = entry.fund_id if entry is not None else funds[0].id
-            year = (entry.entry_date if entry is not None else self.ctx.today()).year
-            item = StatementKind().get(session, fund_id * 10000 + year)
-        dialog = printing.preview(self.ctx, item, self)
-        self.current_dialog = dialog
-        return dialog
+
+            return open_it
+
+        return [
+            ("care-add-target", self.add_target),
+            ("care-edit-target", on_target(self.edit_target)),
+            ("care-record-visit", on_target(self.record_visit)),
+            ("care-exit-target", on_target(self.exit_target)),
+            ("care-visits", on_target(self.show_visits)),
+            ("care-history", on_target(self.show_history)),
+            ("care-visit-list", self.visit_list),
+            ("care-income", self.record_income),
+            ("care-apply", on_target(self.apply_payment)),
+            ("care-pay", on_entry(S.POSTED, lambda: self.step(StepDialog.PAY))),
+            ("care-statement", self.statement),
+        ]
 
 
 class VisitsDialog(QDialog):
