@@ -496,8 +496,36 @@
         <translation>生成全部可打印文档</translation>
     </message>
     <message>
+        <source>暖心关怀: the care fund statement of a period</source>
+        <translation>暖心关怀：关爱资金某一期间的收支情况</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>&lt;操作&gt;</translation>
+    </message>
+    <message>
+        <source>write the care fund statement of a month, quarter, year or two dates as a PDF</source>
+        <translation>将某月、某季度、某年或起止日期之间的关爱资金收支情况写成 PDF</translation>
+    </message>
+    <message>
+        <source>Write the statement (opening balance, income, payments, closing balance and every line) of each care fund, or of --fund, for the period; logged as saved by the acting user. </source>
+        <translation>写出该期间每项关爱资金（或 --fund 指定的资金）的收支情况（期初余额、本期收入、本期支出、期末余额及每笔明细），并以当前用户的名义记入打印日志。</translation>
+    </message>
+    <message>
+        <source>2026 (a year), 2026Q1 (a quarter), 2026-03 (a month) or 2026-01-15..2026-03-20</source>
+        <translation>2026（年度）、2026Q1（季度）、2026-03（月份）或 2026-01-15..2026-03-20（起止日期）</translation>
+    </message>
+    <message>
+        <source>the fund&apos;s name (default: every care fund)</source>
+        <translation>资金名称（默认：全部关爱资金）</translation>
+    </message>
+    <message>
         <source>folder for the PDFs</source>
         <translation>PDF 保存的文件夹</translation>
+    </message>
+    <message>
+        <source>{fund} {period}: opening {opening}, income {income}, payments {spent}, closing {closing} yuan</source>
+        <translation>{fund}{period}：期初余额{opening}元，本期收入{income}元，本期支出{spent}元，期末余额{closing}元</translation>
     </message>
     <message>
         <source>these copies are for posting: lock the notices</source>

@@ -293,3 +293,22 @@ def test_township_overview_counts_unvisited_elderly_visit_rate_and_balance():
     values = {col.key: col.value(facts, TODAY) for col in OVERVIEW.columns}
     # a visited, b's only visit reversed, c too young, d left before the month
     assert values == {"care_not_visited": 1, "care_visit_rate": 50, "care_fund_balance": 700}
+
+
+def test_one_write_still_refuses_an_approval_past_what_is_left(session):
+    """The bulk path of the demo and of a round: one flush, the balance rule still per entry."""
+    a, b = target(session, "甲"), target(session, "乙")
+    f.record_income(session, CITY, dt.date(2026, 1, 5), 100_000, "区民政局", "村会计", "拨入", TODAY)
+    with f.one_write(session):
+        first = f.apply_disbursement(session, CITY, a.id, dt.date(2026, 11, 1), 60_000, "慰问", "会计", TODAY)
+        second = f.apply_disbursement(
+            session, CITY, b.id, dt.date(2026, 11, 1), 60_000, "慰问", "会计", TODAY
+        )
+        assert first.id is None  # written when the block ends
+    with pytest.raises(ValidationError) as caught:
+        with f.one_write(session):
+            f.approve_branch(session, first.id, dt.date(2026, 11, 2), "书记", TODAY)
+            f.approve_branch(session, second.id, dt.date(2026, 11, 2), "书记", TODAY)
+    assert caught.value.errors[0].field == c.F_AMOUNT
+    assert f.balance(session, first.fund_id) == f.Balance(100_000, 60_000)
+    assert not session.info.get("care_fund_one_write")  # the block is closed after a refusal too

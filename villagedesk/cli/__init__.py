@@ -23,7 +23,7 @@ from villagedesk.cli.language import Parser, say, speak, tx
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from villagedesk.cli import desk, exchange, registers
+    from villagedesk.cli import care, desk, exchange, registers
 
     parser = Parser(
         prog="villagedesk",
@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true", help=tx("open the desk offscreen, check it and quit")
     )
     sub = parser.add_subparsers(dest="command", title=tx("commands"), metavar=tx("COMMAND"))
-    for add in (*desk.PARSERS, *registers.PARSERS, *exchange.PARSERS):
+    for add in (*desk.PARSERS, *registers.PARSERS, *care.PARSERS, *exchange.PARSERS):
         add(sub)
     return parser
 

@@ -64,12 +64,15 @@ def _flush(session: Session) -> None:
 def ensure_funds(session: Session) -> list[CareFund]:
     """The funds of the setting, made on first use; a fund no longer in the setting stays."""
     have = {f.name: f for f in session.scalars(select(CareFund).where(CareFund.deleted.is_(False)))}
+    added = False
     for name in settings.get(session, c.FUNDS):
         if name not in have:
             fund = CareFund(name=name)
             session.add(fund)
             have[name] = fund
-    session.flush()
+            added = True
+    if added:
+        session.flush()
     return sorted(have.values(), key=lambda f: f.id)
 
 
