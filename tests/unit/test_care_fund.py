@@ -312,3 +312,32 @@ def test_one_write_still_refuses_an_approval_past_what_is_left(session):
     assert caught.value.errors[0].field == c.F_AMOUNT
     assert f.balance(session, first.fund_id) == f.Balance(100_000, 60_000)
     assert not session.info.get("care_fund_one_write")  # the block is closed after a refusal too
+
+
+def test_the_festival_visit_list_names_party_and_special_elderly_targets_never_their_numbers(session):
+    from villagedesk.documents.care import VisitListKind
+
+    party = t.add_target(
+        session,
+        t.TargetData(
+            name="张建国",
+            categories=["老党员"],
+            added_on=dt.date(2024, 1, 1),
+            birth_date=dt.date(1941, 3, 2),
+            group_name="一组",
+            phone="13812345678",
+            helper="结对党员",
+        ),
+        TODAY,
+    )
+    target(session, "王桂兰")  # 特困 and 独居, 86: special-hardship elderly
+    target(session, "赵强", born=dt.date(1990, 1, 1), cats=("残疾人",))  # neither
+    spring = VisitListKind().printable(session, 2027, 1)
+    assert spring.title == "2027年春节走访慰问对象名单"
+    text = squash(read_pdf(spring.build()[0]).text)
+    assert "张建国" in text and "王桂兰" in text and "赵强" not in text
+    assert "13812345678" not in text and "结对党员" in text and "2027年2月6日" in text
+    july = VisitListKind().printable(session, 2026, 2)  # 七一: the Party side only
+    text = squash(read_pdf(july.build()[0]).text)
+    assert "张建国" in text and "王桂兰" not in text
+    assert party.id
