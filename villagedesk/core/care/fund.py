@@ -44,10 +44,10 @@ def one_write(session: Session) -> Iterator[None]:
     Every rule is still checked per entry: the balance check reads the entries already in the
     session, whose pending states count (an approval earlier in the block commits its amount).
     Entries applied inside the block get their ids when it ends."""
-    if session.info.get(_ONE_WRITE):
+    if session.info.get(_ONE_WRITE) is not None:
         yield
         return
-    session.info[_ONE_WRITE] = True
+    session.info[_ONE_WRITE] = {}  # what the block has read once: a fund's entries, the reversals
     try:
         with session.no_autoflush:
             yield
@@ -57,8 +57,20 @@ def one_write(session: Session) -> Iterator[None]:
 
 
 def _flush(session: Session) -> None:
-    if not session.info.get(_ONE_WRITE):
+    if session.info.get(_ONE_WRITE) is None:
         session.flush()
+
+
+def _forget(session: Session) -> None:
+    cache = _read_once(session)
+    if cache is not None:
+        cache.clear()
+
+
+def _read_once(session: Session) -> dict[Any, Any] | None:
+    """Inside one_write, the block's cache (nothing is flushed there, so a query sees no more)."""
+    cache = session.info.get(_ONE_WRITE)
+    return cache if isinstance(cache, dict) else None
 
 
 def ensure_funds(session: Session) -> list[CareFund]:
@@ -97,6 +109,15 @@ def get_entry(session: Session, entry_id: int) -> CareFundEntry:
 
 
 def _entries(session: Session, fund_id: int) -> list[CareFundEntry]:
+    cache = _read_once(session)
+    if cache is not None:
+        if ("entries", fund_id) not in cache:
+            cache["entries", fund_id] = _query_entries(session, fund_id)
+        return cache["entries", fund_id]  # type: ignore[no-any-return]
+    return _query_entries(session, fund_id)
+
+
+def _query_entries(session: Session, fund_id: int) -> list[CareFundEntry]:
     return list(
         session.scalars(
             select(CareFundEntry).where(CareFundEntry.fund_id == fund_id, CareFundEntry.deleted.is_(False))
@@ -204,6 +225,7 @@ def record_income(
     )
     session.add(entry)
     session.flush()
+    _forget(session)  # a one_write block around this reads the ledger afresh
     return entry
 
 
@@ -366,6 +388,14 @@ def withdraw(session: Session, entry_id: int) -> CareFundEntry:
 
 
 def _reversal(session: Session, entry_id: int) -> CareFundEntry | None:
+    cache = _read_once(session)
+    if cache is not None:
+        if "reversals" not in cache:
+            stmt = select(CareFundEntry).where(
+                CareFundEntry.reverses_id.is_not(None), CareFundEntry.deleted.is_(False)
+            )
+            cache["reversals"] = {e.reverses_id: e for e in session.scalars(stmt)}
+        return cache["reversals"].get(entry_id)  # type: ignore[no-any-return]
     return session.scalars(
         select(CareFundEntry).where(CareFundEntry.reverses_id == entry_id, CareFundEntry.deleted.is_(False))
     ).first()
@@ -413,6 +443,7 @@ def reverse_entry(
     )
     session.add(reversal)
     session.flush()
+    _forget(session)  # a one_write block around this reads the ledger afresh
     return reversal
 
 
