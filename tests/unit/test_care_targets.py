@@ -234,3 +234,28 @@ def test_sensitive_fields_of_long_exited_targets_are_erased_and_audited(session)
     ).one()
     with pytest.raises(ValidationError):
         t.update_target(session, old.id, data(), TODAY)
+
+
+def test_a_review_falls_due_after_the_configured_interval_and_marking_it_moves_it_on(session):
+    from villagedesk.core.care import visits as v
+
+    settings.set_value(session, c.REVIEW_DAYS, 90)
+    kept = t.add_target(
+        session,
+        t.TargetData(name="钱大爷", categories=["残疾人"], added_on=dt.date(2026, 8, 20), group_name="二组"),
+        TODAY,
+    )
+    fresh = t.add_target(
+        session,
+        t.TargetData(name="孙大娘", categories=["残疾人"], added_on=dt.date(2026, 9, 1), group_name="二组"),
+        TODAY,
+    )
+    assert (kept.next_review, fresh.next_review) == (dt.date(2026, 11, 18), dt.date(2026, 11, 30))
+
+    def reviews(day):
+        return [i.params["names"] for i in v.due(session, day) if i.text == c.D_REVIEW]
+
+    assert reviews(TODAY) == ["钱大爷"]  # 孙大娘's review is not due until 11-30
+    t.mark_reviewed(session, kept.id, TODAY)
+    assert kept.next_review == TODAY + dt.timedelta(days=90) and reviews(TODAY) == []
+    assert reviews(dt.date(2026, 11, 30)) == ["孙大娘"]
