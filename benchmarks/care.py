@@ -7,7 +7,8 @@ Each figure is printed beside its floor measured in the same run (these machines
 - the demo: the care step alone, beside the whole demo it is part of (budget: < 2 s a year of it);
 - what is due (the home page's care items), beside the same home page's other parts;
 - opening the care page (built, filled and painted), beside opening the roster page;
-- building the festival visit list and a disbursement notice, beside a general notice.
+- building the festival visit list and a disbursement notice, beside a general notice;
+- building the fund statement of a quarter and of the whole demo period.
 """
 
 from __future__ import annotations
@@ -76,6 +77,17 @@ def main() -> int:
     print(
         f"print: visit list {build('carevisits') * 1000:.0f} ms, disbursement notice "
         f"{build('caredisb') * 1000:.0f} ms, beside a general notice {build('general') * 1000:.0f} ms"
+    )
+    from villagedesk.core.care import fund as f
+    from villagedesk.core.care import periods
+    from villagedesk.documents.care import StatementKind
+
+    city = f.funds(session)[0]
+    quarter = StatementKind().printable(session, city.id, *periods.quarter(TODAY.year, 1))
+    years = StatementKind().printable(session, city.id, TODAY.replace(year=TODAY.year - args.years), TODAY)
+    print(
+        f"print: fund statement of a quarter {timed(quarter.build)[0] * 1000:.0f} ms, of all {args.years} "
+        f"years {timed(years.build)[0] * 1000:.0f} ms"
     )
     session.close()
 
