@@ -2822,8 +2822,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Source of funds</source>
-        <translation>资金来源(&amp;S)</translation>
+        <source>S&amp;ource of funds</source>
+        <translation>资金来源(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Item</source>
@@ -4412,12 +4412,12 @@ The current data is backed up first, so this can be undone.</source>
         <translation>健康状况(&amp;H)</translation>
     </message>
     <message>
-        <source>Paired &amp;helper</source>
-        <translation>结对帮扶人(&amp;H)</translation>
+        <source>&amp;Paired helper</source>
+        <translation>结对帮扶人(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Source</source>
-        <translation>来源(&amp;S)</translation>
+        <source>S&amp;ource</source>
+        <translation>来源(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Added on</source>
@@ -4956,8 +4956,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>需求(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Follow-up on</source>
-        <translation>回访日期(&amp;F)</translation>
+        <source>Follow-&amp;up on</source>
+        <translation>回访日期(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -114,8 +114,8 @@ class TargetDialog(FormDialog):
         self.form.addRow(self.tr("Full Party member since"), self.party_full)
         self.form.addRow(self.tr("&Difficulties"), self.difficulty)
         self.form.addRow(self.tr("&Health"), self.health)
-        self.form.addRow(self.tr("Paired &helper"), self.helper)
-        self.form.addRow(self.tr("&Source"), self.source)
+        self.form.addRow(self.tr("&Paired helper"), self.helper)
+        self.form.addRow(self.tr("S&ource"), self.source)
         self.form.addRow(self.tr("&Added on"), self.added_on)
         self.form.addRow(self.tr("Reason for adding"), self.reason)
         self.form.addRow(self.tr("Next &review"), self.next_review)
@@ -212,7 +212,7 @@ class VisitDialog(FormDialog):
         self.form.addRow(self.tr("&Occasion"), self.occasion)
         self.form.addRow(self.tr("&Findings"), self.findings)
         self.form.addRow(self.tr("&Needs"), self.needs)
-        self.form.addRow(self.tr("&Follow-up on"), self.follow_up)
+        self.form.addRow(self.tr("Follow-&up on"), self.follow_up)
         fit_to_screen(self, 600, 460)
 
     def save(self, session: Session) -> None:
@@ -271,7 +271,7 @@ class IncomeDialog(FormDialog):
         self.form.addRow(self.tr("&Fund"), self.fund)
         self.form.addRow(self.tr("&Date received"), self.day)
         self.form.addRow(self.tr("&Amount (yuan)"), self.amount)
-        self.form.addRow(self.tr("&Source of funds"), self.source)
+        self.form.addRow(self.tr("S&ource of funds"), self.source)
         self.form.addRow(self.tr("&Item"), self.item)
         self.form.addRow(self.tr("&Handled by"), self.handler)
         fit_to_screen(self, 520, 320)
