@@ -39,7 +39,11 @@ def test_usage_model_is_lazy_and_passes_qtmodeltester(qtmodeltester, desk, monke
     monkeypatch.setattr(UsageModel, "PAGE_SIZE", 50)
     model = UsageModel()
     model.load(desk.read, usage.UsageQuery())
-    assert model.total > 500 and model.rowCount() == 50  # only the first page is in memory
+    # only the first page is in memory, and loading it did not count the log
+    assert model.rowCount() == 50 and not model.exact and model.total == 51
+    with desk.read() as s:
+        everything = usage.count_usage(s, usage.UsageQuery())
+    assert everything > 500 and model.finish_count() == everything and model.exact
     qtmodeltester.check(model)
     fetched = model.rowCount()
     model.fetchMore(QModelIndex())

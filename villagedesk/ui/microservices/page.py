@@ -346,16 +346,26 @@ class ServicesTab(QWidget):
             self.items.keepers = dict(
                 session.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).tuples().all()
             )
-            self.items.hours = {i.id: cat.hours_summary(cat.hours_of(i)) for i in items}
             names = {i.id: i.name for i in items}
             closures = cat.closures(session, since=self.ctx.today())
+            today = self.ctx.today()
+            closed = {c.item_id: c for c in closures if c.start <= today}  # open periods reach today
+            self.items.hours = {}
+            for i in items:
+                hours = cat.hours_summary(cat.hours_of(i))
+                shut = closed.get(i.id) or closed.get(None)
+                if shut is not None:  # the hours honour today's holiday or closure
+                    hours = self.tr("closed today (%1); ").replace("%1", shut.note or shut.kind.value) + hours
+                self.items.hours[i.id] = hours
         self.items.set_rows(items)
         for row, item in enumerate(items):
             if item.id == selected:
                 self.items_view.selectRow(row)
         everything = self.tr("all services")
+        township = self.tr("(set by the township)")
         lines = [
             f"{c.start.isoformat()}—{c.end.isoformat()} {names.get(c.item_id or 0, everything)} {c.note}"
+            + (township if c.from_township else "")
             for c in closures
         ]
         self.closures_label.setText(
