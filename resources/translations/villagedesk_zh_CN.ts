@@ -2875,10 +2875,6 @@ The current data is backed up first, so this can be undone.</source>
         <translation>检查%1项服务，均正常</translation>
     </message>
     <message>
-        <source>%1 photos kept</source>
-        <translation>存有照片%1张</translation>
-    </message>
-    <message>
         <source>The photo file is missing or cannot be read.</source>
         <translation>照片文件缺失或无法读取。</translation>
     </message>
@@ -3767,6 +3763,10 @@ The current data is backed up first, so this can be undone.</source>
 </context>
 <context>
     <name>PhotoDialog</name>
+    <message>
+        <source>Inspection photo</source>
+        <translation>自查照片</translation>
+    </message>
     <message>
         <source>&amp;Previous</source>
         <translation>上一张(&amp;P)</translation>
@@ -8100,6 +8100,14 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>Public holidays</source>
         <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Service catalogue, row {row}, {column}</source>
+        <translation>服务目录第{row}行{column}</translation>
+    </message>
+    <message>
+        <source>Public holidays, row {row}, {column}</source>
+        <translation>节假日第{row}行{column}</translation>
     </message>
     <message>
         <source>{code} is already used by another service</source>

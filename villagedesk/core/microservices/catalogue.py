@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from villagedesk.core.centre import check_text
-from villagedesk.core.errors import Collector, NotFoundError, ValidationError
+from villagedesk.core.errors import Collector, NotFoundError, Translatable, ValidationError
 from villagedesk.core.microservices import messages as msg
 from villagedesk.core.users import Action, require
 from villagedesk.db.models import ClosureKind, Person, ServiceClosure, ServiceItem, ServiceState
@@ -287,7 +287,7 @@ def check_catalogue(value: Any) -> list[dict[str, Any]]:
             row_errors.add(msg.F_CODE, msg.R_DUPLICATE_CODE, code=code)
         check_text(name, msg.F_NAME, row_errors, 40)
         for e in row_errors.errors:
-            errors.add(msg.F_CATALOGUE, msg.R_CATALOGUE, row=number, problem=e.render())
+            errors.add(msg.F_CATALOGUE_ROW, e.rule, row=number, column=Translatable(e.field), **e.params)
         seen.add(code)
         clean.append({"code": code, "name": name})
     if isinstance(value, dict):
@@ -320,7 +320,7 @@ def _check_holidays(rows: Any, errors: Collector) -> list[tuple[dt.date, dt.date
         check_text(note, msg.F_NOTE, row_errors, 60)
         if start is None:
             row_errors.add(msg.F_START, msg.R_DATE_FORM, value=str(row.get("start", "")))
-        if end is None:
+        if end is None and (start is not None or str(row.get("end", "")) != str(row.get("start", ""))):
             row_errors.add(msg.F_END, msg.R_DATE_FORM, value=str(row.get("end", "")))
         if start is not None and end is not None and end < start:
             row_errors.add(msg.F_END, msg.R_END_BEFORE, end=end.isoformat(), start=start.isoformat())
@@ -339,7 +339,7 @@ def _check_holidays(rows: Any, errors: Collector) -> list[tuple[dt.date, dt.date
             else:
                 clean.append((start, end, note))
         for e in row_errors.errors:
-            errors.add(msg.F_HOLIDAYS, msg.R_CATALOGUE, row=number, problem=e.render())
+            errors.add(msg.F_HOLIDAY_ROW, e.rule, row=number, column=Translatable(e.field), **e.params)
     return clean
 
 

@@ -35,6 +35,8 @@ F_FINDINGS = QT_TRANSLATE_NOOP("core", "Findings")
 F_PHOTO = QT_TRANSLATE_NOOP("core", "Photo")
 F_CATALOGUE = QT_TRANSLATE_NOOP("core", "Service catalogue")
 F_HOLIDAYS = QT_TRANSLATE_NOOP("core", "Public holidays")
+F_CATALOGUE_ROW = QT_TRANSLATE_NOOP("core", "Service catalogue, row {row}, {column}")
+F_HOLIDAY_ROW = QT_TRANSLATE_NOOP("core", "Public holidays, row {row}, {column}")
 
 R_REQUIRED = QT_TRANSLATE_NOOP("core", "is required")
 R_CODE_TAKEN = QT_TRANSLATE_NOOP("core", "{code} is already used by another service")

@@ -280,6 +280,7 @@ class PhotoDialog(QDialog):
 
     def __init__(self, paths: list[Path], index: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setWindowTitle(self.tr("Inspection photo"))
         self.paths, self.index = paths, index
         layout = QVBoxLayout(self)
         self.picture = QLabel()

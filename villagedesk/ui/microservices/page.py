@@ -457,9 +457,7 @@ class InspectionsTab(QWidget):
             found = insp.findings_of(session, inspection_id)
             photos = insp.photos_of(session, inspection_id)
         text = "；".join(f"{name}：{tr_core(_state_label(f.state.name))} {f.finding}" for f, name in found)
-        if photos:
-            text += "\n" + self.tr("%1 photos kept").replace("%1", str(len(photos)))
-        self.detail.setText(text)
+        self.detail.setText(text)  # the photos show below, as thumbnails
         folder = self.ctx.store.data_dir.attachments
         for number, photo in enumerate(photos, 1):
             path = folder / photo.file
