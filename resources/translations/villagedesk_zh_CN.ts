@@ -1552,8 +1552,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>例如：国庆节、设备检修</translation>
     </message>
     <message>
-        <source>&amp;Service</source>
-        <translation>服务项目(&amp;S)</translation>
+        <source>Ser&amp;vice</source>
+        <translation>服务项目(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -2898,8 +2898,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;State</source>
-        <translation>状态(&amp;S)</translation>
+        <source>Sta&amp;te</source>
+        <translation>状态(&amp;T)</translation>
     </message>
     <message>
         <source>Last &amp;checked</source>

@@ -74,7 +74,7 @@ class ItemDialog(FormDialog):
             data = cat.item_input(cat.get_item(session, item_id)) if item_id else None
         self.hours: list[QLineEdit] = []
         self.form.addRow(self.tr("&Name"), self.name)
-        self.form.addRow(self.tr("&State"), self.state)
+        self.form.addRow(self.tr("Sta&te"), self.state)
         self.form.addRow(self.tr("Last &checked"), self.checked)
         self.form.addRow(self.tr("&Location"), self.location)
         self.form.addRow(self.tr("&Responsible"), self.keeper)
@@ -139,7 +139,7 @@ class ClosureDialog(FormDialog):
         self.end.set_value(ctx.today())
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. 国庆节, 设备检修"))
-        self.form.addRow(self.tr("&Service"), self.item)
+        self.form.addRow(self.tr("Ser&vice"), self.item)
         self.form.addRow(self.tr("&Kind"), self.kind)
         self.form.addRow(self.tr("&From"), self.start)
         self.form.addRow(self.tr("&Until"), self.end)
