@@ -38,7 +38,7 @@ class UsageModel(LazyRowsModel):
     """
 
     CONTEXT = "UsageModel"
-    PAGE_SIZE = 200
+    PAGE_SIZE = 100  # a screenful is ~16 lines: a smaller page makes each keystroke cheaper
     DATE, SERVICE, PEOPLE, RESIDENT, OUTCOME, NOTE = range(6)
     TOOLTIP_COLUMNS = frozenset({OUTCOME, NOTE})
     COLUMNS = (

@@ -663,6 +663,15 @@ class MicroservicesPage(Page):
         self._choices_stale = True  # the window refreshes the page each time it is shown
 
     # -- what the buttons need: a role that may edit, and the right thing selected ---------------------
+    def _refused_actions(self, actions: set[users.Action]) -> dict[users.Action | None, str]:
+        """The role's refusals, asked once per showing of the page: a selection change in the log
+        (every keystroke of the filter resets it) re-checks the gates without a query."""
+        key = (self.ctx.user, frozenset(actions))
+        cached = getattr(self, "_refused", None)
+        if cached is None or cached[0] != key:
+            self._refused = (key, super()._refused_actions(actions))
+        return self._refused[1]
+
     def _why_not_correct(self) -> str | None:
         rows = self.usage.view.selectionModel().selectedRows()
         if not rows:
@@ -797,6 +806,7 @@ class MicroservicesPage(Page):
             self.refresh()
 
     def refresh(self) -> None:
+        self._refused = None  # the signed-in user may have changed
         if self._choices_stale:
             self.usage.load_choices()
             self._choices_stale = False
