@@ -23,18 +23,28 @@ import argparse
 import datetime as dt
 import os
 import random
-import resource
 import shutil
-import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-OPEN_BUDGET_S = 0.2
-KEYSTROKE_BUDGET_S = 0.1
-MEMORY_BUDGET_MB = 300
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _harness import (  # noqa: E402
+    KEYSTROKE_BUDGET_S,
+    MEMORY_BUDGET_MB,
+    OPEN_BUDGET_S,
+    Painted,
+    drop_page,
+    memory_line,
+    open_floor,
+)
+from _harness import line as _line  # noqa: E402
+from _harness import timed as _timed  # noqa: E402
+
+__all__ = ["KEYSTROKE_BUDGET_S", "MEMORY_BUDGET_MB", "OPEN_BUDGET_S", "_line", "_timed"]
 TODAY = dt.date(2026, 11, 26)
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "建国秀英明华平志强伟芳军红丽敏静杰涛超娟霞桂兰玉凤海燕春梅德福"
@@ -69,7 +79,7 @@ def build_roster(folder: Path, people: int, seed: int = 11) -> int:
                 supervision_phone="13851234567",
             ),
         )
-        users.create_user(s, "bench", UserRole.SECRETARY, "2580", is_admin=True)
+        users.create_user(s, "bench", UserRole.SECRETARY, "258046", is_admin=True)
         with s.no_autoflush:  # checked in memory like the roster import, flushed once
             for n in range(people):
                 birth = TODAY - dt.timedelta(days=rng.randrange(20 * 365, 85 * 365))
@@ -122,26 +132,6 @@ def build_roster(folder: Path, people: int, seed: int = 11) -> int:
     return added
 
 
-def _median(times: list[float]) -> float:
-    return statistics.median(times)
-
-
-def _line(label: str, times: list[float], floor: list[float], budget: float) -> tuple[str, bool]:
-    ok = _median(times) <= budget
-    return (
-        f"{label:<34} {_median(times) * 1000:7.1f} ms (max {max(times) * 1000:6.1f})"
-        f"   floor {_median(floor) * 1000:6.1f} ms   budget {budget * 1000:4.0f} ms"
-        f"   {'ok' if ok else 'OVER BUDGET'}",
-        ok,
-    )
-
-
-def _timed(action: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    action()
-    return time.perf_counter() - started
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=5000)
@@ -163,10 +153,6 @@ def main() -> int:
 
 
 def _measure(folder: Path, runs: int) -> int:
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtGui import QStandardItemModel
-    from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
-
     from villagedesk.core import roster
     from villagedesk.i18n import load_translator
     from villagedesk.paths import DataDir
@@ -176,14 +162,6 @@ def _measure(folder: Path, runs: int) -> int:
     from villagedesk.ui.roster.models import PeopleModel
     from villagedesk.ui.roster.page import RosterPage
 
-    class PaintCounter(QObject):
-        count = 0
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                self.count += 1
-            return False
-
     app = ensure_application()
     load_translator("zh_CN")
     ctx = build_desk(DataDir.resolve(folder), RecordingDialogs(), user="bench")
@@ -192,41 +170,15 @@ def _measure(folder: Path, runs: int) -> int:
     window.show()
     app.processEvents()
 
-    paints = PaintCounter()
-
-    def painted() -> None:
-        # The updates a change asked for are delivered here, and paint; PaintCounter checks that
-        # the list really was painted inside every timed step.
-        before = paints.count
-        app.processEvents()
-        assert paints.count > before, "the list was not painted"
-
-    def drop_page() -> None:
-        """Forget the roster page, so the next opening builds it as on the first visit."""
-        window.show_page("home")
-        old = window.pages.pop("roster", None)
-        if old is not None:
-            window.stack.removeWidget(old)
-            old.deleteLater()
-        app.processEvents()
+    # the updates a change asked for are delivered in painted(), which checks the list was painted
+    paints = Painted(app)
+    painted = paints.check
 
     def open_page() -> None:
         page = window.show_page("roster")
         assert isinstance(page, RosterPage)
-        page.people.viewport().installEventFilter(paints)
+        paints.watch(page.people.viewport())
         painted()
-
-    def open_floor() -> None:
-        page = QWidget()
-        view = QTableView(page)
-        view.setModel(QStandardItemModel(0, len(PeopleModel.COLUMNS), view))
-        QVBoxLayout(page).addWidget(view)
-        view.viewport().installEventFilter(paints)
-        window.stack.addWidget(page)
-        window.stack.setCurrentWidget(page)
-        painted()
-        window.stack.removeWidget(page)
-        page.deleteLater()
 
     def bare_sql(text: str) -> Callable[[], object]:
         def run() -> object:
@@ -239,10 +191,10 @@ def _measure(folder: Path, runs: int) -> int:
 
     lines: list[tuple[str, bool]] = []
     window.show_page("home")
-    floor = [_timed(open_floor) for _ in range(runs)]
+    floor = [_timed(lambda: open_floor(window, len(PeopleModel.COLUMNS), paints)) for _ in range(runs)]
     opened = []
     for _ in range(runs):
-        drop_page()
+        drop_page(window, "roster", app)
         opened.append(_timed(open_page))
     page = window.pages["roster"]
     assert isinstance(page, RosterPage)
@@ -270,15 +222,12 @@ def _measure(folder: Path, runs: int) -> int:
 
     for text, _ok in lines:
         print(text)
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(
-        f"{'peak memory of the desk process':<34} {rss_mb:7.0f} MB{'':27}budget {MEMORY_BUDGET_MB} MB"
-        f"   {'ok' if rss_mb <= MEMORY_BUDGET_MB else 'OVER BUDGET'}"
-    )
+    memory, memory_ok = memory_line()
+    print(memory)
     print(f"(rows the list holds after opening: {shown:,})")
     window.close()
     ctx.store.close()
-    return 0 if all(ok for _text, ok in lines) and rss_mb <= MEMORY_BUDGET_MB else 1
+    return 0 if all(ok for _text, ok in lines) and memory_ok else 1
 
 
 if __name__ == "__main__":

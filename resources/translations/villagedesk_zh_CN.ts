@@ -1580,8 +1580,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>例如：国庆节、设备检修</translation>
     </message>
     <message>
-        <source>&amp;Service</source>
-        <translation>服务项目(&amp;S)</translation>
+        <source>Ser&amp;vice</source>
+        <translation>服务项目(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -2891,12 +2891,20 @@ The current data is backed up first, so this can be undone.</source>
         <translation>新增自查(&amp;N)…</translation>
     </message>
     <message>
+        <source>Double-click a photo to see it large</source>
+        <translation>双击照片查看大图</translation>
+    </message>
+    <message>
+        <source>&amp;Open photo...</source>
+        <translation>查看照片(&amp;O)...</translation>
+    </message>
+    <message>
         <source>%1 services checked, all available</source>
         <translation>检查%1项服务，均正常</translation>
     </message>
     <message>
-        <source>%1 photos kept</source>
-        <translation>存有照片%1张</translation>
+        <source>The photo file is missing or cannot be read.</source>
+        <translation>照片文件缺失或无法读取。</translation>
     </message>
 </context>
 <context>
@@ -2918,8 +2926,8 @@ The current data is backed up first, so this can be undone.</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;State</source>
-        <translation>状态(&amp;S)</translation>
+        <source>Sta&amp;te</source>
+        <translation>状态(&amp;T)</translation>
     </message>
     <message>
         <source>Last &amp;checked</source>
@@ -3507,6 +3515,34 @@ The current data is backed up first, so this can be undone.</source>
         <source>S&amp;tatistics</source>
         <translation>统计(&amp;T)</translation>
     </message>
+    <message>
+        <source>Select the entry to correct first.</source>
+        <translation>请先选中要更正的登记。</translation>
+    </message>
+    <message>
+        <source>This line is itself a correction.</source>
+        <translation>这一行本身就是更正记录。</translation>
+    </message>
+    <message>
+        <source>This entry has already been corrected.</source>
+        <translation>这条登记已经更正过。</translation>
+    </message>
+    <message>
+        <source>Select a service first.</source>
+        <translation>请先选中一个服务项目。</translation>
+    </message>
+    <message>
+        <source>This service is already retired.</source>
+        <translation>该服务项目已停用。</translation>
+    </message>
+    <message>
+        <source>Select the equipment first.</source>
+        <translation>请先选中器材。</translation>
+    </message>
+    <message>
+        <source>Select an inspection with photos first.</source>
+        <translation>请先选中一次有照片的自查。</translation>
+    </message>
 </context>
 <context>
     <name>MoneyEdit</name>
@@ -3751,6 +3787,33 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>stored: %1 (leave empty to keep it)</source>
         <translation>已登记：%1（留空则保持不变）</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Inspection photo</source>
+        <translation>自查照片</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一张(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一张(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The photo file is missing or cannot be read.</source>
+        <translation>照片文件缺失或无法读取。</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4080,81 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ServiceCatalogueTab</name>
+    <message>
+        <source>The ten services (十有) every village&apos;s list is replaced with, matched by code, and the public holidays their centres close on. Keep them in a spreadsheet: a sheet with the columns 编码 and 名称, and optionally a sheet named 节假日 with 开始日期, 结束日期 and 名称.</source>
+        <translation>各村“十有”服务项目清单将按编码替换为这里的十项服务，并附上各村服务中心放假的法定节假日。请用 Excel 表格维护：一张工作表写“编码”和“名称”两列；如有节假日，另建一张名为“节假日”的工作表，写“开始日期”“结束日期”“名称”三列。</translation>
+    </message>
+    <message>
+        <source>&amp;Load spreadsheet...</source>
+        <translation>读取表格(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save catalogue</source>
+        <translation>保存目录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Your role may not set the catalogues.</source>
+        <translation>您的角色不能设置目录。</translation>
+    </message>
+    <message>
+        <source>Load a spreadsheet without problems first.</source>
+        <translation>请先读取一份没有问题的表格。</translation>
+    </message>
+    <message>
+        <source>Sent with every acknowledgement: %1 services, %2 holidays.</source>
+        <translation>随每份回执下发：%1 项服务，%2 个节假日。</translation>
+    </message>
+    <message>
+        <source>No service catalogue is set: the villages keep their own lists.</source>
+        <translation>尚未设置服务目录：各村沿用自己的清单。</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>服务目录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was saved. Correct the spreadsheet and load it again.</source>
+        <translation>%1 有问题，未保存任何内容。请改正表格后重新读取。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook (%2).</source>
+        <translation>%1 无法作为 Excel 工作簿读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is in order. Check the list, then save it.</source>
+        <translation>%1 检查无误。请核对清单后保存。</translation>
+    </message>
+    <message>
+        <source>Saved. The villages receive it with their next acknowledgement.</source>
+        <translation>已保存。各村将在下一份回执中收到。</translation>
+    </message>
+</context>
+<context>
     <name>ServicesTab</name>
     <message>
         <source>&amp;Add service...</source>
@@ -4055,8 +4193,16 @@ The current data is backed up first, so this can be undone.</source>
         <translation>停用这项服务吗？它的记录仍保留在历史中。</translation>
     </message>
     <message>
+        <source>closed today (%1); </source>
+        <translation>今日休息（%1）；</translation>
+    </message>
+    <message>
         <source>all services</source>
         <translation>全部服务</translation>
+    </message>
+    <message>
+        <source>(set by the township)</source>
+        <translation>（乡镇统一安排）</translation>
     </message>
     <message>
         <source>Coming closures: %1</source>
@@ -4245,6 +4391,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Print statistics</source>
         <translation>打印统计</translation>
+    </message>
+    <message>
+        <source>No usage was entered yet.</source>
+        <translation>还没有登记任何使用记录。</translation>
     </message>
     <message>
         <source>No usage was entered in that year.</source>
@@ -4545,6 +4695,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>冲突(&amp;C)</translation>
     </message>
     <message>
+        <source>Ser&amp;vice catalogue</source>
+        <translation>服务目录(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Re-enrol a village...</source>
         <translation>重新登记村密钥(&amp;R)…</translation>
     </message>
@@ -4789,6 +4943,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>%1 lines</source>
         <translation>共%1条</translation>
+    </message>
+    <message>
+        <source>more than %1 lines</source>
+        <translation>超过%1条（正在统计）</translation>
     </message>
     <message>
         <source>Saved: %1, %2 people.</source>
@@ -8035,6 +8193,18 @@ Switch to the open window, or close it and try again.</source>
         <translation>服务目录</translation>
     </message>
     <message>
+        <source>Public holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Service catalogue, row {row}, {column}</source>
+        <translation>服务目录第{row}行{column}</translation>
+    </message>
+    <message>
+        <source>Public holidays, row {row}, {column}</source>
+        <translation>节假日第{row}行{column}</translation>
+    </message>
+    <message>
         <source>{code} is already used by another service</source>
         <translation>{code}已被其他服务项目使用</translation>
     </message>
@@ -8125,6 +8295,18 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>code {code} appears twice</source>
         <translation>编码{code}重复出现</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (write it as 2027-01-01)</source>
+        <translation>“{value}”不是有效日期（应写成 2027-01-01 的形式）</translation>
+    </message>
+    <message>
+        <source>{note} was set by the township with its catalogue; only the township can withdraw it</source>
+        <translation>“{note}”是乡镇随服务目录统一安排的，只能由乡镇撤销</translation>
+    </message>
+    <message>
+        <source>the holidays sheet&apos;s first row must name the columns 开始日期, 结束日期 and 名称</source>
+        <translation>“节假日”工作表第一行应写明“开始日期”“结束日期”“名称”三列</translation>
     </message>
     <message>
         <source>{name} is not available (since the check on {day})</source>

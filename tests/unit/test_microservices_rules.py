@@ -284,7 +284,7 @@ def test_township_catalogue_replaces_the_list_without_losing_records(session, it
         {"code": "SY03", "name": "有便民代办服务"},  # same code: renamed
     ]
     counts = cat.apply_catalogue(session, township, D)
-    assert counts == {"added": 1, "renamed": 1, "retired": 8}
+    assert counts == {"added": 1, "renamed": 1, "retired": 8, "holidays": 0}
     current = cat.items(session)
     assert [i.code for i in current[:3]] == ["YD-01", "YD-02", "SY03"] and own in current
     assert session.get(ServiceItem, entry.item_id).code == "YD-01"
@@ -292,7 +292,70 @@ def test_township_catalogue_replaces_the_list_without_losing_records(session, it
     assert "有便民代办" in items[2].former_names
     assert cat.current_catalogue(session)[1] == {"code": "YD-02", "name": "有快递收发点"}
     # applying it again changes nothing
-    assert cat.apply_catalogue(session, township, D) == {"added": 0, "renamed": 0, "retired": 0}
+    assert cat.apply_catalogue(session, township, D) == {
+        "added": 0,
+        "renamed": 0,
+        "retired": 0,
+        "holidays": 0,
+    }
+
+
+TEN = [{"code": f"YD{n:02d}", "name": name} for n, name in enumerate(cat.DEFAULT_SERVICES, 1)]
+
+
+def test_township_holidays_are_the_townships_decision(session, items):
+    past = {"start": "2026-10-01", "end": "2026-10-07", "note": "国庆节"}
+    new_year = {"start": "2027-01-01", "end": "2027-01-01", "note": "元旦"}
+    spring = {"start": "2027-02-16", "end": "2027-02-22", "note": "春节"}
+    counts = cat.apply_catalogue(session, {"items": TEN, "holidays": [past, new_year, spring]}, D)
+    assert counts["holidays"] == 3
+    shut = [(c.start, c.end, c.note, c.item_id, c.from_township) for c in cat.closures(session)]
+    assert shut == [
+        (dt.date(2026, 10, 1), dt.date(2026, 10, 7), "国庆节", None, True),
+        (dt.date(2027, 1, 1), dt.date(2027, 1, 1), "元旦", None, True),
+        (dt.date(2027, 2, 16), dt.date(2027, 2, 22), "春节", None, True),
+    ]
+    # the clerk cannot withdraw the township's holiday, nor enter a closure across it
+    with pytest.raises(ValidationError) as exc:
+        cat.remove_closure(session, cat.closures(session)[1].id)
+    assert "乡镇" in rendered(exc)
+    with pytest.raises(ValidationError):
+        cat.add_closure(
+            session,
+            cat.ClosureInput(items[0].id, ClosureKind.CLOSURE, dt.date(2027, 1, 1), dt.date(2027, 1, 2)),
+        )
+    # the clerk enters a holiday of the village's own (a temple fair) beside them
+    cat.add_closure(
+        session, cat.ClosureInput(None, ClosureKind.HOLIDAY, dt.date(2027, 3, 5), dt.date(2027, 3, 5), "庙会")
+    )
+    # the township moves 春节 and drops 元旦; the past 国庆节 stays as it was
+    moved = {**spring, "start": "2027-02-15"}
+    assert cat.apply_catalogue(session, {"items": TEN, "holidays": [moved]}, D)["holidays"] == 1
+    notes = [(c.note, c.start, c.from_township) for c in cat.closures(session)]
+    assert notes == [
+        ("国庆节", dt.date(2026, 10, 1), True),
+        ("春节", dt.date(2027, 2, 15), True),
+        ("庙会", dt.date(2027, 3, 5), False),
+    ]
+
+
+def test_bad_township_holidays_are_all_named_and_nothing_applied(session, items):
+    value = {
+        "items": TEN,
+        "holidays": [
+            {"start": "2027-13-01", "end": "2027-01-02", "note": "元旦"},  # no such month
+            {"start": "2027-02-20", "end": "2027-02-16", "note": "春节"},  # ends before it starts
+            {"start": "2027-05-01", "end": "2027-05-05", "note": "劳动节"},
+            {"start": "2027-05-04", "end": "2027-05-06", "note": "青年节"},  # overlaps 劳动节
+            {"start": "2027-06-01", "end": "2027-06-01", "note": ""},  # no name
+        ],
+    }
+    with pytest.raises(ValidationError) as exc:
+        cat.apply_catalogue(session, value, D)
+    assert len(exc.value.errors) == 4
+    text = rendered(exc)
+    assert "2027-13-01" in text and "劳动节" in text
+    assert cat.closures(session) == [] and [i.code for i in cat.items(session)][0] == "SY01"
 
 
 @pytest.mark.parametrize(

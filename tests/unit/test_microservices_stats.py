@@ -144,3 +144,19 @@ def test_documents_are_findable_by_id(session, log):
     assert "共服务群众19人次" in text and digest in text
     with pytest.raises(KeyError):
         documents.find_printable(session, "servicestats-2019")
+
+
+def test_the_yearly_statistics_print_one_column_a_year(session, log, tmp_path):
+    """By hand (the log above): 2025: 6 people; 2026: 5 + 4 + 1 + 2 + 7 = 19."""
+    data = docs.stats_print(session, get_centre(session), 2026, TODAY, yearly=True)
+    assert not data.monthly and data.labels == ["2025年", "2026年"] and data.title == "2025—2026年"
+    assert [sum(p) for p in zip(*data.people, strict=True)] == [6, 19]
+    printed = documents.find_printable(session, "servicestatsyears-2026")
+    assert printed.kind == "service_stats_years" and "2025—2026年" in printed.title
+    pdf, digest = printed.build()
+    (tmp_path / "years.pdf").write_bytes(pdf)
+    text = squash(read_pdf(pdf).text)
+    assert "共服务群众25人次，分年情况如下" in text and digest in text
+    assert read_pdf(pdf).pages == 1
+    with pytest.raises(KeyError):
+        documents.find_printable(session, "servicestatsyears-2019")

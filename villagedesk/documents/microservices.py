@@ -76,18 +76,31 @@ def build_guide_pdf(data: GuidePrint, centre: CentreProfile) -> tuple[bytes, str
     return build_guide(data, centre_info(centre)), content_hash(data.record())
 
 
-def stats_print(session: Session, centre: CentreProfile, year: int, today: dt.date) -> StatsPrint:
+YEARS_ON_PAPER = 10  # the yearly statistics print the latest ten years (the table stays on the page)
+
+
+def stats_print(
+    session: Session, centre: CentreProfile, year: int, today: dt.date, yearly: bool = False
+) -> StatsPrint:
+    """The months of ``year``, or (``yearly``) the years up to ``year``, at most the latest ten."""
     from villagedesk.notices.microservices import StatsPrint
 
-    figures = stats.monthly(session, year)
+    if yearly:
+        span = stats.years_with_usage(session) or (year, year)
+        figures = stats.yearly(session, max(span[0], year - YEARS_ON_PAPER + 1), year)
+        key = f"service-stats-years-{year}"
+    else:
+        figures = stats.monthly(session, year)
+        key = f"service-stats-{year}"
     return StatsPrint(
-        _stable_uuid(centre, f"service-stats-{year}"),
+        _stable_uuid(centre, key),
         centre.village_name,
         figures.title,
         list(figures.labels),
         [r.name for r in figures.rows],
         [list(r.periods) for r in figures.rows],
         today,
+        monthly=not yearly,
     )
 
 
@@ -158,7 +171,38 @@ class StatsKind(DocumentKind):
                 yield self.get(session, year)
 
 
-KINDS: tuple[DocumentKind, ...] = (GuideKind(), StatsKind())
+class YearsKind(DocumentKind):
+    """The yearly statistics: one column per year, up to the year named by the id (latest ten)."""
+
+    prefix = "servicestatsyears"
+    kind = "service_stats_years"
+    label = "服务使用统计（历年）"
+
+    def get(self, session: Session, row_id: int) -> Printable:
+        span = stats.years_with_usage(session)
+        if span is None or not span[0] <= row_id <= span[1]:
+            raise KeyError(f"{self.prefix}-{row_id}")
+        centre = get_centre(session)
+        data = stats_print(session, centre, row_id, dt.date.today(), yearly=True)
+        return Printable(
+            id=f"{self.prefix}-{row_id}",
+            kind=self.kind,
+            kind_label=self.label,
+            title=f"“十有”服务使用情况统计（{data.title}）",
+            date=dt.date(row_id, 12, 31),
+            uuid=data.uuid,
+            version=1,
+            locked=False,
+            build=partial(build_stats_pdf, data, centre),
+        )
+
+    def list(self, session: Session) -> Iterator[Printable]:
+        span = stats.years_with_usage(session)
+        if span is not None:
+            yield self.get(session, span[1])
+
+
+KINDS: tuple[DocumentKind, ...] = (GuideKind(), StatsKind(), YearsKind())
 
 
 # -- the statistics as a spreadsheet ----------------------------------------------------------------

@@ -847,6 +847,19 @@ def set_catalogues(session: Session, catalogues: dict[str, Any]) -> None:
     session.flush()
 
 
+def set_catalogue(session: Session, key: str, value: Any) -> None:
+    """Set one catalogue (``None`` removes it), keeping the others."""
+    require_township(session, TownshipAction.CATALOGUES)
+    info = township(session)
+    catalogues = json.loads(info.catalogues_json or "{}")
+    if value is None:
+        catalogues.pop(key, None)
+    else:
+        catalogues[key] = value
+    info.catalogues_json = json.dumps(catalogues, ensure_ascii=False)
+    session.flush()
+
+
 # -- conflicts --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ConflictRow:

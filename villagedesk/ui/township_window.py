@@ -115,6 +115,10 @@ class TownshipWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._overview_tab(), self.tr("&Overview"))
         self.tabs.addTab(self._conflicts_tab(), self.tr("&Conflicts"))
+        from villagedesk.ui.township_catalogues import ServiceCatalogueTab
+
+        self.catalogues = ServiceCatalogueTab(sessions, self.dialogs, self.user)
+        self.tabs.addTab(self.catalogues, self.tr("Ser&vice catalogue"))
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
         self.log.setMaximumHeight(110)

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from villagedesk.core.centre import check_text
-from villagedesk.core.errors import Collector, NotFoundError, ValidationError
+from villagedesk.core.errors import Collector, NotFoundError, Translatable, ValidationError
 from villagedesk.core.microservices import messages as msg
 from villagedesk.core.users import Action, require
 from villagedesk.db.models import ClosureKind, Person, ServiceClosure, ServiceItem, ServiceState
@@ -250,6 +250,8 @@ def remove_closure(session: Session, closure_id: int) -> None:
     closure = session.get(ServiceClosure, closure_id)
     if closure is None or closure.deleted:
         raise NotFoundError(f"closure {closure_id}")
+    if closure.from_township:
+        raise ValidationError.single(msg.F_CLOSURE, msg.R_TOWNSHIP_HOLIDAY, note=closure.note)
     closure.deleted = True
     session.flush()
 
@@ -263,11 +265,16 @@ def closures(session: Session, since: dt.date | None = None) -> list[ServiceClos
 
 # -- the township's catalogue -----------------------------------------------------------------------
 def check_catalogue(value: Any) -> list[dict[str, Any]]:
-    """The township's list: [{"code", "name", "holidays": [[start, end, note]]?}], checked row by row."""
+    """The township's list, [{"code", "name"}] or {"items": [...], "holidays": [...]}, checked row by
+    row (the holidays too: every problem is named at once); returns the services."""
     errors = Collector()
     rows = value.get("items") if isinstance(value, dict) else value
     if not isinstance(rows, list) or not rows:
-        raise ValidationError.single(msg.F_CATALOGUE, msg.R_CATALOGUE_EMPTY)
+        errors.add(msg.F_CATALOGUE, msg.R_CATALOGUE_EMPTY)
+        if isinstance(value, dict):
+            _check_holidays(value.get("holidays") or [], errors)
+        errors.raise_if_any()
+        return []
     seen: set[str] = set()
     clean = []
     for number, row in enumerate(rows, 1):
@@ -280,11 +287,102 @@ def check_catalogue(value: Any) -> list[dict[str, Any]]:
             row_errors.add(msg.F_CODE, msg.R_DUPLICATE_CODE, code=code)
         check_text(name, msg.F_NAME, row_errors, 40)
         for e in row_errors.errors:
-            errors.add(msg.F_CATALOGUE, msg.R_CATALOGUE, row=number, problem=e.render())
+            errors.add(msg.F_CATALOGUE_ROW, e.rule, row=number, column=Translatable(e.field), **e.params)
         seen.add(code)
         clean.append({"code": code, "name": name})
+    if isinstance(value, dict):
+        _check_holidays(value.get("holidays") or [], errors)
     errors.raise_if_any()
     return clean
+
+
+def _day(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip().replace("/", "-"))
+    except ValueError:
+        return None
+
+
+def _check_holidays(rows: Any, errors: Collector) -> list[tuple[dt.date, dt.date, str]]:
+    """Public holidays: [{"start", "end", "note"}], dates as YYYY-MM-DD; no two overlap."""
+    if not isinstance(rows, list):
+        rows = [rows]
+    clean: list[tuple[dt.date, dt.date, str]] = []
+    for number, row in enumerate(rows, 1):
+        row = row if isinstance(row, dict) else {}
+        start, end = _day(row.get("start", "")), _day(row.get("end", row.get("start", "")))
+        note = " ".join(str(row.get("note", "")).split())
+        row_errors = Collector()
+        check_text(note, msg.F_NOTE, row_errors, 60)
+        if start is None:
+            row_errors.add(msg.F_START, msg.R_DATE_FORM, value=str(row.get("start", "")))
+        if end is None and (start is not None or str(row.get("end", "")) != str(row.get("start", ""))):
+            row_errors.add(msg.F_END, msg.R_DATE_FORM, value=str(row.get("end", "")))
+        if start is not None and end is not None and end < start:
+            row_errors.add(msg.F_END, msg.R_END_BEFORE, end=end.isoformat(), start=start.isoformat())
+        if not row_errors.errors and start is not None and end is not None:
+            other = next(((s, e, n) for s, e, n in clean if s <= end and e >= start), None)
+            if other is not None:
+                row_errors.add(
+                    msg.F_CLOSURE,
+                    msg.R_OVERLAP,
+                    start=start.isoformat(),
+                    end=end.isoformat(),
+                    other=other[2],
+                    other_start=other[0].isoformat(),
+                    other_end=other[1].isoformat(),
+                )
+            else:
+                clean.append((start, end, note))
+        for e in row_errors.errors:
+            errors.add(msg.F_HOLIDAY_ROW, e.rule, row=number, column=Translatable(e.field), **e.params)
+    return clean
+
+
+def catalogue_holidays(value: Any) -> list[tuple[dt.date, dt.date, str]]:
+    """The public holidays a township catalogue carries (checked), oldest first."""
+    errors = Collector()
+    rows = _check_holidays(value.get("holidays") or [], errors) if isinstance(value, dict) else []
+    errors.raise_if_any()
+    return sorted(rows)
+
+
+def apply_holidays(session: Session, value: Any, today: dt.date) -> int:
+    """The township's public holidays become closures of the whole centre marked as its decision.
+    Holidays it no longer lists are withdrawn unless already past (the past stays as it was);
+    returns how many were added."""
+    wanted = catalogue_holidays(value)
+    current = list(
+        session.scalars(
+            select(ServiceClosure).where(
+                ServiceClosure.deleted.is_(False), ServiceClosure.from_township.is_(True)
+            )
+        )
+    )
+    have = {(c.start, c.end, c.note): c for c in current}
+    for key, closure in have.items():
+        if key not in wanted and closure.end >= today:
+            closure.deleted = True
+    added = 0
+    for start, end, note in wanted:
+        if (start, end, note) not in have:
+            session.add(
+                ServiceClosure(
+                    item_id=None,
+                    kind=ClosureKind.HOLIDAY,
+                    start=start,
+                    end=end,
+                    note=note,
+                    from_township=True,
+                )
+            )
+            added += 1
+    session.flush()
+    return added
 
 
 def apply_catalogue(session: Session, value: Any, today: dt.date | None = None) -> dict[str, int]:
@@ -298,7 +396,7 @@ def apply_catalogue(session: Session, value: Any, today: dt.date | None = None) 
     today = today or dt.date.today()
     existing = {i.code: i for i in session.scalars(select(ServiceItem).where(ServiceItem.deleted.is_(False)))}
     by_name = {i.name: i for i in existing.values() if i.code not in {r["code"] for r in rows}}
-    counts = {"added": 0, "renamed": 0, "retired": 0}
+    counts = {"added": 0, "renamed": 0, "retired": 0, "holidays": 0}
     taken: set[int] = set()
     for position, row in enumerate(rows):
         item = existing.get(row["code"]) or by_name.pop(row["name"], None)
@@ -320,6 +418,7 @@ def apply_catalogue(session: Session, value: Any, today: dt.date | None = None) 
             item.retired_on = today
             counts["retired"] += 1
     session.flush()
+    counts["holidays"] = apply_holidays(session, value, today)
     return counts
 
 
@@ -346,26 +445,77 @@ def current_catalogue(session: Session) -> list[dict[str, Any]]:
 
 _CODE_HEADERS = {"编码", "代码", "服务编码", "code"}
 _NAME_HEADERS = {"名称", "服务项目", "服务名称", "项目", "name"}
+_START_HEADERS = {"开始日期", "开始", "起始日期", "日期", "start"}
+_END_HEADERS = {"结束日期", "结束", "截止日期", "end"}
+_NOTE_HEADERS = {"名称", "节日", "节假日", "说明", "name", "note"}
+HOLIDAY_SHEET = "节假日"
 
 
-def read_catalogue_sheet(path: Path) -> list[dict[str, Any]]:
+def _columns(header_row: Any, *wanted: set[str]) -> list[int | None]:
+    header = [str(c or "").strip().lower() for c in (header_row or [])]
+    return [next((i for i, h in enumerate(header) if h in names), None) for names in wanted]
+
+
+def _body(rows: list[list[Any]]) -> list[list[Any]]:
+    return [r for r in rows[1:] if any(c not in (None, "") for c in r)]
+
+
+def read_catalogue_sheet(path: Path) -> list[dict[str, Any]] | dict[str, Any]:
     """The township's catalogue from a spreadsheet: a header row naming 编码 and 名称 (or code and
-    name), one service a row; checked as the village will check it."""
+    name), one service a row; optionally a sheet named 节假日 (开始日期, 结束日期, 名称: one public
+    holiday or closure of the whole centre a row). Checked as the village will check it, every
+    problem named at once. Without holidays the services' list, else {"items", "holidays"}."""
     import openpyxl
 
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
-        rows = [list(r) for r in workbook.active.iter_rows(values_only=True)]
+        sheets = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in workbook.worksheets}
+        first = workbook.worksheets[0].title
     finally:
         workbook.close()
-    header = [str(c or "").strip().lower() for c in (rows[0] if rows else [])]
-    code_col = next((i for i, h in enumerate(header) if h in _CODE_HEADERS), None)
-    name_col = next((i for i, h in enumerate(header) if h in _NAME_HEADERS), None)
+    errors = Collector()
+    rows = sheets[first]
+    code_col, name_col = _columns(rows[0] if rows else None, _CODE_HEADERS, _NAME_HEADERS)
+    items: list[dict[str, Any]] = []
     if code_col is None or name_col is None:
-        raise ValidationError.single(msg.F_CATALOGUE, msg.R_CATALOGUE_COLUMNS)
-    items = [
-        {"code": str(r[code_col] or "").strip(), "name": str(r[name_col] or "").strip()}
-        for r in rows[1:]
-        if any(c not in (None, "") for c in r)
-    ]
-    return check_catalogue(items)
+        errors.add(msg.F_CATALOGUE, msg.R_CATALOGUE_COLUMNS)
+    else:
+        items = [
+            {"code": str(r[code_col] or "").strip(), "name": str(r[name_col] or "").strip()}
+            for r in _body(rows)
+        ]
+    holidays: list[dict[str, Any]] | None = None
+    if HOLIDAY_SHEET in sheets and first != HOLIDAY_SHEET:
+        rows = sheets[HOLIDAY_SHEET]
+        start_col, end_col, note_col = _columns(
+            rows[0] if rows else None, _START_HEADERS, _END_HEADERS, _NOTE_HEADERS
+        )
+        if start_col is None or note_col is None:
+            errors.add(msg.F_HOLIDAYS, msg.R_HOLIDAY_COLUMNS)
+        else:
+            holidays = [
+                {
+                    "start": _iso(r[start_col]),
+                    "end": _iso(
+                        r[end_col] if end_col is not None and r[end_col] not in (None, "") else r[start_col]
+                    ),
+                    "note": str(r[note_col] or "").strip(),
+                }
+                for r in _body(rows)
+            ]
+    value: list[dict[str, Any]] | dict[str, Any] = (
+        items if holidays is None else {"items": items, "holidays": holidays}
+    )
+    if errors.errors:  # the columns are wrong: say so, with whatever else the rows show
+        try:
+            check_catalogue(value) if items else None
+        except ValidationError as exc:
+            errors.errors.extend(exc.errors)
+        errors.raise_if_any()
+    check_catalogue(value)
+    return value
+
+
+def _iso(cell: Any) -> str:
+    day = _day(cell) if cell not in (None, "") else None
+    return day.isoformat() if day is not None else str(cell or "").strip()

@@ -34,6 +34,9 @@ F_INSPECTOR = QT_TRANSLATE_NOOP("core", "Inspector")
 F_FINDINGS = QT_TRANSLATE_NOOP("core", "Findings")
 F_PHOTO = QT_TRANSLATE_NOOP("core", "Photo")
 F_CATALOGUE = QT_TRANSLATE_NOOP("core", "Service catalogue")
+F_HOLIDAYS = QT_TRANSLATE_NOOP("core", "Public holidays")
+F_CATALOGUE_ROW = QT_TRANSLATE_NOOP("core", "Service catalogue, row {row}, {column}")
+F_HOLIDAY_ROW = QT_TRANSLATE_NOOP("core", "Public holidays, row {row}, {column}")
 
 R_REQUIRED = QT_TRANSLATE_NOOP("core", "is required")
 R_CODE_TAKEN = QT_TRANSLATE_NOOP("core", "{code} is already used by another service")
@@ -70,6 +73,13 @@ R_CATALOGUE = QT_TRANSLATE_NOOP("core", "row {row}: {problem}")
 R_CATALOGUE_COLUMNS = QT_TRANSLATE_NOOP("core", "the first row must name the columns 编码 and 名称")
 R_CATALOGUE_EMPTY = QT_TRANSLATE_NOOP("core", "lists no services")
 R_DUPLICATE_CODE = QT_TRANSLATE_NOOP("core", "code {code} appears twice")
+R_DATE_FORM = QT_TRANSLATE_NOOP("core", "“{value}” is not a date (write it as 2027-01-01)")
+R_TOWNSHIP_HOLIDAY = QT_TRANSLATE_NOOP(
+    "core", "{note} was set by the township with its catalogue; only the township can withdraw it"
+)
+R_HOLIDAY_COLUMNS = QT_TRANSLATE_NOOP(
+    "core", "the holidays sheet's first row must name the columns 开始日期, 结束日期 and 名称"
+)
 
 D_UNAVAILABLE = QT_TRANSLATE_NOOP("core", "{name} is not available (since the check on {day})")
 D_NOT_CHECKED = QT_TRANSLATE_NOOP("core", "{name} has not been checked for {days} days")

@@ -100,5 +100,5 @@ REGISTER = Register(
             _current_catalogue,
         ),
     ),
-    document_prefixes=("guide", "servicestats"),
+    document_prefixes=("guide", "servicestats", "servicestatsyears"),
 )

@@ -88,7 +88,8 @@ def yearly(session: Session, first: int, last: int) -> Stats:
         )
         for item in _services(session, start)
     )
-    return Stats(f"{first}—{last}年", tuple(f"{y}年" for y in range(first, last + 1)), rows)
+    title = f"{first}年" if first == last else f"{first}—{last}年"
+    return Stats(title, tuple(f"{y}年" for y in range(first, last + 1)), rows)
 
 
 def years_with_usage(session: Session) -> tuple[int, int] | None:

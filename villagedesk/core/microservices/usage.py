@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from villagedesk.core.centre import check_text
@@ -137,7 +137,15 @@ class UsageRow:
     reason: str
 
 
-def _filtered(stmt: Select, query: UsageQuery) -> Select:  # type: ignore[type-arg]
+# More matching residents than this and the filter asks the person table inside the query instead
+# of passing their ids (a parameter list stays short on SQLite and PostgreSQL alike).
+MAX_LISTED_PEOPLE = 500
+
+
+def _filtered(session: Session, stmt: Select, query: UsageQuery) -> Select:  # type: ignore[type-arg]
+    """The query's conditions. A text is looked up first in the two small tables (services, people),
+    so the log itself is searched with plain id lists and one substring test on the outcome; a
+    service or resident that matches nothing adds no condition at all."""
     stmt = stmt.where(UsageEntry.deleted.is_(False))
     if query.item_id is not None:
         stmt = stmt.where(UsageEntry.item_id == query.item_id)
@@ -147,19 +155,24 @@ def _filtered(stmt: Select, query: UsageQuery) -> Select:  # type: ignore[type-a
         stmt = stmt.where(UsageEntry.day <= query.end)
     text = query.text.strip()
     if text:
-        like = f"%{text}%"
-        people = select(Person.id).where(Person.name.like(like))
-        services = select(ServiceItem.id).where(ServiceItem.name.like(like))
-        stmt = stmt.where(
-            UsageEntry.item_id.in_(services)
-            | UsageEntry.outcome.like(like)
-            | UsageEntry.person_id.in_(people)
+        services = list(
+            session.scalars(select(ServiceItem.id).where(ServiceItem.name.contains(text, autoescape=True)))
         )
+        named = select(Person.id).where(Person.name.contains(text, autoescape=True))
+        people = list(session.scalars(named.limit(MAX_LISTED_PEOPLE + 1)))
+        found = [UsageEntry.outcome.contains(text, autoescape=True)]
+        if services:
+            found.append(UsageEntry.item_id.in_(services))
+        if len(people) > MAX_LISTED_PEOPLE:
+            found.append(UsageEntry.person_id.in_(named))
+        elif people:
+            found.append(UsageEntry.person_id.in_(people))
+        stmt = stmt.where(or_(*found))
     return stmt
 
 
 def count_usage(session: Session, query: UsageQuery) -> int:
-    return int(session.scalar(_filtered(select(func.count(UsageEntry.id)), query)) or 0)
+    return int(session.scalar(_filtered(session, select(func.count(UsageEntry.id)), query)) or 0)
 
 
 def usage_page(session: Session, query: UsageQuery, offset: int, limit: int) -> list[UsageRow]:
@@ -182,7 +195,7 @@ def usage_page(session: Session, query: UsageQuery, offset: int, limit: int) -> 
         .outerjoin(Person, Person.id == UsageEntry.person_id)
     )
     stmt = (
-        _filtered(stmt, query)
+        _filtered(session, stmt, query)
         .order_by(UsageEntry.day.desc(), UsageEntry.id.desc())
         .offset(offset)
         .limit(limit)
@@ -197,7 +210,7 @@ def usage_position(session: Session, query: UsageQuery, entry_id: int) -> int | 
     entry = session.get(UsageEntry, entry_id)
     if entry is None:
         return None
-    newer = _filtered(select(func.count(UsageEntry.id)), query).where(
+    newer = _filtered(session, select(func.count(UsageEntry.id)), query).where(
         (UsageEntry.day > entry.day) | ((UsageEntry.day == entry.day) & (UsageEntry.id > entry.id))
     )
     return int(session.scalar(newer) or 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from villagedesk.db.base import Base, TravelMixin, enum_column
@@ -55,6 +55,13 @@ class ServiceClosure(TravelMixin, Base):
     start: Mapped[dt.date] = mapped_column(Date, nullable=False)
     end: Mapped[dt.date] = mapped_column(Date, nullable=False)
     note: Mapped[str] = mapped_column(String(60), nullable=False, default="")
+    # a public holiday the township sent with its catalogue: its decision, not the clerk's to remove
+    from_township: Mapped[bool] = mapped_column(
+        Boolean(create_constraint=True, name="closure_from_township_bool"),
+        nullable=False,
+        default=False,
+        server_default=false(),
+    )
 
 
 class Equipment(TravelMixin, Base):

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
@@ -70,7 +74,7 @@ class ItemDialog(FormDialog):
             data = cat.item_input(cat.get_item(session, item_id)) if item_id else None
         self.hours: list[QLineEdit] = []
         self.form.addRow(self.tr("&Name"), self.name)
-        self.form.addRow(self.tr("&State"), self.state)
+        self.form.addRow(self.tr("Sta&te"), self.state)
         self.form.addRow(self.tr("Last &checked"), self.checked)
         self.form.addRow(self.tr("&Location"), self.location)
         self.form.addRow(self.tr("&Responsible"), self.keeper)
@@ -135,7 +139,7 @@ class ClosureDialog(FormDialog):
         self.end.set_value(ctx.today())
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. 国庆节, 设备检修"))
-        self.form.addRow(self.tr("&Service"), self.item)
+        self.form.addRow(self.tr("Ser&vice"), self.item)
         self.form.addRow(self.tr("&Kind"), self.kind)
         self.form.addRow(self.tr("&From"), self.start)
         self.form.addRow(self.tr("&Until"), self.end)
@@ -269,3 +273,60 @@ class InspectionDialog(FormDialog):
             self.ctx.today(),
             self.ctx.store.data_dir.attachments,
         )
+
+
+class PhotoDialog(QDialog):
+    """One inspection photo, large (scaled to fit the screen); ← → step through the others."""
+
+    def __init__(self, paths: list[Path], index: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Inspection photo"))
+        self.paths, self.index = paths, index
+        layout = QVBoxLayout(self)
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(200, 150)
+        layout.addWidget(self.picture, 1)
+        row = QHBoxLayout()
+        self.caption = QLabel()
+        self.previous = QPushButton(self.tr("&Previous"))
+        self.next = QPushButton(self.tr("&Next"))
+        close = QPushButton(self.tr("&Close"))
+        row.addWidget(self.caption, 1)
+        for button in (self.previous, self.next, close):
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.previous.clicked.connect(lambda: self.show_photo(self.index - 1))
+        self.next.clicked.connect(lambda: self.show_photo(self.index + 1))
+        close.clicked.connect(self.reject)
+        fit_to_screen(self, 900, 700)
+        self.show_photo(index)
+
+    def show_photo(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.paths) - 1))
+        path = self.paths[self.index]
+        pixmap = QPixmap(str(path))
+        if pixmap.isNull():
+            self.picture.setPixmap(QPixmap())
+            self.picture.setText(self.tr("The photo file is missing or cannot be read."))
+        else:
+            self.picture.setText("")
+            size = self.size() - QSize(24, 60)
+            self.picture.setPixmap(
+                pixmap.scaled(
+                    size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+        self.caption.setText(
+            self.tr("Photo %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.paths)))
+        )
+        self.previous.setEnabled(self.index > 0)
+        self.next.setEnabled(self.index < len(self.paths) - 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Left:
+            self.show_photo(self.index - 1)
+        elif event.key() == Qt.Key.Key_Right:
+            self.show_photo(self.index + 1)
+        else:
+            super().keyPressEvent(event)

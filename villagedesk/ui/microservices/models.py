@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QColor
 from sqlalchemy.orm import Session
 
@@ -27,10 +28,17 @@ def _note(r: UsageRow) -> str:
 
 
 class UsageModel(LazyRowsModel):
-    """The usage log, newest first, fetched a page at a time (100,000 lines open as fast as ten)."""
+    """The usage log, newest first, fetched a page at a time (100,000 lines open as fast as ten).
+
+    A keystroke in the filter costs one page query, not a count: the first page is fetched one row
+    long, and when that row is there the list is known to be longer than a page (``exact`` is
+    False, ``total`` a row ahead of what is fetched, so scrolling goes on fetching). The exact
+    count is made by ``finish_count`` once the typing pauses, and kept per query until the log
+    changes (``forget_counts``), so going back to an earlier filter needs no count at all.
+    """
 
     CONTEXT = "UsageModel"
-    PAGE_SIZE = 200
+    PAGE_SIZE = 100  # a screenful is ~16 lines: a smaller page makes each keystroke cheaper
     DATE, SERVICE, PEOPLE, RESIDENT, OUTCOME, NOTE = range(6)
     TOOLTIP_COLUMNS = frozenset({OUTCOME, NOTE})
     COLUMNS = (
@@ -49,8 +57,52 @@ class UsageModel(LazyRowsModel):
         ),
     )
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.exact = True
+        self.counts: dict[UsageQuery, int] = {}
+
     def count(self, session: Session, query: UsageQuery) -> int:
         return usage.count_usage(session, query)
+
+    def load(self, read: Any, query: UsageQuery) -> None:
+        with read() as session:
+            rows = self.page(session, query, 0, self.PAGE_SIZE + 1)
+        more = len(rows) > self.PAGE_SIZE
+        rows = rows[: self.PAGE_SIZE]
+        known = self.counts.get(query) if more else len(rows)
+        self.exact = known is not None
+        total = known if known is not None else len(rows) + 1
+        self._reset(read, query, total, rows, self._texts(rows))
+
+    def finish_count(self) -> int:
+        """Count what the current query finds (once; kept until the log changes)."""
+        if not self.exact and self._read is not None:
+            with self._read() as session:
+                self.total = self.counts[self.query] = self.count(session, self.query)
+            self.exact = True
+        return self.total
+
+    def forget_counts(self) -> None:
+        self.counts.clear()
+
+    def fetchMore(self, parent: Any = QModelIndex()) -> None:  # noqa: N802, B008
+        if self.exact or not self.canFetchMore(parent):
+            super().fetchMore(parent)
+            return
+        before = len(self.rows)
+        self.total = before + self.PAGE_SIZE + 1  # let the fetch take a whole page
+        super().fetchMore(parent)
+        got = len(self.rows) - before
+        if got < self.PAGE_SIZE:  # the end is reached: now the count is known
+            self.total, self.exact = len(self.rows), True
+            self.counts[self.query] = self.total
+        else:
+            self.total = len(self.rows) + 1
+
+    def fetch_through(self, row: int) -> None:
+        self.finish_count()
+        super().fetch_through(row)
 
     def page(self, session: Session, query: UsageQuery, offset: int, limit: int) -> list[UsageRow]:
         return usage.usage_page(session, query, offset, limit)

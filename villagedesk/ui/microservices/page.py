@@ -3,17 +3,22 @@ inspections (自查) and the statistics with a chart; prints the 服务指南 an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -24,13 +29,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from villagedesk.core import users
 from villagedesk.core.centre import get_centre
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.microservices import catalogue as cat
 from villagedesk.core.microservices import equipment as eq
 from villagedesk.core.microservices import inspections as insp
 from villagedesk.core.microservices import stats, usage
-from villagedesk.db.models import Person
+from villagedesk.db.models import Person, ServiceItem
 from villagedesk.i18n import tr_core
 from villagedesk.ui import printing
 from villagedesk.ui.context import DeskContext
@@ -41,14 +47,16 @@ from villagedesk.ui.microservices.dialogs import (
     EquipmentDialog,
     InspectionDialog,
     ItemDialog,
+    PhotoDialog,
     StockDialog,
-    people_combo,
 )
 from villagedesk.ui.microservices.models import EquipmentModel, InspectionsModel, ItemsModel, UsageModel
 from villagedesk.ui.pages import Page
 from villagedesk.ui.table_model import RowsModel
 from villagedesk.ui.widgets import DateField
 
+THUMB = 72  # px, the photo thumbnails of an inspection
+COUNT_AFTER_MS = 300  # the typing has paused: count the filtered log
 NEW_ENTRY = QKeySequence("Ctrl+N")  # a ready entry: today's date, the last service, the cursor on the count
 
 
@@ -129,7 +137,12 @@ class UsageTab(QWidget):
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(0)
-        self._filter_timer.timeout.connect(self.reload)
+        self._filter_timer.timeout.connect(self.filter_changed)
+        # the exact count of a long filtered list is made once the typing pauses
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_AFTER_MS)
+        self._count_timer.timeout.connect(self.finish_count)
         self.search.textChanged.connect(lambda _t: self._filter_timer.start())
         self.filter_service.currentIndexChanged.connect(lambda _i: self._filter_timer.start())
         self.save_button.clicked.connect(self.save_entry)
@@ -144,7 +157,9 @@ class UsageTab(QWidget):
         with self.ctx.read() as session:
             items = cat.items(session)
             last = usage.last_service(session)
-            residents = people_combo(session, self.tr("(no one named)"))
+            residents = session.execute(
+                select(Person.id, Person.name).where(Person.deleted.is_(False)).order_by(Person.name)
+            ).all()
         current = self.filter_service.currentData()
         self.service.clear()
         self.filter_service.blockSignals(True)
@@ -158,15 +173,35 @@ class UsageTab(QWidget):
         if last is not None:
             self.service.setCurrentIndex(max(self.service.findData(last), 0))
         self.resident.clear()
-        for i in range(residents.count()):
-            self.resident.addItem(residents.itemText(i), residents.itemData(i))
+        self.resident.addItem(self.tr("(no one named)"), None)
+        for person_id, name in residents:
+            self.resident.addItem(name, person_id)
 
     def query(self) -> usage.UsageQuery:
         return usage.UsageQuery(self.search.text(), self.filter_service.currentData())
 
     def reload(self) -> None:
+        """The log may have changed: counts made before are forgotten."""
+        self.model.forget_counts()
+        self.filter_changed()
+
+    def filter_changed(self) -> None:
+        """One page query per keystroke; the count follows when the typing pauses."""
         self.model.load(self.ctx.read, self.query())
-        self.count_label.setText(self.tr("%1 lines").replace("%1", str(self.model.total)))
+        self._show_count()
+        if not self.model.exact:
+            self._count_timer.start()
+
+    def finish_count(self) -> None:
+        self.model.finish_count()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if self.model.exact:
+            self.count_label.setText(self.tr("%1 lines").replace("%1", str(self.model.total)))
+        else:
+            shown = str(self.model.rowCount())
+            self.count_label.setText(self.tr("more than %1 lines").replace("%1", shown))
 
     def new_entry(self) -> None:
         """Today's date, the service used last, the cursor in the count."""
@@ -262,25 +297,29 @@ class ServicesTab(QWidget):
         self.closures_label = QLabel()
         self.closures_label.setWordWrap(True)
         layout.addWidget(self.closures_label)
-        self.add_button.clicked.connect(lambda: self._open(ItemDialog(ctx, None, self)))
+        self.add_button.clicked.connect(self._add)
         self.edit_button.clicked.connect(self._edit)
         self.items_view.doubleClicked.connect(lambda _i: self._edit())
         self.retire_button.clicked.connect(self._retire)
-        self.closure_button.clicked.connect(
-            lambda: self._open(ClosureDialog(ctx, _selected(self.items_view), self))
-        )
+        self.closure_button.clicked.connect(self._closure)
         self.add_kit.clicked.connect(self._add_kit)
         self.move_kit.clicked.connect(self._move_kit)
         self.items_view.selectionModel().selectionChanged.connect(lambda *_a: self.load_kits())
 
-    def _open(self, dialog: QWidget) -> None:
-        dialog.open()  # type: ignore[attr-defined]
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.open()
         self.last_dialog = dialog
+        return dialog
 
-    def _edit(self) -> None:
+    def _add(self) -> QDialog:
+        return self._open(ItemDialog(self.ctx, None, self))
+
+    def _closure(self) -> QDialog:
+        return self._open(ClosureDialog(self.ctx, _selected(self.items_view), self))
+
+    def _edit(self) -> QDialog | None:
         item_id = _selected(self.items_view)
-        if item_id is not None:
-            self._open(ItemDialog(self.ctx, item_id, self))
+        return self._open(ItemDialog(self.ctx, item_id, self)) if item_id is not None else None
 
     def _retire(self) -> None:
         item_id = _selected(self.items_view)
@@ -291,15 +330,13 @@ class ServicesTab(QWidget):
         with self.ctx.write(REGISTER) as session:
             cat.retire_item(session, item_id, self.ctx.today())
 
-    def _add_kit(self) -> None:
+    def _add_kit(self) -> QDialog | None:
         item_id = _selected(self.items_view)
-        if item_id is not None:
-            self._open(EquipmentDialog(self.ctx, item_id, self))
+        return self._open(EquipmentDialog(self.ctx, item_id, self)) if item_id is not None else None
 
-    def _move_kit(self) -> None:
+    def _move_kit(self) -> QDialog | None:
         kit_id = _selected(self.kits_view)
-        if kit_id is not None:
-            self._open(StockDialog(self.ctx, kit_id, self))
+        return self._open(StockDialog(self.ctx, kit_id, self)) if kit_id is not None else None
 
     def reload(self) -> None:
         selected = _selected(self.items_view)
@@ -309,16 +346,26 @@ class ServicesTab(QWidget):
             self.items.keepers = dict(
                 session.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).tuples().all()
             )
-            self.items.hours = {i.id: cat.hours_summary(cat.hours_of(i)) for i in items}
             names = {i.id: i.name for i in items}
             closures = cat.closures(session, since=self.ctx.today())
+            today = self.ctx.today()
+            closed = {c.item_id: c for c in closures if c.start <= today}  # open periods reach today
+            self.items.hours = {}
+            for i in items:
+                hours = cat.hours_summary(cat.hours_of(i))
+                shut = closed.get(i.id) or closed.get(None)
+                if shut is not None:  # the hours honour today's holiday or closure
+                    hours = self.tr("closed today (%1); ").replace("%1", shut.note or shut.kind.value) + hours
+                self.items.hours[i.id] = hours
         self.items.set_rows(items)
         for row, item in enumerate(items):
             if item.id == selected:
                 self.items_view.selectRow(row)
         everything = self.tr("all services")
+        township = self.tr("(set by the township)")
         lines = [
             f"{c.start.isoformat()}—{c.end.isoformat()} {names.get(c.item_id or 0, everything)} {c.note}"
+            + (township if c.from_township else "")
             for c in closures
         ]
         self.closures_label.setText(
@@ -350,12 +397,37 @@ class InspectionsTab(QWidget):
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         layout.addWidget(self.detail)
+        photo_row = QHBoxLayout()
+        self.photos = QListWidget()
+        self.photos.setViewMode(QListView.ViewMode.IconMode)
+        self.photos.setFlow(QListView.Flow.LeftToRight)
+        self.photos.setWrapping(False)
+        self.photos.setIconSize(QSize(THUMB, THUMB))
+        self.photos.setFixedHeight(THUMB + 34)
+        self.photos.setMovement(QListView.Movement.Static)
+        self.photos.setToolTip(self.tr("Double-click a photo to see it large"))
+        self.open_photo_button = QPushButton(self.tr("&Open photo..."))
+        photo_row.addWidget(self.photos, 1)
+        photo_row.addWidget(self.open_photo_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(photo_row)
+        self.photo_paths: list[Path] = []
         self.new_button.clicked.connect(self._new)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._show())
+        self.photos.itemActivated.connect(lambda _i: self.open_photo())
+        self.open_photo_button.clicked.connect(self.open_photo)
 
-    def _new(self) -> None:
+    def _new(self) -> QDialog:
         self.dialog = InspectionDialog(self.ctx, self)
         self.dialog.open()
+        return self.dialog
+
+    def open_photo(self) -> QDialog | None:
+        row = self.photos.currentRow()
+        if not self.photo_paths:
+            return None
+        self.photo_dialog = PhotoDialog(self.photo_paths, max(row, 0), self)
+        self.photo_dialog.open()
+        return self.photo_dialog
 
     def reload(self) -> None:
         with self.ctx.read() as session:
@@ -376,15 +448,29 @@ class InspectionsTab(QWidget):
 
     def _show(self) -> None:
         inspection_id = _selected(self.view)
+        self.photos.clear()
+        self.photo_paths = []
         if inspection_id is None:
+            self.detail.setText("")
             return
         with self.ctx.read() as session:
             found = insp.findings_of(session, inspection_id)
             photos = insp.photos_of(session, inspection_id)
         text = "；".join(f"{name}：{tr_core(_state_label(f.state.name))} {f.finding}" for f, name in found)
+        self.detail.setText(text)  # the photos show below, as thumbnails
+        folder = self.ctx.store.data_dir.attachments
+        for number, photo in enumerate(photos, 1):
+            path = folder / photo.file
+            self.photo_paths.append(path)
+            picture = QPixmap(str(path))
+            item = QListWidgetItem(str(number))
+            if not picture.isNull():
+                item.setIcon(QIcon(picture.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio)))
+            else:
+                item.setToolTip(self.tr("The photo file is missing or cannot be read."))
+            self.photos.addItem(item)
         if photos:
-            text += "\n" + self.tr("%1 photos kept").replace("%1", str(len(photos)))
-        self.detail.setText(text)
+            self.photos.setCurrentRow(0)
 
 
 def _state_label(name: str) -> str:
@@ -497,18 +583,31 @@ class StatsTab(QWidget):
         stats_xlsx(self.figures, Path(name), village)
         self.ctx.dialogs.info(self, self.tr("Export statistics"), self.tr("Saved to %1").replace("%1", name))
 
-    def print_stats(self) -> None:
-        from villagedesk.documents.microservices import StatsKind
+    def print_stats(self) -> QDialog | None:
+        """The months of the chosen year, or the years (the latest ten), as shown on screen."""
+        from villagedesk.documents.microservices import StatsKind, YearsKind
 
+        yearly = self.span.currentData() == "year"
         try:
             with self.ctx.read() as session:
-                item = StatsKind().get(session, self.year.value())
+                if yearly:
+                    span = stats.years_with_usage(session)
+                    if span is None:
+                        raise KeyError("no usage")
+                    item = YearsKind().get(session, span[1])
+                else:
+                    item = StatsKind().get(session, self.year.value())
         except KeyError:
             self.ctx.dialogs.info(
-                self, self.tr("Print statistics"), self.tr("No usage was entered in that year.")
+                self,
+                self.tr("Print statistics"),
+                self.tr("No usage was entered yet.")
+                if yearly
+                else self.tr("No usage was entered in that year."),
             )
-            return
+            return None
         self.preview = printing.preview(self.ctx, item, self)
+        return self.preview
 
     def guide(self) -> None:
         from villagedesk.documents.microservices import GUIDE_ID, GuideKind
@@ -551,14 +650,118 @@ class MicroservicesPage(Page):
         self.tabs.addTab(QWidget(), self.tr("&Inspections"))
         self.tabs.addTab(QWidget(), self.tr("S&tatistics"))
         layout.addWidget(self.tabs, 1)
-        self.tabs.currentChanged.connect(lambda _i: self._reload_tab())
+        self.tabs.currentChanged.connect(lambda _i: (self._reload_tab(), self.update_gates()))
         self.new_entry = QShortcut(NEW_ENTRY, self)
         self.new_entry.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_entry.activated.connect(self.start_entry)
         self.usage.shortcut.setEnabled(False)  # the page's own shortcut opens the entry from any tab
         ctx.bus.changed.connect(self._changed)
         self._ensure_catalogue()
-        self.refresh()
+        self.gate(self.usage.save_button, users.Action.EDIT_RECORDS)
+        self.gate(self.usage.correct_button, users.Action.EDIT_RECORDS, self._why_not_correct)
+        self.watch_selection(self.usage.view)
+        self._choices_stale = True  # the window refreshes the page each time it is shown
+
+    # -- what the buttons need: a role that may edit, and the right thing selected ---------------------
+    def _refused_actions(self, actions: set[users.Action]) -> dict[users.Action | None, str]:
+        """The role's refusals, asked once per showing of the page: a selection change in the log
+        (every keystroke of the filter resets it) re-checks the gates without a query."""
+        key = (self.ctx.user, frozenset(actions))
+        cached = getattr(self, "_refused", None)
+        if cached is None or cached[0] != key:
+            self._refused = (key, super()._refused_actions(actions))
+        return self._refused[1]
+
+    def _why_not_correct(self) -> str | None:
+        rows = self.usage.view.selectionModel().selectedRows()
+        if not rows:
+            return self.tr("Select the entry to correct first.")
+        row = self.usage.model.rows[rows[0].row()]
+        if row.reversal:
+            return self.tr("This line is itself a correction.")
+        if row.corrected:
+            return self.tr("This entry has already been corrected.")
+        return None
+
+    def _why_no_service(self) -> str | None:
+        return None if _selected(self.services.items_view) is not None else self.tr("Select a service first.")
+
+    def _why_not_retire(self) -> str | None:
+        item_id = _selected(self.services.items_view)
+        if item_id is None:
+            return self.tr("Select a service first.")
+        item = next((i for i in self.services.items.rows if i.id == item_id), None)
+        return self.tr("This service is already retired.") if item is not None and item.retired_on else None
+
+    def _why_no_kit(self) -> str | None:
+        return (
+            None if _selected(self.services.kits_view) is not None else self.tr("Select the equipment first.")
+        )
+
+    def _why_no_photo(self) -> str | None:
+        return None if self.inspections.photo_paths else self.tr("Select an inspection with photos first.")
+
+    def _gate_tab(self, index: int, tab: QWidget) -> None:
+        edit = users.Action.EDIT_RECORDS
+        if isinstance(tab, ServicesTab):
+            self.gate(tab.add_button, edit)
+            self.gate(tab.edit_button, edit, self._why_no_service)
+            self.gate(tab.retire_button, edit, self._why_not_retire)
+            self.gate(tab.closure_button, edit)
+            self.gate(tab.add_kit, edit, self._why_no_service)
+            self.gate(tab.move_kit, edit, self._why_no_kit)
+            self.watch_selection(tab.items_view)
+            self.watch_selection(tab.kits_view)
+        elif isinstance(tab, InspectionsTab):
+            self.gate(tab.new_button, edit)
+            self.gate(tab.open_photo_button, None, self._why_no_photo)
+            self.watch_selection(tab.view)
+        elif isinstance(tab, StatsTab):
+            for button in (tab.print_button, tab.guide_button, tab.export_button):
+                self.gate(button, users.Action.PRINT)
+
+    def tour(self) -> list[tuple[str, Callable[[], QDialog | None]]]:
+        def on_service(opener: Callable[[], QDialog | None]) -> Callable[[], QDialog | None]:
+            def open_it() -> QDialog | None:
+                self.tabs.setCurrentWidget(self.services)
+                self.services.items_view.selectRow(0)
+                return opener()
+
+            return open_it
+
+        def stock() -> QDialog | None:
+            tab = self.services
+            self.tabs.setCurrentWidget(tab)
+            for row in range(tab.items.rowCount()):
+                tab.items_view.selectRow(row)
+                if tab.kits.rows:
+                    tab.kits_view.selectRow(0)
+                    return tab._move_kit()
+            return None
+
+        def photo() -> QDialog | None:
+            tab = self.inspections
+            self.tabs.setCurrentWidget(tab)
+            for row in range(tab.model.rowCount()):
+                tab.view.selectRow(row)
+                if tab.photo_paths:
+                    return tab.open_photo()
+            return None
+
+        def statistics() -> QDialog | None:
+            self.tabs.setCurrentWidget(self.stats)
+            return self.stats.print_stats()
+
+        return [
+            ("new-service", on_service(lambda: self.services._add())),
+            ("edit-service", on_service(lambda: self.services._edit())),
+            ("closure", on_service(lambda: self.services._closure())),
+            ("new-equipment", on_service(lambda: self.services._add_kit())),
+            ("stock-movement", stock),
+            ("inspection", lambda: self.inspections._new()),
+            ("inspection-photo", photo),
+            ("print-statistics", statistics),
+        ]
 
     def _tab(self, index: int) -> QWidget:
         if index not in self._built:
@@ -571,6 +774,7 @@ class MicroservicesPage(Page):
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
             self._built[index] = tab
+            self._gate_tab(index, tab)
         return self._built[index]
 
     @property
@@ -587,7 +791,7 @@ class MicroservicesPage(Page):
 
     def _ensure_catalogue(self) -> None:
         with self.ctx.read() as session:
-            empty = not cat.items(session, include_retired=True)
+            empty = session.scalar(select(ServiceItem.id).limit(1)) is None
         if empty:
             with self.ctx.write(REGISTER) as session:
                 cat.ensure_defaults(session)
@@ -598,10 +802,14 @@ class MicroservicesPage(Page):
 
     def _changed(self, register: str) -> None:
         if register in (REGISTER, "roster"):
+            self._choices_stale = True
             self.refresh()
 
     def refresh(self) -> None:
-        self.usage.load_choices()
+        self._refused = None  # the signed-in user may have changed
+        if self._choices_stale:
+            self.usage.load_choices()
+            self._choices_stale = False
         self._reload_tab()
 
     def _reload_tab(self) -> None:
