@@ -359,8 +359,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
             if restore.anchor_count is not None
             else "",
         )
-    for name in result.discarded:
-        say("{name} lies past the restore: those entries were discarded by it", name=name)
+    for name in result.discarded_words:
+        say("{name} lies past the restore: those entries were discarded by it", name=name.render(_tr))
     if result.ok:
         say(
             "audit chain intact: {entries} entries, {records} records, {anchors} anchors outside the database agree",
@@ -369,11 +369,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
             anchors=result.anchors,
         )
         return EXIT_OK
-    kinds = {"rewritten": tx("rewritten"), "truncated": tx("truncated")}
     say(
         "audit chain BROKEN ({kind}): {problem}",
-        kind=kinds.get(result.kind or "", result.kind),
-        problem=result.problem,
+        kind=result.kind_text(_tr),
+        problem=result.problem_text(_tr),
         stream=sys.stderr,
     )
     return EXIT_ERROR

@@ -257,7 +257,7 @@ def _header_anchor(header: dict[str, Any] | None) -> tuple[int, str] | None:
 def backup_anchors(folder: Path) -> list[Any]:
     """The audit heads the backups in ``folder`` name in their headers: anchors of the history
     outside the database (``audit verify`` checks the history against each)."""
-    from villagedesk.core.audit import Anchor
+    from villagedesk.core.audit import A_BACKUP, Anchor, Words
 
     out = []
     for path in sorted(Path(folder).glob(f"*{SUFFIX}")):
@@ -272,7 +272,9 @@ def backup_anchors(folder: Path) -> list[Any]:
             at = dt.datetime.fromisoformat(str(header.get("created_at")))
         except ValueError:
             at = None
-        out.append(Anchor(f"the backup {path.name}", anchor[0], anchor[1], at))
+        out.append(
+            Anchor(f"the backup {path.name}", anchor[0], anchor[1], at, Words(A_BACKUP, {"file": path.name}))
+        )
     return out
 
 
