@@ -313,3 +313,29 @@ def test_a_pin_reset_stripped_from_the_package_is_refused(world):
     forged = path.with_name("forged.vdx")
     forged.write_bytes(data)
     refused_history(world, forged)
+
+
+def test_a_new_pc_restored_from_a_usb_backup_keeps_the_townships_anchor(world):
+    """The acknowledgements kept in the data folder travel in the backup: after a dead PC the
+    restored desk still checks its history against the township's anchor."""
+    store = world.village()
+    _r, ack = world.import_(world.export(CODE))
+    apply_ack(store, ack)
+    assert verify(store, with_anchors=False).ok
+    usb = make_backup(store.data_dir.database, world.tmp / "usb", "usb", "桥头柳树2026")
+
+    new_pc = open_store(DataDir.resolve(world.tmp / "new-pc" / CODE))
+    try:
+        new_pc.close()
+        restore_backup(
+            usb, new_pc.data_dir.database, new_pc.data_dir.backups, None, known_revisions(), "桥头柳树2026"
+        )
+        restored = open_store(DataDir.resolve(world.tmp / "new-pc" / CODE))
+        world.villages["new-pc"] = restored
+        [kept] = anchors.kept_acks(restored.data_dir)
+        assert kept.sequence == 1
+        result = verify(restored)
+        assert result.ok, result.problem
+        assert result.anchors >= 1 and not result.discarded  # the acknowledgement agrees
+    finally:
+        new_pc.close()
