@@ -5521,7 +5521,7 @@ Switch to the open window, or close it and try again.</source>
     </message>
     <message>
         <source>{table} {record}: field {field} is {actual} but the audit log says {expected} (changed outside the app)</source>
-        <translation>{table} {record}：“{field}”现为 {actual}，修改记录却为 {expected}（在本软件之外被改动）</translation>
+        <translation>{table} {record}：“{field}”现为 {actual}，修改记录却为 {expected}</translation>
     </message>
     <message>
         <source>broken</source>
