@@ -1654,6 +1654,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>共 %1 个事项，%2 个需要处理</translation>
     </message>
     <message>
+        <source>Select a matter to see its stages here.</source>
+        <translation>选中一个事项，这里显示它的办理进程。</translation>
+    </message>
+    <message>
         <source>Origin: %1</source>
         <translation>动议事由：%1</translation>
     </message>
