@@ -40,6 +40,14 @@
         <translation>发生意外错误（{kind}：{message}），操作已停止，未再做任何修改。详情见日志：{log}</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{what} {count}</source>
+        <translation>{what} {count}</translation>
+    </message>
+    <message>
         <source>not a date (YYYY-MM-DD): {text}</source>
         <translation>不是有效日期（格式为 年-月-日，如 2026-11-27）：{text}</translation>
     </message>

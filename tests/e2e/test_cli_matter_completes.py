@@ -4,6 +4,8 @@ posts the implementation result, the matter completes and nobody is asked for a 
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 
 from tests.conftest import TODAY
@@ -97,3 +99,10 @@ def test_record_book_printed_then_the_result_posted_from_the_cli_completes_the_m
     # the record book still prints after the matter is completed, and the history is intact
     run(tmp_path, "print", f"book-{matter_id}", "--out", str(tmp_path / "again"), check=True, pin=ADMIN_PIN)
     assert run(tmp_path, "audit", "verify", check=True).stdout.startswith("修改记录链完好")
+
+    # the backup made afterwards lists its figures in words, never as stored keys
+    run(tmp_path, "backup", check=True, pin=ADMIN_PIN)
+    [line] = run(tmp_path, "backups", check=True).stdout.splitlines()
+    figures = line.split("\t")[2]
+    assert "重大事项 18" in figures and "人员 " in figures and "，" in figures
+    assert not re.search("[A-Za-z_]{3,}", figures), figures

@@ -19,6 +19,7 @@ from villagedesk.cli.common import (
     _pin_flag,
     _secret,
     _tr,
+    counts_text,
 )
 from villagedesk.cli.language import say, tx
 from villagedesk.paths import DataDir
@@ -431,7 +432,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
     data_dir = DataDir.resolve(args.data_dir)
     for info in list_backups(data_dir.backups):
-        counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
+        counts = counts_text(info.counts)
         if info.attachments:
             counts += tx(", attachments {count}", count=info.attachments)
         kept = "\t" + tx("kept 30 days") if is_safety_copy(info.path) else ""
@@ -470,7 +471,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         with store.sessions() as session:
             users.require(session, users.Action.RESTORE)  # asked before the backup is opened
         info = inspect_backup(path, passphrase)
-        counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
+        counts = counts_text(info.counts)
         if info.attachments:
             counts += tx(", attachments {count}", count=info.attachments)
         if info.signing_key:
