@@ -40,6 +40,14 @@
         <translation>发生意外错误（{kind}：{message}），操作已停止，未再做任何修改。详情见日志：{log}</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{what} {count}</source>
+        <translation>{what} {count}</translation>
+    </message>
+    <message>
         <source>not a date (YYYY-MM-DD): {text}</source>
         <translation>不是有效日期（格式为 年-月-日，如 2026-11-27）：{text}</translation>
     </message>
@@ -350,14 +358,6 @@
     <message>
         <source>audit chain intact: {entries} entries, {records} records, {anchors} anchors outside the database agree</source>
         <translation>修改记录链完好：{entries} 条记录，涉及 {records} 条数据，{anchors} 个外部锚点一致</translation>
-    </message>
-    <message>
-        <source>rewritten</source>
-        <translation>被改写</translation>
-    </message>
-    <message>
-        <source>truncated</source>
-        <translation>被截短</translation>
     </message>
     <message>
         <source>audit chain BROKEN ({kind}): {problem}</source>
@@ -1688,6 +1688,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>%1 matters, %2 need attention</source>
         <translation>共 %1 个事项，%2 个需要处理</translation>
+    </message>
+    <message>
+        <source>Select a matter to see its stages here.</source>
+        <translation>选中一个事项，这里显示它的办理进程。</translation>
     </message>
     <message>
         <source>Origin: %1</source>
@@ -5741,6 +5745,66 @@ Switch to the open window, or close it and try again.</source>
         <translation>敏感信息删除日期</translation>
     </message>
     <message>
+        <source>the township&apos;s acknowledgement of package {sequence} ({file})</source>
+        <translation>乡镇对第 {sequence} 个数据包的回执（{file}）</translation>
+    </message>
+    <message>
+        <source>the backup {file}</source>
+        <translation>备份 {file}</translation>
+    </message>
+    <message>
+        <source>entry {entry}: written in the old form after newer entries (rewritten)</source>
+        <translation>第 {entry} 条记录：在较新的记录之后以旧格式写入（被改写）</translation>
+    </message>
+    <message>
+        <source>entry {entry}: link to the previous entry is broken (an entry was removed or inserted)</source>
+        <translation>第 {entry} 条记录：与上一条记录的衔接断开（有记录被删除或插入）</translation>
+    </message>
+    <message>
+        <source>entry {entry}: its content was altered</source>
+        <translation>第 {entry} 条记录：内容被改动</translation>
+    </message>
+    <message>
+        <source>entry {entry}: a restore that does not start from its anchor (rewritten)</source>
+        <translation>第 {entry} 条记录：一次恢复没有从它的锚点接续（被改写）</translation>
+    </message>
+    <message>
+        <source>the history ends at entry {position}, but {anchor} holds {count} entries: the last entries were removed (truncated)</source>
+        <translation>修改记录只到第 {position} 条，而{anchor}记有 {count} 条：最后的记录被删除（被截短）</translation>
+    </message>
+    <message>
+        <source>entry {count} differs from {anchor}: the history was rewritten</source>
+        <translation>第 {count} 条记录与{anchor}不一致：修改记录被改写</translation>
+    </message>
+    <message>
+        <source>{table} {record}: record added outside the app</source>
+        <translation>{table} {record}：这条记录是在本软件之外添加的</translation>
+    </message>
+    <message>
+        <source>{table} {record}: the record was deleted outside the app</source>
+        <translation>{table} {record}：这条记录在本软件之外被删除</translation>
+    </message>
+    <message>
+        <source>{table} {record}: field {field} is {actual} but the audit log says {expected} (changed outside the app)</source>
+        <translation>{table} {record}：“{field}”现为 {actual}，修改记录却为 {expected}</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>断裂</translation>
+    </message>
+    <message>
+        <source>rewritten</source>
+        <translation>被改写</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>被截短</translation>
+    </message>
+    <message>
+        <source>changed outside the app</source>
+        <translation>在本软件之外被改动</translation>
+    </message>
+    <message>
         <source>Village Party organisation</source>
         <translation>村党组织</translation>
     </message>
@@ -5999,6 +6063,30 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>Version reviewed</source>
         <translation>审核的版本</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>May see identity numbers in full</source>
+        <translation>可查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>Must choose a new PIN</source>
+        <translation>须设置新 PIN</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
     </message>
     <message>
         <source>the desk itself</source>

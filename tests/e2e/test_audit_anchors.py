@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -95,8 +96,8 @@ def change_a_vote(store) -> str:  # type: ignore[no-untyped-def]
     return uuid
 
 
-def cli_verify(store):  # type: ignore[no-untyped-def]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VILLAGEDESK_LANG="zh_CN")
+def cli_verify(store, lang: str = "zh_CN"):  # type: ignore[no-untyped-def]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VILLAGEDESK_LANG=lang)
     return subprocess.run(
         [sys.executable, "-m", "villagedesk", "--data-dir", str(store.data_dir.root), "audit", "verify"],
         capture_output=True,
@@ -131,8 +132,12 @@ def test_a_vote_changed_and_the_chain_recomputed_is_named_by_the_anchor(world):
     assert (
         cli.returncode != 0
         and "修改记录链已损坏（被改写）" in cli.stderr
-        and "acknowledgement of package 1" in cli.stderr
+        and "与乡镇对第 1 个数据包的回执（" in cli.stderr
     )
+    assert not re.search(r"[A-Za-z]{4,}", cli.stderr.replace(".vdack", ""))  # Chinese, ids aside
+    english = cli_verify(store, lang="en")
+    assert "audit chain BROKEN (rewritten)" in english.stderr
+    assert "the township's acknowledgement of package 1" in english.stderr
 
     shutil.rmtree(store.data_dir.root / anchors.ACKS)  # the acknowledgements deleted too
     result = verify(store)
@@ -165,6 +170,11 @@ def test_the_last_entries_removed_with_their_changes_are_caught(world):
     result = verify(store)
     assert not result.ok and result.kind == "truncated"
     assert "acknowledgement of package 1" in result.problem and f"ends at entry {kept}" in result.problem
+    cli = cli_verify(store)
+    assert (
+        "修改记录链已损坏（被截短）" in cli.stderr
+        and f"修改记录只到第 {kept} 条，而乡镇对第 1 个数据包的回执" in cli.stderr
+    )
 
     refused_history(world, world.export(CODE, folder="2"))
 
@@ -303,3 +313,29 @@ def test_a_pin_reset_stripped_from_the_package_is_refused(world):
     forged = path.with_name("forged.vdx")
     forged.write_bytes(data)
     refused_history(world, forged)
+
+
+def test_a_new_pc_restored_from_a_usb_backup_keeps_the_townships_anchor(world):
+    """The acknowledgements kept in the data folder travel in the backup: after a dead PC the
+    restored desk still checks its history against the township's anchor."""
+    store = world.village()
+    _r, ack = world.import_(world.export(CODE))
+    apply_ack(store, ack)
+    assert verify(store, with_anchors=False).ok
+    usb = make_backup(store.data_dir.database, world.tmp / "usb", "usb", "桥头柳树2026")
+
+    new_pc = open_store(DataDir.resolve(world.tmp / "new-pc" / CODE))
+    try:
+        new_pc.close()
+        restore_backup(
+            usb, new_pc.data_dir.database, new_pc.data_dir.backups, None, known_revisions(), "桥头柳树2026"
+        )
+        restored = open_store(DataDir.resolve(world.tmp / "new-pc" / CODE))
+        world.villages["new-pc"] = restored
+        [kept] = anchors.kept_acks(restored.data_dir)
+        assert kept.sequence == 1
+        result = verify(restored)
+        assert result.ok, result.problem
+        assert result.anchors >= 1 and not result.discarded  # the acknowledgement agrees
+    finally:
+        new_pc.close()

@@ -228,7 +228,10 @@ def test_audit_verify_fails_after_tampering(tmp_path):
     conn.commit()
     conn.close()
     proc = run(tmp_path, "audit", "verify")
-    assert proc.returncode != 0 and "person" in proc.stderr and "name" in proc.stderr
+    assert proc.returncode != 0 and "（在本软件之外被改动）：人员 " in proc.stderr
+    assert "“姓名”现为 '张冒'" in proc.stderr and not re.search(
+        "[A-Za-z]{3,}", re.sub("[0-9a-f-]{36}", "", proc.stderr)
+    )
 
 
 def test_review_needs_the_supervisors_pin(tmp_path):

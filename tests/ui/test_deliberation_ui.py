@@ -114,6 +114,14 @@ def test_whole_matter_through_the_gui(qtbot, desk, tmp_path, demo_templates):
     desk.dialogs.file_answers = [str(tmp_path / "posted.pdf")]
     assert page.post() == 1 and wait_for_jobs() and (tmp_path / "posted.pdf").exists()
 
+    # the clerk files the record book as PDF in between: a working document, it locks nothing
+    book = page.record_book()
+    qtbot.addWidget(book)
+    desk.dialogs.file_answers = [str(tmp_path / "book.pdf")]
+    book.save_button.click()
+    assert wait_for_jobs() and (tmp_path / "book.pdf").stat().st_size > 0
+    book.accept()
+
     result = page.add_matter_notice(MatterNoticeKind.RESULT)
     result.content.setPlainText("文化广场已建成并投入使用。")
     result.spent.setText("78500")
@@ -127,7 +135,9 @@ def test_whole_matter_through_the_gui(qtbot, desk, tmp_path, demo_templates):
     review.pin.setText(sup_pin)
     ok(qtbot, review)
     desk.dialogs.file_answers = [str(tmp_path / "result.pdf")]
-    assert page.post() == 1
+    warnings = len(desk.dialogs.texts("warning"))
+    assert page.post() == 1 and wait_for_jobs() and (tmp_path / "result.pdf").exists()
+    assert len(desk.dialogs.texts("warning")) == warnings  # no "修改原因：必须填写" after the book
     with desk.read() as s:
         assert d.get_matter(s, new.saved_id).status is MatterStatus.COMPLETED
     labels = [page.timeline.item(i).text() for i in range(page.timeline.count())]

@@ -5,6 +5,7 @@ the self-test's read-only identity; a PIN reset shown in the history of what its
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy import create_engine, select, text
@@ -34,22 +35,34 @@ def add_clerk(store) -> None:  # type: ignore[no-untyped-def]
         users.create_user(s, "村文书", UserRole.CLERK, "135724")
 
 
-def test_a_user_made_administrator_in_the_database_is_caught(centre_store):
+def zh(translator):  # type: ignore[no-untyped-def]
+    return lambda source: translator.translate("core", source) or source
+
+
+def test_a_user_made_administrator_in_the_database_is_caught(centre_store, translator):
     add_clerk(centre_store)
     assert verify(centre_store).ok
     sql(centre_store, "UPDATE app_user SET is_admin = 1 WHERE name = '村文书'")
     result = verify(centre_store)
-    assert not result.ok and "is_admin" in result.problem and "outside the app" in result.problem
+    assert not result.ok and result.kind == "outside"
+    assert (
+        "User" in result.problem and "Administrator" in result.problem and "outside the app" in result.problem
+    )
+    # the clerk reads it in Chinese: the record kind, the field and what happened, no English left
+    said = result.problem_text(zh(translator))
+    assert said.startswith("用户 ") and "“管理员”现为 True，修改记录却为 False" in said
+    assert not re.search(r"[A-Za-z]{3,}", said.replace("True", "").replace("False", ""))
+    assert result.kind_text(zh(translator)) == "在本软件之外被改动"
 
 
 def test_a_role_changed_in_the_database_is_caught(centre_store):
     add_clerk(centre_store)
     sql(centre_store, "UPDATE app_user SET role = 'SUPERVISOR' WHERE name = '村文书'")
     result = verify(centre_store)
-    assert not result.ok and "role" in result.problem
+    assert not result.ok and "Role" in result.problem and "'SUPERVISOR'" in result.problem
 
 
-def test_a_user_added_in_the_database_is_caught(centre_store):
+def test_a_user_added_in_the_database_is_caught(centre_store, translator):
     add_clerk(centre_store)
     sql(
         centre_store,
@@ -60,6 +73,8 @@ def test_a_user_added_in_the_database_is_caught(centre_store):
     )
     result = verify(centre_store)
     assert not result.ok and "暗账户" not in result.problem and "added outside the app" in result.problem
+    said = result.problem_text(zh(translator))
+    assert said == "用户 11111111-2222-3333-4444-555555555555：这条记录是在本软件之外添加的"
 
 
 def test_the_must_change_mark_cleared_in_the_database_is_caught(centre_store):
@@ -68,7 +83,7 @@ def test_the_must_change_mark_cleared_in_the_database_is_caught(centre_store):
         users.set_pin(s, "村文书", "147258")  # the administrator's reset
     sql(centre_store, "UPDATE app_user SET must_change_pin = 0 WHERE name = '村文书'")
     result = verify(centre_store)
-    assert not result.ok and "must_change_pin" in result.problem
+    assert not result.ok and "Must choose a new PIN" in result.problem
 
 
 def test_user_changes_are_audited_with_their_fields_never_the_pin(centre_store):

@@ -178,6 +178,12 @@ def test_huge_scrypt_cost_in_a_format_1_header_is_refused(centre_store, tmp_path
         json.dumps(
             {"format": 2, "encrypted": False, "size": 32, "members": [["attachments/a", 40, "0"]]}
         ).encode(),
+        json.dumps(
+            {"format": 2, "encrypted": False, "size": 32, "members": [["acks/../x.vdack", 32, "0"]]}
+        ).encode(),
+        json.dumps(
+            {"format": 2, "encrypted": False, "size": 32, "members": [["acks/a/x.vdack", 32, "0"]]}
+        ).encode(),
     ],
 )
 def test_malformed_header_is_a_clear_refusal(centre_store, tmp_path, header):
@@ -366,6 +372,51 @@ def test_attachments_come_back_on_a_new_pc_from_an_encrypted_backup(centre_store
         info, _ = restore(new_pc, usb, PASS, own=None)
         assert info.attachments == 1
         assert (new_pc.data_dir.attachments / kept.name).read_bytes() == content
+    finally:
+        new_pc.close()
+
+
+# -- 6. the township's acknowledgements (anchors of the audit history) are in every backup ---------
+def kept_ack(store, name: str, content: bytes) -> Path:  # type: ignore[no-untyped-def]
+    folder = store.data_dir.root / backup.ACKS
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(content)
+    return path
+
+
+def test_the_acks_folder_is_the_one_the_exchange_keeps():
+    from villagedesk.exchange import anchors
+
+    assert backup.ACKS == anchors.ACKS
+
+
+def test_kept_acknowledgements_come_back_with_a_plain_restore(centre_store):
+    first = kept_ack(centre_store, "320902104203-1.vdack", b'{"body": "package 1"}')
+    second = kept_ack(centre_store, "320902104203-2.vdack", b'{"body": "package 2"}')
+    kept_ack(centre_store, "notes.txt", b"not an acknowledgement")
+    path = backup.make_backup(centre_store.data_dir.database, centre_store.data_dir.backups)
+    assert backup.inspect_backup(path).acknowledgements == 2
+    first.unlink()
+    second.write_bytes(b'{"body": "signed by the township, never overwritten"}')
+    info, _ = restore(centre_store, path)
+    assert info.acknowledgements == 2
+    assert first.read_bytes() == b'{"body": "package 1"}'
+    assert second.read_bytes() == b'{"body": "signed by the township, never overwritten"}'
+
+
+def test_kept_acknowledgements_come_back_on_a_new_pc_from_an_encrypted_backup(centre_store, tmp_path):
+    content = b'{"body": "the township acknowledged package 1"}'
+    kept_ack(centre_store, "320902104203-1.vdack", content)
+    usb = backup.make_backup(centre_store.data_dir.database, tmp_path / "usb", "usb", PASS)
+    assert content not in usb.read_bytes()
+    from villagedesk.paths import DataDir
+
+    new_pc = open_store(DataDir.resolve(tmp_path / "new-pc"))
+    try:
+        info, _ = restore(new_pc, usb, PASS, own=None)
+        assert info.acknowledgements == 1
+        assert (new_pc.data_dir.root / backup.ACKS / "320902104203-1.vdack").read_bytes() == content
     finally:
         new_pc.close()
 

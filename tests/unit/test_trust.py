@@ -260,7 +260,8 @@ def test_record_changed_outside_app_detected(session):
     p = _busy(session)
     session.execute(text("UPDATE person SET group_name='九组' WHERE id=:i"), {"i": p.id})
     result = audit.verify_chain(session)
-    assert not result.ok and "group_name" in result.problem and p.uuid in result.problem
+    assert not result.ok and "Villagers' group" in result.problem and p.uuid in result.problem
+    assert "'九组'" in result.problem  # the value found, and the value the history holds
 
 
 def test_record_added_outside_app_detected(session):

@@ -34,6 +34,18 @@ def _tr(text: str) -> str:
     return tr_core(text)
 
 
+def counts_text(counts: dict[str, int]) -> str:
+    """A backup's or a package's figures in words ("people 92" is 人员 92): the registers' count
+    titles and the record kinds, in the user's language; a key nobody labelled stays as it is."""
+    from villagedesk.core.labels import TABLE_LABELS
+    from villagedesk.registers import PARTS
+
+    titles = {c.key: c.title for part in PARTS for c in part.counts} | {k: v for k, v in TABLE_LABELS.items()}
+    return tx(", ").join(
+        tx("{what} {count}", what=_tr(titles[k]) if k in titles else k, count=v) for k, v in counts.items()
+    )
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)

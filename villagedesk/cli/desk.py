@@ -19,6 +19,7 @@ from villagedesk.cli.common import (
     _pin_flag,
     _secret,
     _tr,
+    counts_text,
 )
 from villagedesk.cli.language import say, tx
 from villagedesk.paths import DataDir
@@ -359,8 +360,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
             if restore.anchor_count is not None
             else "",
         )
-    for name in result.discarded:
-        say("{name} lies past the restore: those entries were discarded by it", name=name)
+    for name in result.discarded_words:
+        say("{name} lies past the restore: those entries were discarded by it", name=name.render(_tr))
     if result.ok:
         say(
             "audit chain intact: {entries} entries, {records} records, {anchors} anchors outside the database agree",
@@ -369,11 +370,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
             anchors=result.anchors,
         )
         return EXIT_OK
-    kinds = {"rewritten": tx("rewritten"), "truncated": tx("truncated")}
     say(
         "audit chain BROKEN ({kind}): {problem}",
-        kind=kinds.get(result.kind or "", result.kind),
-        problem=result.problem,
+        kind=result.kind_text(_tr),
+        problem=result.problem_text(_tr),
         stream=sys.stderr,
     )
     return EXIT_ERROR
@@ -432,7 +432,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
     data_dir = DataDir.resolve(args.data_dir)
     for info in list_backups(data_dir.backups):
-        counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
+        counts = counts_text(info.counts)
         if info.attachments:
             counts += tx(", attachments {count}", count=info.attachments)
         kept = "\t" + tx("kept 30 days") if is_safety_copy(info.path) else ""
@@ -471,7 +471,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         with store.sessions() as session:
             users.require(session, users.Action.RESTORE)  # asked before the backup is opened
         info = inspect_backup(path, passphrase)
-        counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
+        counts = counts_text(info.counts)
         if info.attachments:
             counts += tx(", attachments {count}", count=info.attachments)
         if info.signing_key:

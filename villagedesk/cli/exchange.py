@@ -19,6 +19,7 @@ from villagedesk.cli.common import (
     _pin_flag,
     _secret,
     _tr,
+    counts_text,
 )
 from villagedesk.cli.language import say, tx
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
@@ -142,7 +143,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         say(
             "package {number}: {counts}",
             number=result.sequence,
-            counts=", ".join(f"{k} {v}" for k, v in result.counts.items() if v),
+            counts=counts_text({k: v for k, v in result.counts.items() if v}),
         )
         say("village key: {file}", file=result.key_file)
     return EXIT_OK

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from villagedesk.core.i18n import QT_TRANSLATE_NOOP
+from villagedesk.core.i18n import QT_TRANSLATE_NOOP, Translator, identity
 from villagedesk.db.audit import (
     _LOGGED,
     GENESIS_HASH,
@@ -83,6 +83,73 @@ class HistoryLine:
 
 
 @dataclass(frozen=True)
+class Words:
+    """A sentence for a clerk: an English source template marked ``QT_TRANSLATE_NOOP("core", ...)``
+    and its values; a value that is itself ``Words`` (or a ``Translatable`` label) is translated too."""
+
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, tr: Translator = identity) -> str:
+        from villagedesk.core.errors import Translatable
+
+        values = {
+            k: v.render(tr) if isinstance(v, Words) else tr(v) if isinstance(v, Translatable) else v
+            for k, v in self.params.items()
+        }
+        return tr(self.template).format(**values)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+A_ACK = QT_TRANSLATE_NOOP("core", "the township's acknowledgement of package {sequence} ({file})")
+A_BACKUP = QT_TRANSLATE_NOOP("core", "the backup {file}")
+P_OLD_FORM = QT_TRANSLATE_NOOP(
+    "core", "entry {entry}: written in the old form after newer entries (rewritten)"
+)
+P_LINK = QT_TRANSLATE_NOOP(
+    "core", "entry {entry}: link to the previous entry is broken (an entry was removed or inserted)"
+)
+P_ALTERED = QT_TRANSLATE_NOOP("core", "entry {entry}: its content was altered")
+P_RESTORE = QT_TRANSLATE_NOOP(
+    "core", "entry {entry}: a restore that does not start from its anchor (rewritten)"
+)
+P_TRUNCATED = QT_TRANSLATE_NOOP(
+    "core",
+    "the history ends at entry {position}, but {anchor} holds {count} entries: "
+    "the last entries were removed (truncated)",
+)
+P_REWRITTEN = QT_TRANSLATE_NOOP("core", "entry {count} differs from {anchor}: the history was rewritten")
+P_ADDED = QT_TRANSLATE_NOOP("core", "{table} {record}: record added outside the app")
+P_DELETED = QT_TRANSLATE_NOOP("core", "{table} {record}: the record was deleted outside the app")
+P_CHANGED = QT_TRANSLATE_NOOP(
+    "core",
+    "{table} {record}: field {field} is {actual} but the audit log says {expected} (changed outside the app)",
+)
+K_BROKEN = QT_TRANSLATE_NOOP("core", "broken")
+K_REWRITTEN = QT_TRANSLATE_NOOP("core", "rewritten")
+K_TRUNCATED = QT_TRANSLATE_NOOP("core", "truncated")
+K_OUTSIDE = QT_TRANSLATE_NOOP("core", "changed outside the app")
+KIND_LABELS = {"broken": K_BROKEN, "rewritten": K_REWRITTEN, "truncated": K_TRUNCATED, "outside": K_OUTSIDE}
+
+
+def _table(table: str) -> str:
+    from villagedesk.core.errors import Translatable
+    from villagedesk.core.labels import TABLE_LABELS
+
+    return Translatable(TABLE_LABELS[table]) if table in TABLE_LABELS else table
+
+
+def _field(table: str, column: str) -> str:
+    from villagedesk.core.errors import Translatable
+    from villagedesk.core.labels import field_label
+
+    label = field_label(table, column)
+    return Translatable(label) if label != column else column
+
+
+@dataclass(frozen=True)
 class Anchor:
     """A head of the history kept outside this database: the newest acknowledgement (signed by the
     township) or a backup's header. ``name`` says which, for the report."""
@@ -91,6 +158,11 @@ class Anchor:
     count: int
     head: str
     at: dt.datetime | None = None  # when it was made (a restore after it explains a difference)
+    words: Words | None = None  # ``name`` for a clerk, in their language
+
+    @property
+    def said(self) -> Words:
+        return self.words if self.words is not None else Words("{name}", {"name": self.name})
 
 
 @dataclass(frozen=True)
@@ -115,6 +187,14 @@ class VerifyResult:
     anchors: int = 0  # anchors that agree
     restores: list[RestoreNote] = field(default_factory=list)
     discarded: list[str] = field(default_factory=list)  # anchors a restore went back past
+    problem_words: Words | None = None  # ``problem`` to translate
+    discarded_words: list[Words] = field(default_factory=list)  # ``discarded`` to translate
+
+    def problem_text(self, tr: Translator = identity) -> str:
+        return self.problem_words.render(tr) if self.problem_words is not None else self.problem
+
+    def kind_text(self, tr: Translator = identity) -> str:
+        return tr(KIND_LABELS[self.kind]) if self.kind in KIND_LABELS else self.kind
 
 
 def readable_changes(changes: dict[str, list[Any]]) -> list[tuple[str, Any, Any]]:
@@ -194,10 +274,11 @@ def _models_by_table() -> dict[str, type]:
 
 class _Broken(Exception):
     def __init__(
-        self, message: str, entry_id: int | None = None, entries: int = 0, kind: str = "broken"
+        self, words: Words, entry_id: int | None = None, entries: int = 0, kind: str = "broken"
     ) -> None:
-        super().__init__(message)
-        self.message, self.entry_id, self.entries, self.kind = message, entry_id, entries, kind
+        self.words, self.message = words, words.render()
+        super().__init__(self.message)
+        self.entry_id, self.entries, self.kind = entry_id, entries, kind
 
 
 @dataclass
@@ -220,13 +301,16 @@ def verify_chain(session: Session, anchors: Sequence[Anchor] = ()) -> VerifyResu
     try:
         _walk_chain(session, walk)
     except _Broken as broken:
-        return VerifyResult(False, broken.entries, 0, broken.message, broken.entry_id, broken.kind)
+        return VerifyResult(
+            False, broken.entries, 0, broken.message, broken.entry_id, broken.kind, problem_words=broken.words
+        )
     result = VerifyResult(True, walk.count, len(walk.state), restores=walk.restores)
     try:
         _check_anchors(walk, anchors, result)
         _compare_records(session, walk)
     except _Broken as broken:
         result.ok, result.problem, result.kind = False, broken.message, broken.kind
+        result.problem_words = broken.words
     return result
 
 
@@ -245,20 +329,14 @@ def _walk_chain(session: Session, walk: _Walk) -> None:
 
 def _check_old_form(e: AuditEntry, walk: _Walk) -> None:
     if walk.new_form_since is not None:
-        raise _Broken(
-            f"entry {e.id}: written in the old form after newer entries (rewritten)", e.id, walk.count
-        )
+        raise _Broken(Words(P_OLD_FORM, {"entry": e.id}), e.id, walk.count)
     if e.prev_hash != walk.prev:
-        raise _Broken(
-            f"entry {e.id}: link to the previous entry is broken (an entry was removed or inserted)",
-            e.id,
-            walk.count,
-        )
+        raise _Broken(Words(P_LINK, {"entry": e.id}), e.id, walk.count)
     expected = entry_hash(
         e.prev_hash, e.at.isoformat(), e.actor, e.action, e.table_name, e.record_uuid, e.changes, e.reason
     )
     if expected != e.entry_hash:
-        raise _Broken(f"entry {e.id}: its content was altered", e.id, walk.count)
+        raise _Broken(Words(P_ALTERED, {"entry": e.id}), e.id, walk.count)
 
 
 def _check_new_form(e: AuditEntry, walk: _Walk) -> None:
@@ -268,15 +346,11 @@ def _check_new_form(e: AuditEntry, walk: _Walk) -> None:
         e.at.isoformat(), e.actor, e.action, e.table_name, e.record_uuid, e.changes, e.reason
     )
     if payload != e.payload_hash or link_hash(e.prev_hash, e.action, payload) != e.entry_hash:
-        raise _Broken(f"entry {e.id}: its content was altered", e.id, walk.count)
+        raise _Broken(Words(P_ALTERED, {"entry": e.id}), e.id, walk.count)
     if e.action == RESTORE_ACTION and e.table_name == RESTORE_TABLE:
         _check_restore(e, walk)
     elif e.prev_hash != walk.prev:
-        raise _Broken(
-            f"entry {e.id}: link to the previous entry is broken (an entry was removed or inserted)",
-            e.id,
-            walk.count,
-        )
+        raise _Broken(Words(P_LINK, {"entry": e.id}), e.id, walk.count)
 
 
 def _value(changes: dict[str, Any], key: str) -> Any:
@@ -302,9 +376,7 @@ def _check_restore(e: AuditEntry, walk: _Walk) -> None:
             and restored == [walk.position, walk.prev]
         )
     if not ok:
-        raise _Broken(
-            f"entry {e.id}: a restore that does not start from its anchor (rewritten)", e.id, walk.count
-        )
+        raise _Broken(Words(P_RESTORE, {"entry": e.id}), e.id, walk.count)
     walk.restores.append(
         RestoreNote(
             e.id,
@@ -355,16 +427,14 @@ def _check_anchors(walk: _Walk, anchors: Sequence[Anchor], result: VerifyResult)
             for r in walk.restores
         ):
             result.discarded.append(anchor.name)
+            result.discarded_words.append(anchor.said)
             continue
         if anchor.count > walk.position:
-            raise _Broken(
-                f"the history ends at entry {walk.position}, but {anchor.name} holds {anchor.count} entries: "
-                "the last entries were removed (truncated)",
-                kind="truncated",
+            words = Words(
+                P_TRUNCATED, {"position": walk.position, "anchor": anchor.said, "count": anchor.count}
             )
-        raise _Broken(
-            f"entry {anchor.count} differs from {anchor.name}: the history was rewritten", kind="rewritten"
-        )
+            raise _Broken(words, kind="truncated")
+        raise _Broken(Words(P_REWRITTEN, {"count": anchor.count, "anchor": anchor.said}), kind="rewritten")
 
 
 def _compare_records(session: Session, walk: _Walk) -> None:
@@ -377,7 +447,7 @@ def _compare_records(session: Session, walk: _Walk) -> None:
         if hasattr(model, "version"):
             for uuid in session.scalars(select(model.uuid)):  # type: ignore[attr-defined]
                 if uuid not in known:
-                    raise _Broken(f"{table} {uuid}: record added outside the app", kind="outside")
+                    raise _Broken(Words(P_ADDED, {"table": _table(table), "record": uuid}), kind="outside")
         elif table in _LOGGED and walk.new_form_since is not None:
             _unknown_log_rows(session, model, table, known, walk.new_form_since)
 
@@ -388,7 +458,7 @@ def _unknown_log_rows(session: Session, model: Any, table: str, known: set[str],
     for row in session.scalars(select(model).where(stamp >= since)):
         key = str(row.uuid) if getattr(row, "uuid", None) else f"#{row.id}"
         if key not in known:
-            raise _Broken(f"{table} {key}: record added outside the app", kind="outside")
+            raise _Broken(Words(P_ADDED, {"table": _table(table), "record": key}), kind="outside")
 
 
 def _compare_known(
@@ -403,14 +473,12 @@ def _compare_known(
         else:
             row = session.scalars(select(model).where(model.uuid == uuid)).first()
         if row is None:
-            raise _Broken(f"{table} {uuid}: the record was deleted outside the app", kind="outside")
+            raise _Broken(Words(P_DELETED, {"table": _table(table), "record": uuid}), kind="outside")
         for attr in inspect(model).column_attrs:
             if attr.key in NOT_AUDITED or attr.key not in expected_values:
                 continue
             actual = to_jsonable(getattr(row, attr.key))
             if actual != expected_values[attr.key]:
-                raise _Broken(
-                    f"{table} {uuid}: field {attr.key} is {actual!r} but the audit log says "
-                    f"{expected_values[attr.key]!r} (changed outside the app)",
-                    kind="outside",
-                )
+                values = {"actual": repr(actual), "expected": repr(expected_values[attr.key])}
+                where = {"table": _table(table), "record": uuid, "field": _field(table, attr.key)}
+                raise _Broken(Words(P_CHANGED, where | values), kind="outside")

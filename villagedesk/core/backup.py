@@ -1,7 +1,8 @@
 """Backups with SQLite's online backup API, kept as daily/weekly/monthly copies; restore.
 
 A backup holds everything needed to carry on after a dead PC: the database, the attachments (meeting
-scans) and the installed township key; written outside the data folder (a USB stick) it is encrypted
+scans), the township's signed acknowledgements (anchors of the audit history outside the database)
+and the installed township key; written outside the data folder (a USB stick) it is encrypted
 with a passphrase the user chooses and also carries the village's signing key.
 
 The file (format 2)::
@@ -68,6 +69,8 @@ MAX_HEADER = 4 * 2**20
 DATABASE = DB_FILENAME
 ATTACHMENTS = "attachments"
 KEYS = "keys"
+ACKS = "acks"  # the data folder's kept acknowledgements (villagedesk.exchange.anchors.ACKS)
+ACK_SUFFIX = ".vdack"
 
 F_BACKUP = QT_TRANSLATE_NOOP("core", "Backup file")
 F_PASSPHRASE = QT_TRANSLATE_NOOP("core", "Passphrase")
@@ -110,6 +113,7 @@ class BackupInfo:
     counts: dict[str, int] = field(default_factory=dict)
     encrypted: bool = False
     attachments: int = 0  # files of the attachments folder (meeting scans) inside
+    acknowledgements: int = 0  # the township's acknowledgements kept in the data folder, inside
     signing_key: bool = False  # carries the village's signing key (encrypted backups)
     checksum: bool = True  # False only for an old bare copy made before backups carried one
     audit: tuple[int, str] | None = None  # the head of the audit history inside (an anchor)
@@ -209,8 +213,8 @@ def _sealed(meta: dict[str, Any], inner: bytes, passphrase: str) -> bytes:
 
 
 def _members(copy: Path, data_dir: DataDir, signing_key: bool) -> list[tuple[str, bytes]]:
-    """What a backup holds: the database, every attachment, the township key and (encrypted only)
-    the village's signing key."""
+    """What a backup holds: the database, every attachment, every kept acknowledgement, the township
+    key and (encrypted only) the village's signing key."""
     from villagedesk.exchange.keys import TOWNSHIP_KEY_FILE, VILLAGE_KEY_FILE
 
     members = [(DATABASE, copy.read_bytes())]
@@ -219,6 +223,11 @@ def _members(copy: Path, data_dir: DataDir, signing_key: bool) -> list[tuple[str
         for path in sorted(folder.rglob("*")):
             if path.is_file() and not path.is_symlink() and not path.name.endswith(PART):
                 members.append((f"{ATTACHMENTS}/{path.relative_to(folder).as_posix()}", path.read_bytes()))
+    acks = Path(data_dir.root) / ACKS
+    if acks.is_dir():
+        for path in sorted(acks.glob(f"*{ACK_SUFFIX}")):
+            if path.is_file() and not path.is_symlink():
+                members.append((f"{ACKS}/{path.name}", path.read_bytes()))
     keys = [TOWNSHIP_KEY_FILE] + ([VILLAGE_KEY_FILE] if signing_key else [])
     for key in keys:
         if (data_dir.keys / key).is_file():
@@ -257,7 +266,7 @@ def _header_anchor(header: dict[str, Any] | None) -> tuple[int, str] | None:
 def backup_anchors(folder: Path) -> list[Any]:
     """The audit heads the backups in ``folder`` name in their headers: anchors of the history
     outside the database (``audit verify`` checks the history against each)."""
-    from villagedesk.core.audit import Anchor
+    from villagedesk.core.audit import A_BACKUP, Anchor, Words
 
     out = []
     for path in sorted(Path(folder).glob(f"*{SUFFIX}")):
@@ -272,7 +281,9 @@ def backup_anchors(folder: Path) -> list[Any]:
             at = dt.datetime.fromisoformat(str(header.get("created_at")))
         except ValueError:
             at = None
-        out.append(Anchor(f"the backup {path.name}", anchor[0], anchor[1], at))
+        out.append(
+            Anchor(f"the backup {path.name}", anchor[0], anchor[1], at, Words(A_BACKUP, {"file": path.name}))
+        )
     return out
 
 
@@ -384,6 +395,10 @@ def _kdf(n: object, r: object, p: object, name: str) -> tuple[int, int, int]:
     return n, r, p
 
 
+def _safe(name: str, parts: tuple[str, ...]) -> bool:
+    return "\\" not in name and not any(part in ("", ".", "..") or ":" in part for part in parts)
+
+
 def _member_name(name: object) -> str:
     if not isinstance(name, str):
         raise ValueError("member name")
@@ -392,12 +407,9 @@ def _member_name(name: object) -> str:
     if name in (DATABASE, f"{KEYS}/{TOWNSHIP_KEY_FILE}", f"{KEYS}/{VILLAGE_KEY_FILE}"):
         return name
     parts = PurePosixPath(name).parts
-    if (
-        len(parts) >= 2
-        and parts[0] == ATTACHMENTS
-        and "\\" not in name
-        and not any(part in ("", ".", "..") or ":" in part for part in parts)
-    ):
+    if _safe(name, parts) and len(parts) == 2 and parts[0] == ACKS and parts[1].endswith(ACK_SUFFIX):
+        return name
+    if len(parts) >= 2 and parts[0] == ATTACHMENTS and _safe(name, parts):
         return name
     raise ValueError(f"member name {name!r}")
 
@@ -554,6 +566,7 @@ def _info(path: Path, opened: _Opened, summary: tuple[str, str, str, dict[str, i
         counts,
         opened.encrypted,
         attachments=sum(1 for m in opened.members if m.startswith(f"{ATTACHMENTS}/")),
+        acknowledgements=sum(1 for m in opened.members if m.startswith(f"{ACKS}/")),
         signing_key=f"{KEYS}/{VILLAGE_KEY_FILE}" in opened.members,
         checksum=opened.checksum,
         audit=_header_anchor(opened.header),
@@ -694,14 +707,18 @@ def record_restore(db_file: Path, backup_name: str, actor: str) -> None:
 
 
 def _restore_files(opened: _Opened, data_dir: DataDir) -> None:
-    """Attachments come back (files already there stay); the township key is put back when none is
-    installed; the village's signing key from the backup is put in place (a different one already
+    """Attachments come back (files already there stay); so do the kept acknowledgements (one already
+    there is kept: the township signed it); the township key is put back when none is installed; the village's signing key from the backup is put in place (a different one already
     there is kept aside, never deleted)."""
     from villagedesk.exchange.keys import TOWNSHIP_KEY_FILE, VILLAGE_KEY_FILE, restore_village_signing_key
 
     for member, data in opened.members.items():
         if member.startswith(f"{ATTACHMENTS}/"):
             _put_file(data_dir.attachments.joinpath(*PurePosixPath(member).parts[1:]), data)
+        elif member.startswith(f"{ACKS}/"):
+            target = Path(data_dir.root) / ACKS / PurePosixPath(member).name
+            if not target.exists():
+                _put_file(target, data)
     township = opened.members.get(f"{KEYS}/{TOWNSHIP_KEY_FILE}")
     if township is not None and not (data_dir.keys / TOWNSHIP_KEY_FILE).exists():
         _put_file(data_dir.keys / TOWNSHIP_KEY_FILE, township)

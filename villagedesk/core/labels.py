@@ -211,6 +211,12 @@ HIDDEN = audit.HIDDEN_IN_HISTORY | {
 }
 FIELD_LABELS_BY_TABLE: dict[tuple[str, str], str] = {
     ("general_notice", "body"): QT_TRANSLATE_NOOP("core", "Text"),
+    ("app_user", "is_admin"): QT_TRANSLATE_NOOP("core", "Administrator"),
+    ("app_user", "may_reveal"): QT_TRANSLATE_NOOP("core", "May see identity numbers in full"),
+    ("app_user", "must_change_pin"): QT_TRANSLATE_NOOP("core", "Must choose a new PIN"),
+    ("app_user", "active"): QT_TRANSLATE_NOOP("core", "In use"),
+    ("app_user", "failed_attempts"): QT_TRANSLATE_NOOP("core", "Failed sign-ins"),
+    ("app_user", "locked_until"): QT_TRANSLATE_NOOP("core", "Locked until"),
 }
 L_SYSTEM = QT_TRANSLATE_NOOP("core", "the desk itself")
 L_YES = QT_TRANSLATE_NOOP("core", "yes")

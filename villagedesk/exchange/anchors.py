@@ -29,7 +29,7 @@ from cryptography.exceptions import InvalidSignature
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from villagedesk.core.audit import Anchor
+from villagedesk.core.audit import A_ACK, Anchor, Words
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 from villagedesk.db.audit import (
     GENESIS_HASH,
@@ -139,6 +139,7 @@ def local_anchors(data_dir: Any) -> list[Anchor]:
                 ack.count,
                 ack.head,
                 ack.at,
+                Words(A_ACK, {"sequence": ack.sequence, "file": ack.name}),
             )
         )
     out.extend(backup_anchors(Path(data_dir.backups)))

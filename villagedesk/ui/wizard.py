@@ -12,6 +12,7 @@ from villagedesk.db.models import UserRole
 from villagedesk.i18n import tr_core
 from villagedesk.ui.centre_form import CentreForm
 from villagedesk.ui.context import DeskContext
+from villagedesk.ui.screen import fit_to_screen
 from villagedesk.ui.trust import pin_edit
 
 
@@ -120,4 +121,4 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-        self.resize(720, 780)
+        fit_to_screen(self, 720, 640)  # inside a 1024×768 screen, its buttons always in view

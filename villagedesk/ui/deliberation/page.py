@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -199,6 +200,9 @@ class DeliberationPage(Page):
         self.view.setAccessibleName(self.tr("Major matters"))
         self.timeline = QListWidget()
         self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline.setWordWrap(True)  # a stage's date, name and state stay readable in the narrow pane
+        self.timeline.setResizeMode(QListView.ResizeMode.Adjust)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         right = QWidget()
@@ -286,7 +290,7 @@ class DeliberationPage(Page):
         with self.ctx.read() as session:
             self.selection.supervisors = sum(1 for u in users.users(session) if u.role is UserRole.SUPERVISOR)
             if matter_id is None:
-                self.detail.clear()
+                self.detail.setText(self.tr("Select a matter to see its stages here."))
                 self.update_gates()
                 return
             items = d.timeline(session, matter_id)
