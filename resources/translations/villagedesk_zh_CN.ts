@@ -8098,11 +8098,11 @@ Switch to the open window, or close it and try again.</source>
     </message>
     <message>
         <source>disclosures</source>
-        <translation>项村务公开</translation>
+        <translation>村务公开</translation>
     </message>
     <message>
         <source>disclosure queries</source>
-        <translation>条公开询问</translation>
+        <translation>公开询问</translation>
     </message>
     <message>
         <source>Township answers to escalated queries</source>
@@ -8446,7 +8446,7 @@ Switch to the open window, or close it and try again.</source>
     </message>
     <message>
         <source>service usage lines</source>
-        <translation>条服务使用登记</translation>
+        <translation>服务使用登记</translation>
     </message>
     <message>
         <source>Service catalogue (十有)</source>
