@@ -4614,6 +4614,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>导出Excel</translation>
     </message>
     <message>
+        <source>Writing the report...</source>
+        <translation>正在生成报表……</translation>
+    </message>
+    <message>
         <source>PDF report</source>
         <translation>PDF报表</translation>
     </message>

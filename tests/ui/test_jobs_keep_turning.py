@@ -145,3 +145,27 @@ def test_a_document_that_cannot_be_built_is_refused_in_chinese_after_the_job(qtb
     assert printing.preview(desk, dataclasses.replace(item, build=refuse), None) is None
     (text,) = desk.dialogs.texts("warning")
     assert any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_township_pdf_report_is_written_off_the_gui_thread(qtbot, tmp_path, monkeypatch):
+    from villagedesk.core.session import unit_of_work
+    from villagedesk.exchange import township as tw
+    from villagedesk.ui import township_window
+    from villagedesk.ui.dialogs import RecordingDialogs
+    from villagedesk.ui.jobs import wait_for_jobs
+
+    engine, town = tw.open_township(f"sqlite:///{tmp_path / 'town.sqlite3'}")
+    with unit_of_work(town) as s:
+        tw.init_township(s, "盐东镇", "320902104")
+    ticker = Ticker()
+    monkeypatch.setattr(township_window.tw, "report_pdf", ticker.slow(tw.report_pdf))
+    dialogs = RecordingDialogs()
+    window = township_window.TownshipWindow(town, dialogs)
+    qtbot.addWidget(window)
+    out = tmp_path / "overview.pdf"
+    dialogs.file_answers = [str(out)]
+    window.export_pdf()
+    qtbot.waitUntil(lambda: out.exists() and wait_for_jobs(), timeout=30000)
+    ticker.assert_kept_turning()
+    assert out.read_bytes().startswith(b"%PDF")
+    engine.dispose()
