@@ -13,6 +13,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QProgressDialog
 
 from villagedesk import documents
 from villagedesk.core import roster
@@ -92,6 +93,8 @@ def test_restore_runs_off_the_gui_thread_and_the_window_keeps_off_the_database(q
     qtbot.waitUntil(lambda: bool(seen_while_running), timeout=10000)
     # While the file is being replaced: no periodic backup touches the database, the window stays open.
     assert exclusive_running()
+    # The progress dialog is up at once (Qt 6 shows one only after a value is set).
+    assert any(d.isVisible() for d in page.findChildren(QProgressDialog))
     assert w.periodic_backup() is None
     assert not w.close() and w.isVisible()
     qtbot.waitUntil(lambda: "已恢复" in page.status.text(), timeout=20000)

@@ -69,6 +69,9 @@ def run_job(
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0 if exclusive else 400)
+        # Qt 6 shows the dialog only once a value is set: without this, work that never reports
+        # progress (a backup, a restore) ran with no dialog at all.
+        dialog.setValue(0)
 
         def move(done: int, total: int) -> None:
             assert dialog is not None
