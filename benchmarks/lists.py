@@ -69,7 +69,7 @@ def build_roster(folder: Path, people: int, seed: int = 11) -> int:
                 supervision_phone="13851234567",
             ),
         )
-        users.create_user(s, "bench", UserRole.SECRETARY, "2580", is_admin=True)
+        users.create_user(s, "bench", UserRole.SECRETARY, "258046", is_admin=True)
         with s.no_autoflush:  # checked in memory like the roster import, flushed once
             for n in range(people):
                 birth = TODAY - dt.timedelta(days=rng.randrange(20 * 365, 85 * 365))
