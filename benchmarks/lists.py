@@ -136,6 +136,11 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--demo",
+        help="also open every register's page on this data folder (e.g. one made by "
+        "`villagedesk --data-dir DIR demo --years 10`; it is copied first)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("VILLAGEDESK_LANG", "zh_CN")
@@ -147,7 +152,11 @@ def main() -> int:
             f"roster: {args.people:,} villagers (and a few entered twice), {memberships:,} memberships, "
             f"built in {time.perf_counter() - started:.1f} s"
         )
-        return _measure(tmp / "data", args.runs)
+        code = _measure(tmp / "data", args.runs)
+        if args.demo:
+            shutil.copytree(args.demo, tmp / "demo", ignore=shutil.ignore_patterns("*.lock", "backups"))
+            code |= _measure_registers(tmp / "demo", args.runs)
+        return code
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -228,6 +237,63 @@ def _measure(folder: Path, runs: int) -> int:
     window.close()
     ctx.store.close()
     return 0 if all(ok for _text, ok in lines) and memory_ok else 1
+
+
+def _measure_registers(folder: Path, runs: int) -> int:
+    """Every register's page opened (built, filled, shown, painted) on a demo village, beside the
+    floor of an empty table page shown the same way."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
+
+    from villagedesk.paths import DataDir
+    from villagedesk.registers import REGISTERS
+    from villagedesk.ui.app import build_desk, ensure_application
+    from villagedesk.ui.dialogs import RecordingDialogs
+    from villagedesk.ui.main_window import MainWindow
+
+    app = ensure_application()
+    ctx = build_desk(DataDir.resolve(folder), RecordingDialogs(), user="bench")
+    ctx.today_override = TODAY
+    window = MainWindow(ctx)
+    window.show()
+    app.processEvents()
+
+    def open_floor() -> None:
+        page = QWidget()
+        view = QTableView(page)
+        view.setModel(QStandardItemModel(0, 6, view))
+        QVBoxLayout(page).addWidget(view)
+        window.stack.addWidget(page)
+        window.stack.setCurrentWidget(page)
+        app.processEvents()
+        window.stack.removeWidget(page)
+        page.deleteLater()
+
+    def open_page(key: str) -> None:
+        window.show_page("home")
+        old = window.pages.pop(key, None)
+        if old is not None:
+            window.stack.removeWidget(old)
+            old.deleteLater()
+        app.processEvents()
+        started = time.perf_counter()
+        window.show_page(key)
+        app.processEvents()
+        opened[key].append(time.perf_counter() - started)
+
+    floor = [_timed(open_floor) for _ in range(runs)]
+    opened: dict[str, list[float]] = {r.key: [] for r in REGISTERS}
+    for _ in range(runs):
+        for key in opened:
+            open_page(key)
+    results = [
+        _line(f"open the {key} page (demo)", times, floor, OPEN_BUDGET_S) for key, times in opened.items()
+    ]
+    for text, _ok in results:
+        print(text)
+    window.close()
+    ctx.store.close()
+    return 0 if all(ok for _text, ok in results) else 1
 
 
 if __name__ == "__main__":

@@ -1198,6 +1198,10 @@
         <translation>未作任何更改。</translation>
     </message>
     <message>
+        <source>Checking the backup...</source>
+        <translation>正在检查备份……</translation>
+    </message>
+    <message>
         <source>Restore the backup of %1 (%2) made %3?
 It holds: %4.
 
@@ -1210,6 +1214,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>This copy was made by an older VillageDesk and carries no checksum: only the structure of its database could be checked.</source>
         <translation>这份备份由旧版本软件生成，没有校验值：只能检查其数据库结构是否完好。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation>正在恢复备份……</translation>
     </message>
     <message>
         <source>Restored. The data as it was before is kept in %1</source>
@@ -4857,6 +4865,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Export .xlsx</source>
         <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>正在生成报表……</translation>
     </message>
     <message>
         <source>PDF report</source>
@@ -8537,6 +8549,10 @@ What was recorded stays recorded; print the document again.</source>
     <message>
         <source>Sending to the printer...</source>
         <translation>正在发送到打印机…</translation>
+    </message>
+    <message>
+        <source>Preparing the document(s)...</source>
+        <translation>正在生成文书……</translation>
     </message>
     <message>
         <source>Print %1 document(s), %2 page(s)</source>

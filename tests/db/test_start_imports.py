@@ -21,3 +21,34 @@ def test_opening_a_database_at_head_imports_no_alembic(tmp_path):
     subprocess.run([sys.executable, "-c", opening], check=True, capture_output=True)  # creates: migrates
     out = subprocess.run([sys.executable, "-c", opening], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "[]", "a database at head opens without these"
+
+
+def test_the_desk_opening_on_the_home_page_imports_none_of_them(tmp_path, demo_templates):
+    """The home page's first-run checklist asks whether a township key is installed: without a key
+    file that must not pull in cryptography (nor anything else heavy) at start."""
+    import os
+
+    from villagedesk.paths import DataDir
+
+    data_dir = demo_templates.copy_to(DataDir.resolve(tmp_path / "village"))
+    assert not (data_dir.keys / "township.pub").exists()
+    # Looked at when the shown window is closed (closing may make a first periodic backup, which
+    # carries the signing key and so may use cryptography: that is after the start).
+    probe = (
+        "import sys\n"
+        "from villagedesk.cli import main\n"
+        "from villagedesk.ui.main_window import MainWindow\n"
+        "heavy = {'alembic', 'reportlab', 'cryptography', 'openpyxl'}\n"
+        "seen = []\n"
+        "close = MainWindow.closeEvent\n"
+        "def closing(self, event):\n"
+        "    seen.append(sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"
+        "    close(self, event)\n"
+        "MainWindow.closeEvent = closing\n"
+        f"assert main(['--data-dir', {str(data_dir.root)!r}, '--self-test']) == 0\n"
+        "print(seen[0])\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=env)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert "self-test ok" in out.stdout

@@ -8,6 +8,7 @@ from tests.conftest import TESTER_PIN
 from villagedesk.core.session import unit_of_work
 from villagedesk.exchange import township as tw
 from villagedesk.exchange.township import open_township
+from villagedesk.ui.jobs import wait_for_jobs
 from villagedesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("bundled_fonts")
@@ -107,6 +108,11 @@ def test_township_window_imports_a_stick_and_shows_the_overview(qtbot, desk, tmp
     assert window.table.item(0, 2).data(0) == 1
     out = tmp_path / "o.xlsx"
     dialogs.file_answers = [str(out)]
-    window.export_xlsx()
-    assert out.exists()
+    window.export_xlsx()  # written off the GUI thread
+    qtbot.waitUntil(lambda: out.exists() and wait_for_jobs(), timeout=30000)
+    qtbot.wait(50)
+    assert not dialogs.texts("error")
+    from openpyxl import load_workbook
+
+    assert load_workbook(out).active.max_row >= 2  # a header and the village
     engine.dispose()

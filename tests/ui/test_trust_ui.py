@@ -181,6 +181,7 @@ def test_backup_now_and_restore_selected(qtbot, desk):
     page.table.selectRow(0)
     desk.dialogs.confirm_answers = [True]
     assert page.restore(desk.store.data_dir.backups / page.table.item(0, 1).text())
+    qtbot.waitUntil(lambda: "已恢复" in page.status.text(), timeout=20000)
     with desk.read() as s:
         assert roster.search_people(s, "备份后新增") == []
     assert any("恢复" in t for t in desk.dialogs.texts("confirm"))
@@ -196,8 +197,10 @@ def test_restore_refuses_damaged_file_and_changes_nothing(qtbot, desk, tmp_path)
     desk.dialogs.secret_answers = ["村口老槐树下的石碾"]
     with desk.read() as s:
         before = len(roster.search_people(s, day=TODAY))
-    assert not page.restore(bad)
+    page.restore(bad)
+    qtbot.waitUntil(lambda: bool(desk.dialogs.texts("warning")), timeout=10000)
     assert "未作任何更改" in desk.dialogs.texts("warning")[-1]
+    assert not desk.dialogs.texts("confirm")  # refused before the question
     with desk.read() as s:
         assert len(roster.search_people(s, day=TODAY)) == before
 

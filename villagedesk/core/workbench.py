@@ -59,7 +59,6 @@ def first_run_steps(session: Session, keys_dir: Path) -> list[Step]:
     from sqlalchemy import func, select
 
     from villagedesk.db.models import AppUser, CentreProfile, Person, UserRole
-    from villagedesk.exchange.keys import installed_township_key
 
     people = session.scalar(select(func.count(Person.id)).where(Person.deleted.is_(False))) or 0
     supervisors = (
@@ -71,10 +70,16 @@ def first_run_steps(session: Session, keys_dir: Path) -> list[Step]:
         or 0
     )
     phone = session.scalar(select(CentreProfile.objection_phone).limit(1)) or ""
-    try:
-        key = installed_township_key(keys_dir) is not None
-    except (OSError, ValueError):
-        key = False  # an unreadable key file is no key: the step stays
+    key = False
+    # Only a key file that is there is parsed: the parsing needs cryptography, which a start on a
+    # centre without a township key (a new or demo village) then never imports.
+    if (keys_dir / "township.pub").exists():
+        from villagedesk.exchange.keys import installed_township_key
+
+        try:
+            key = installed_township_key(keys_dir) is not None
+        except (OSError, ValueError):
+            key = False  # an unreadable key file is no key: the step stays
     return [
         Step("roster", S_ROSTER, "roster", people > 0),
         Step("supervisors", S_SUPERVISORS, "settings", supervisors > 0),

@@ -173,7 +173,7 @@ class BackupPage(Page):
         if name:
             self.restore(Path(name))
 
-    def _nothing_changed(self, exc: Exception) -> None:
+    def _nothing_changed(self, exc: BaseException) -> None:
         full = disk_full(exc, self.ctx.store.data_dir.root)
         if isinstance(exc, ValidationError):
             text = exc.render(tr_core)
@@ -183,9 +183,19 @@ class BackupPage(Page):
             text = str(exc)
         self.ctx.dialogs.warning(self, self.tr("Restore"), self.tr("Nothing was changed.") + "\n" + text)
 
+    def _failed(self, exc: BaseException, trace: str) -> None:
+        if isinstance(exc, ValidationError | OSError):  # refused before anything was replaced
+            self._nothing_changed(exc)
+        else:
+            from villagedesk.ui.errors import report_exception
+
+            report_exception(self, exc, trace)
+
     def restore(self, path: Path) -> bool:
         """Show what the backup holds, ask, back up the current state, then restore. Nothing changes
-        unless every check passes."""
+        unless every check passes. Reading the backup (its checksum, a decryption) and the restore
+        itself run as jobs, so a large backup never freezes the window; returns whether the restore
+        was started (the result shows when the job ends)."""
         if not self._allowed(users.Action.RESTORE):
             return False
         passphrase = None
@@ -196,10 +206,19 @@ class BackupPage(Page):
                 )
                 if passphrase is None:
                     return False
-            info = backup.inspect_backup(path, passphrase)
-        except (ValidationError, OSError) as exc:
+        except OSError as exc:
             self._nothing_changed(exc)
             return False
+        run_job(
+            self,
+            self.tr("Checking the backup..."),
+            lambda progress: backup.inspect_backup(path, passphrase),
+            on_done=lambda info: self._confirm_restore(path, passphrase, info),
+            on_error=self._failed,
+        )
+        return True
+
+    def _confirm_restore(self, path: Path, passphrase: str | None, info: backup.BackupInfo) -> None:
         question = (
             self.tr(
                 "Restore the backup of %1 (%2) made %3?\nIt holds: %4.\n\n"
@@ -216,15 +235,22 @@ class BackupPage(Page):
                 "database could be checked."
             )
         if not self.ctx.dialogs.confirm(self, self.tr("Restore"), question):
-            return False
-        try:
-            _, safety = restore_into(self.ctx.store, path, passphrase, actor=self.ctx.user)
-        except (ValidationError, OSError) as exc:
-            self._nothing_changed(exc)
-            return False
+            return
+        store, actor = self.ctx.store, self.ctx.user
+        # Exclusive: the job disposes the engine and replaces the file, so the window keeps off the
+        # database (no periodic backup, no closing) until the result is back; then every page reloads.
+        run_job(
+            self,
+            self.tr("Restoring the backup..."),
+            lambda progress: restore_into(store, path, passphrase, actor=actor)[1],
+            on_done=self._restored,
+            on_error=self._failed,
+            exclusive=True,
+        )
+
+    def _restored(self, safety: Path) -> None:
         self.ctx.bus.changed.emit("*")
         self.status.setText(
             self.tr("Restored. The data as it was before is kept in %1").replace("%1", str(safety))
         )
         self.refresh()
-        return True

@@ -40,6 +40,13 @@ class _Job(QRunnable):
 
 
 _running: set[_Signals] = set()
+_exclusive: set[_Signals] = set()
+
+
+def exclusive_running() -> bool:
+    """True while a job that replaces the database (a restore) runs: nothing else may touch the
+    database or close the window until it ends (the main window's timers and close ask this)."""
+    return bool(_exclusive)
 
 
 def run_job(
@@ -49,15 +56,22 @@ def run_job(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException, str], None] | None = None,
     show_progress: bool = True,
+    exclusive: bool = False,
 ) -> _Signals:
-    """Run ``work(progress)`` off the GUI thread; ``progress(done, total)`` moves the dialog."""
+    """Run ``work(progress)`` off the GUI thread; ``progress(done, total)`` moves the dialog.
+
+    ``exclusive``: the work owns the database (it disposes the engine and replaces the file); the
+    progress dialog shows at once and :func:`exclusive_running` is true until the result is back."""
     signals = _Signals()
     dialog: QProgressDialog | None = None
     if show_progress:
         dialog = QProgressDialog(label, "", 0, 0, parent)
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
+        dialog.setMinimumDuration(0 if exclusive else 400)
+        # Qt 6 shows the dialog only once a value is set: without this, work that never reports
+        # progress (a backup, a restore) ran with no dialog at all.
+        dialog.setValue(0)
 
         def move(done: int, total: int) -> None:
             assert dialog is not None
@@ -71,6 +85,7 @@ def run_job(
             dialog.reset()
             dialog.deleteLater()
         _running.discard(signals)
+        _exclusive.discard(signals)
 
     def done(result: Any) -> None:
         finish()
@@ -90,9 +105,37 @@ def run_job(
     signals.done.connect(done)
     signals.failed.connect(failed)
     _running.add(signals)
+    if exclusive:
+        _exclusive.add(signals)
     QThreadPool.globalInstance().start(_Job(work, signals))
     return signals
 
 
 def wait_for_jobs(msecs: int = 30000) -> bool:
     return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+def run_job_and_wait(parent: QWidget | None, label: str, work: Callable[[Progress], Any]) -> Any:
+    """Run ``work`` as a job and return its result (or raise its error) to a caller that needs it
+    now, such as a preview or a print dialog about to open. While it runs the GUI thread keeps
+    turning its event loop (the window repaints, timers fire, the progress dialog shows for long
+    work) but holds back the user's clicks and keys until the result is in, so nothing re-enters."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(result: Any) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException, _trace: str) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    run_job(parent, label, work, on_done=done, on_error=failed)
+    if not outcome:  # the job may already have reported if the pool ran it very fast
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]

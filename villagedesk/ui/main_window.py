@@ -177,7 +177,10 @@ class MainWindow(GeometryMixin, QMainWindow):
 
         from villagedesk.core.backup import backup_if_changed
         from villagedesk.db.models import AuditEntry
+        from villagedesk.ui.jobs import exclusive_running
 
+        if exclusive_running():  # a restore is replacing the database: the next tick backs up
+            return None
         with self.ctx.read() as session:
             marker = session.scalar(select(func.max(AuditEntry.id))) or 0
         data_dir = self.ctx.store.data_dir
@@ -188,6 +191,11 @@ class MainWindow(GeometryMixin, QMainWindow):
             return None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        from villagedesk.ui.jobs import exclusive_running
+
+        if exclusive_running():  # never close under a restore half done
+            event.ignore()
+            return
         self.periodic_backup()
         self.save_window_geometry()
         super().closeEvent(event)

@@ -20,7 +20,7 @@ from villagedesk.files import write_atomically
 from villagedesk.i18n import tr_core
 from villagedesk.notices import spool
 from villagedesk.ui.context import DeskContext
-from villagedesk.ui.jobs import run_job
+from villagedesk.ui.jobs import run_job, run_job_and_wait
 from villagedesk.ui.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -133,25 +133,43 @@ def start_print_job(
 
 def build(ctx: DeskContext, item: Printable, parent: QWidget | None) -> tuple[bytes, str] | None:
     """Build a document's PDF, or tell the user why it cannot be printed."""
+    built = build_all(ctx, [item], parent)
+    return None if built is None else built[0]
+
+
+def build_all(
+    ctx: DeskContext, items: list[Printable], parent: QWidget | None
+) -> list[tuple[bytes, str]] | None:
+    """Build the documents' PDFs off the GUI thread (a long document or a batch takes a while; the
+    window keeps painting and a progress dialog shows), or tell the user why one cannot be printed."""
+
+    def work(progress: Any) -> list[tuple[bytes, str]]:
+        built = []
+        for number, item in enumerate(items):
+            progress(number, len(items))
+            built.append(item.build())
+        return built
+
     try:
-        return item.build()
+        result: list[tuple[bytes, str]] = run_job_and_wait(
+            parent, QCoreApplication.translate("printing", "Preparing the document(s)..."), work
+        )
     except ValidationError as exc:
         ctx.dialogs.warning(
             parent, QCoreApplication.translate("printing", "Cannot print"), exc.render(tr_core)
         )
         return None
+    return result
 
 
 def print_items(
     ctx: DeskContext, items: list[Printable], parent: QWidget | None, for_posting: bool = False
 ) -> int:
     """One print dialog for one or many documents; logs each; posting locks them. Returns documents printed."""
-    built = []
-    for item in items:
-        result = build(ctx, item, parent)
-        if result is None:
-            return 0
-        built.append((item, *result))
+    pdfs_built = build_all(ctx, items, parent)
+    if pdfs_built is None:
+        return 0
+    built = [(item, pdf, digest) for item, (pdf, digest) in zip(items, pdfs_built, strict=True)]
     if for_posting:
         try:
             with ctx.read() as session:

@@ -450,15 +450,23 @@ class TownshipWindow(QMainWindow):
 
     def export_xlsx(self) -> None:
         name = self.dialogs.save_file(self, self.tr("Export .xlsx"), "overview.xlsx", "Excel (*.xlsx)")
-        if name:
-            with self.sessions() as session:
-                tw.report_xlsx(tw.overview(session), Path(name), tr_core)
+        if name:  # 200 villages take a while: off the GUI thread
+
+            def work(progress: Progress) -> None:
+                with self.sessions() as session:
+                    tw.report_xlsx(tw.overview(session), Path(name), tr_core)
+
+            run_job(self, self.tr("Writing the report..."), work)
 
     def export_pdf(self) -> None:
         name = self.dialogs.save_file(self, self.tr("PDF report"), "overview.pdf", "PDF (*.pdf)")
         if name:
-            with self.sessions() as session:
-                Path(name).write_bytes(tw.report_pdf(session, tw.overview(session), tr_core))
+
+            def work(progress: Progress) -> None:
+                with self.sessions() as session:
+                    Path(name).write_bytes(tw.report_pdf(session, tw.overview(session), tr_core))
+
+            run_job(self, self.tr("Writing the report..."), work)
 
 
 def run_township(url: str) -> int:
