@@ -92,6 +92,9 @@ def _table(view: QTableView | QTableWidget, stretch: int) -> None:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # size the columns on the first screenful, not every row (Qt's default reads 1,000 rows of
+    # every column each time the model changes)
+    view.horizontalHeader().setResizeContentsPrecision(40)
     view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.verticalHeader().setVisible(False)
 

@@ -30,10 +30,10 @@ from villagedesk.core import general_notice as gn
 from villagedesk.core import users
 from villagedesk.core.centre import get_centre
 from villagedesk.core.errors import ValidationError
+from villagedesk.core.posting import posting_period
 from villagedesk.db.models import GeneralNotice, Issuer, UserRole
 from villagedesk.documents import general_notice as notice_docs
 from villagedesk.i18n import tr_core
-from villagedesk.notices.document import posting_period
 from villagedesk.ui import printing
 from villagedesk.ui.context import DeskContext
 from villagedesk.ui.pages import Page
