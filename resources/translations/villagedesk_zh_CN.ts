@@ -1876,12 +1876,16 @@ The current data is backed up first, so this can be undone.</source>
         <translation>正文(&amp;N)</translation>
     </message>
     <message>
-        <source>Table &amp;columns</source>
-        <translation>表格列(&amp;C)</translation>
+        <source>Table colu&amp;mns</source>
+        <translation>表格列(&amp;M)</translation>
     </message>
     <message>
-        <source>Date of &amp;issue</source>
-        <translation>发布日期(&amp;I)</translation>
+        <source>Date o&amp;f issue</source>
+        <translation>落款日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd line</source>
+        <translation>添加一行(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Posting from</source>
@@ -1902,10 +1906,6 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Only when it differs from the previous period&apos;s closing balance</source>
         <translation>仅当与上期期末余额不同时填写</translation>
-    </message>
-    <message>
-        <source>Add &amp;line</source>
-        <translation>添加明细(&amp;L)</translation>
     </message>
     <message>
         <source>Remove line</source>
@@ -2045,6 +2045,34 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Disclosures</source>
         <translation>公开事项</translation>
+    </message>
+    <message>
+        <source>A posted disclosure is never changed: write a correction notice instead.</source>
+        <translation>已公开的内容不能再修改：请发更正公告。</translation>
+    </message>
+    <message>
+        <source>Only a draft can do this.</source>
+        <translation>只有草稿可以这样做。</translation>
+    </message>
+    <message>
+        <source>Only a disclosure sent for review is reviewed.</source>
+        <translation>只有已提交审核的公开才能审核。</translation>
+    </message>
+    <message>
+        <source>No supervision committee member can sign yet: the administrator adds one as a user in Settings → Users.</source>
+        <translation>还没有能签字的村务监督委员会成员：请管理员在“设置 → 用户”中添加。</translation>
+    </message>
+    <message>
+        <source>Only a reviewed disclosure is printed for posting.</source>
+        <translation>只有已审核的公开才能打印张贴。</translation>
+    </message>
+    <message>
+        <source>Already taken down.</source>
+        <translation>已经撤下。</translation>
+    </message>
+    <message>
+        <source>Only a finance disclosure has a township check.</source>
+        <translation>只有财务公开才有乡镇经管站审核。</translation>
     </message>
     <message>
         <source>All years</source>
@@ -6648,8 +6676,16 @@ Switch to the open window, or close it and try again.</source>
         <translation>村务公开每月张贴日</translation>
     </message>
     <message>
-        <source>Finance disclosed quarterly (instead of monthly)</source>
-        <translation>财务按季公开（否则按月）</translation>
+        <source>Finance disclosure period</source>
+        <translation>财务公开周期</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>按季</translation>
     </message>
     <message>
         <source>Split village affairs into 政务 and 事务</source>

@@ -77,6 +77,10 @@ def test_full_finance_disclosure_lifecycle(qtbot, desk, demo_templates, tmp_path
     saved = dialog.saved_id
     page.refresh()
     page.select(saved)
+    # the buttons say what a draft cannot do yet (Page.gate), with the reason as the tooltip
+    assert page.edit_button.isEnabled() and page.submit_button.isEnabled()
+    assert not page.post_button.isEnabled() and "审核" in page.post_button.toolTip()
+    assert not page.review_button.isEnabled() and not page.correct_button.isEnabled()
 
     # posting before the review is refused, nothing printed
     desk.dialogs.confirm_answers = [True]
@@ -93,7 +97,11 @@ def test_full_finance_disclosure_lifecycle(qtbot, desk, demo_templates, tmp_path
         assert d.status is DisclosureStatus.PENDING
         desk.today_override = review_core.version_saved_on(session, d.uuid, d.version)
     pin = {n: p for n, _, p in demo_templates.summaries[(7, 1)].users}[sup.name]
+    page.refresh()
+    page.select(saved)
+    assert page.review_button.isEnabled() and not page.submit_button.isEnabled()
     review = page.review()
+    assert review.item.id == f"disclosure-{saved}" and review.item.title == d.title  # the real printable
     _shot(review, "disclosure_review.png")
     review.signer.setCurrentIndex(review.signer.findData(sup.name))
     review.pin.setText("000000")
@@ -110,6 +118,10 @@ def test_full_finance_disclosure_lifecycle(qtbot, desk, demo_templates, tmp_path
         d = session.get(Disclosure, saved)
         assert d.status is DisclosureStatus.POSTED and d.retention == "30年"
         assert d.township_checked_by == "盐东镇经管站 孙会计"
+    page.refresh()
+    page.select(saved)
+    assert not page.edit_button.isEnabled() and "更正" in page.edit_button.toolTip()
+    assert page.correct_button.isEnabled() and not page.post_button.isEnabled()
 
     # a posted disclosure cannot be edited: the editor refuses and names the way out
     page.select(saved)

@@ -8,7 +8,7 @@ from typing import Any
 
 from villagedesk.core import settings
 from villagedesk.core.disclosure import config as c
-from villagedesk.core.disclosure.calendar import due_date, parse_catalogue, periods_due_between
+from villagedesk.core.disclosure.calendar import covers, due_date, parse_catalogue, periods_due_between
 from villagedesk.core.disclosure.demo import fill_demo
 from villagedesk.core.disclosure.status import due
 from villagedesk.core.disclosure.workflow import apply_township_answers, township_answers
@@ -71,10 +71,12 @@ def _open_periods(facts: Mapping[str, Any], today: dt.date) -> list[dt.date]:
             for start, end, day in periods_due_between(kind, since, last, int(facts.get("posting_day", 20))):
                 if start < since:
                     continue
-                if not any(
-                    p[0] == entry.item and p[1] <= start.isoformat() and p[2] >= end.isoformat()
+                spans = [
+                    (dt.date.fromisoformat(p[1][:10]), dt.date.fromisoformat(p[2][:10]))
                     for p in posted
-                ):
+                    if p[0] == entry.item
+                ]
+                if not covers(spans, start, end):
                     dues.append(day)
     return dues
 
