@@ -7472,6 +7472,10 @@ Switch to the open window, or close it and try again.</source>
         <translation>村 {code} 没有报送编号为 {id} 的公开PDF</translation>
     </message>
     <message>
+        <source>village {code} sent no board photo of {id}</source>
+        <translation>村 {code} 没有发来 {id} 的公开栏照片</translation>
+    </message>
+    <message>
         <source>Backups restored</source>
         <translation>恢复备份次数</translation>
     </message>
@@ -7702,6 +7706,14 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>{field} in the signed manifest is out of range: {value}</source>
         <translation>签名清单中的 {field} 超出范围：{value}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than a photo may be ({limit} kB)</source>
+        <translation>{name} 超过了照片的大小上限（{limit} kB）</translation>
+    </message>
+    <message>
+        <source>{name} is not a JPEG photo</source>
+        <translation>{name} 不是 JPEG 照片</translation>
     </message>
     <message>
         <source>the manifest lists a member with an unexpected name: {name}</source>

@@ -10,6 +10,7 @@ from villagedesk.core import settings
 from villagedesk.core.disclosure import config as c
 from villagedesk.core.disclosure.calendar import covers, due_date, parse_catalogue, periods_due_between
 from villagedesk.core.disclosure.demo import fill_demo
+from villagedesk.core.disclosure.photos import package_photos
 from villagedesk.core.disclosure.status import due
 from villagedesk.core.disclosure.workflow import apply_township_answers, township_answers
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
@@ -167,4 +168,5 @@ REGISTER = Register(
         ),
     ),
     document_prefixes=("disclosure",),
+    contributes={"package_photos": package_photos},  # read by the exchange: board photos travel
 )
