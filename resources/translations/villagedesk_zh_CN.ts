@@ -4425,6 +4425,105 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>TownshipQueries</name>
+    <message>
+        <source>Open board p&amp;hoto</source>
+        <translation>打开公开栏照片(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The photo of the selected notice on the village&apos;s board</source>
+        <translation>所选公告在村公开栏张贴的照片</translation>
+    </message>
+    <message>
+        <source>The village sent no photo of this notice.</source>
+        <translation>该村没有发来这份公告的照片。</translation>
+    </message>
+    <message>
+        <source>Opening the photo...</source>
+        <translation>正在打开照片…</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>村(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>公开事项</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>询问内容</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>上报日期</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Township&apos;s answer</source>
+        <translation>乡镇答复</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>答复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>答复日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the answer</source>
+        <translation>保存答复(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only the township administrator answers escalated queries.</source>
+        <translation>只有乡镇管理员可以答复上报的询问。</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>已超期 %1 天</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Select a query to read it and write the township&apos;s answer.</source>
+        <translation>请选择一条询问，查看内容并填写乡镇答复。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 · the village answered: %5</source>
+        <translation>《%1》（%2，%3）：%4 · 村里的答复：%5</translation>
+    </message>
+    <message>
+        <source>Select a query first.</source>
+        <translation>请先选择一条询问。</translation>
+    </message>
+    <message>
+        <source>Saved: the answer goes to %1 with its next acknowledgement.</source>
+        <translation>已保存：答复将随下一次回执发给%1。</translation>
+    </message>
+</context>
+<context>
     <name>TownshipSignIn</name>
     <message>
         <source>Sign in to the township store</source>
@@ -4476,6 +4575,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>&amp;Conflicts</source>
         <translation>冲突(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Disclosure &amp;queries</source>
+        <translation>村务公开询问(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Re-enrol a village...</source>
@@ -8166,6 +8269,30 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>an entry shown in full does not match its hash (altered)</source>
         <translation>一条完整附带的审计记录与其哈希不符（已被改动）</translation>
+    </message>
+    <message>
+        <source>Township&apos;s answer</source>
+        <translation>乡镇答复</translation>
+    </message>
+    <message>
+        <source>Date of the answer</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Escalated query</source>
+        <translation>上报的询问</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>超过 {limit} 个字</translation>
+    </message>
+    <message>
+        <source>{value} is before the query was escalated ({escalated})</source>
+        <translation>{value} 早于该询问上报的日期（{escalated}）</translation>
+    </message>
+    <message>
+        <source>no query of village {code} was escalated under this number</source>
+        <translation>村 {code} 没有上报过这条询问</translation>
     </message>
 </context>
 <context>

@@ -893,6 +893,21 @@ def set_catalogues(session: Session, catalogues: dict[str, Any]) -> None:
     session.flush()
 
 
+def catalogue(session: Session, key: str) -> Any:
+    """One catalogue the acknowledgements carry (None when not set)."""
+    return json.loads(township(session).catalogues_json or "{}").get(key)
+
+
+def set_catalogue(session: Session, key: str, value: Any) -> None:
+    """Set one catalogue, keeping the others."""
+    require_township(session, TownshipAction.CATALOGUES)
+    info = township(session)
+    info.catalogues_json = json.dumps(
+        json.loads(info.catalogues_json or "{}") | {key: value}, ensure_ascii=False
+    )
+    session.flush()
+
+
 # -- conflicts --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ConflictRow:

@@ -12,6 +12,7 @@ from villagedesk.core.disclosure.calendar import covers, due_date, parse_catalog
 from villagedesk.core.disclosure.demo import fill_demo
 from villagedesk.core.disclosure.photos import package_photos
 from villagedesk.core.disclosure.status import due
+from villagedesk.core.disclosure.township import ANSWERS_KEY
 from villagedesk.core.disclosure.workflow import apply_township_answers, township_answers
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 from villagedesk.core.posting import posting_end
@@ -25,8 +26,6 @@ from villagedesk.core.register import (
     Register,
 )
 from villagedesk.db import models as m
-
-ANSWERS_KEY = "disclosure_feedback_answers"
 
 
 # -- the township overview ----------------------------------------------------------------------------
