@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from villagedesk.core import review as review_core
 from villagedesk.core import users
 from villagedesk.core.disclosure import status as st
-from villagedesk.db.models import Disclosure, DisclosureStatus, UserRole
+from villagedesk.db.models import Disclosure, DisclosureStatus, PeriodKind, UserRole
 from villagedesk.ui.jobs import wait_for_jobs
 from villagedesk.ui.main_window import MainWindow
 
@@ -175,3 +175,27 @@ def test_archive_filters_by_year_category_and_text(qtbot, desk) -> None:  # type
     assert contributed and all("决议公开" in row.title for row in contributed)
     page.view.selectRow(0)
     assert page.edit() is None and "四议两公开" in desk.dialogs.texts("info")[-1]
+
+
+def test_finance_period_is_a_choice_monthly_or_quarterly(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    from villagedesk.core import settings as centre_settings
+    from villagedesk.core.disclosure import config as c
+
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    box = window.show_page("settings").rules_box
+    combo = box.widgets[c.FINANCE_QUARTERLY.key]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["按月", "按季"]
+    assert combo.currentText() == "按月"
+    combo.setCurrentIndex(1)
+    assert box.save(), box.message.text()
+    with desk.read() as session:
+        assert centre_settings.get(session, c.FINANCE_QUARTERLY) is True
+    box.refresh()
+    assert box.widgets[c.FINANCE_QUARTERLY.key].currentText() == "按季"
+    # the editor offers the finance item by quarter now
+    _window, page = page_of(qtbot, desk)
+    dialog = page.new_disclosure()
+    assert dialog.item.currentData() == "财务收支明细"
+    assert dialog.kind.currentData() == PeriodKind.QUARTER, dialog.kind.currentData()
+    dialog.reject()
