@@ -12,7 +12,9 @@ disclosure is added through core's checks. In one desk process:
 - the disclosure page: typing a search keystroke by keystroke, and changing the year and category,
   each timed until the list is painted again.
 
-Exits 1 when a figure is over its budget.
+Each figure is quoted as the median wall time, its floor (the fastest run: what a quiet PC gives)
+and the median CPU time of this process (time.process_time: on a shared, loaded machine the wall
+time mostly measures the neighbours). Exits 1 when a median CPU time is over its budget.
 """
 
 from __future__ import annotations
@@ -113,20 +115,20 @@ def _measure(folder: Path, runs: int) -> int:
         item = documents.find_printable(session, f"disclosure-{target.id}")
     item.build()  # the running desk has its fonts loaded
     times = []
+    cpu = []
     for _ in range(runs):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         pdf, _ = item.build()
         times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
     from io import BytesIO
 
     from pypdf import PdfReader
 
     pages = len(PdfReader(BytesIO(pdf)).pages)
-    pdf_median = statistics.median(times)
+    pdf_cpu = statistics.median(cpu)
     print(f"200-line finance disclosure: {pages} pages, {len(pdf) // 1024} KiB")
-    print(
-        f"  PDF build: median {pdf_median * 1000:.0f} ms, max {max(times) * 1000:.0f} ms over {runs} (budget {PDF_BUDGET_S * 1000:.0f} ms)"
-    )
+    print(f"  PDF build: {_figures(times, cpu)} over {runs} (budget {PDF_BUDGET_S * 1000:.0f} ms)")
 
     window = MainWindow(ctx)
     window.show()
@@ -136,12 +138,15 @@ def _measure(folder: Path, runs: int) -> int:
     page.view.viewport().installEventFilter(paints)
     app.processEvents()
 
+    key_cpu: list[float] = []
+
     def timed(step) -> float:  # type: ignore[no-untyped-def]
         before = paints.count
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         step()
         app.processEvents()
         elapsed = time.perf_counter() - t0
+        key_cpu.append(time.process_time() - c0)
         assert paints.count > before, "the list was not painted"
         return elapsed
 
@@ -157,14 +162,21 @@ def _measure(folder: Path, runs: int) -> int:
         keystrokes.append(timed(lambda: page.category.setCurrentIndex(1)))
         keystrokes.append(timed(lambda: page.year.setCurrentIndex(0)))
         keystrokes.append(timed(lambda: page.category.setCurrentIndex(0)))
-    key_median = statistics.median(keystrokes)
     print(f"archive of {total} disclosures over the demo's years:")
     print(
-        f"  filter keystroke until painted: median {key_median * 1000:.0f} ms, max {max(keystrokes) * 1000:.0f} ms "
+        f"  filter keystroke until painted: {_figures(keystrokes, key_cpu)} "
         f"over {len(keystrokes)} (budget {KEYSTROKE_BUDGET_S * 1000:.0f} ms)"
     )
     ctx.store.close()
-    return 0 if pdf_median <= PDF_BUDGET_S and key_median <= KEYSTROKE_BUDGET_S else 1
+    over = pdf_cpu > PDF_BUDGET_S or statistics.median(key_cpu) > KEYSTROKE_BUDGET_S
+    return 1 if over else 0
+
+
+def _figures(wall: list[float], cpu: list[float]) -> str:
+    return (
+        f"median {statistics.median(wall) * 1000:.0f} ms, floor {min(wall) * 1000:.0f} ms, "
+        f"max {max(wall) * 1000:.0f} ms, CPU median {statistics.median(cpu) * 1000:.0f} ms"
+    )
 
 
 def main() -> int:

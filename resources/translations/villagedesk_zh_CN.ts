@@ -1916,12 +1916,16 @@ The current data is backed up first, so this can be undone.</source>
         <translation>正文(&amp;N)</translation>
     </message>
     <message>
-        <source>Table &amp;columns</source>
-        <translation>表格列(&amp;C)</translation>
+        <source>Table colu&amp;mns</source>
+        <translation>表格列(&amp;M)</translation>
     </message>
     <message>
-        <source>Date of &amp;issue</source>
-        <translation>发布日期(&amp;I)</translation>
+        <source>Date o&amp;f issue</source>
+        <translation>落款日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd line</source>
+        <translation>添加一行(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Posting from</source>
@@ -1942,10 +1946,6 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Only when it differs from the previous period&apos;s closing balance</source>
         <translation>仅当与上期期末余额不同时填写</translation>
-    </message>
-    <message>
-        <source>Add &amp;line</source>
-        <translation>添加明细(&amp;L)</translation>
     </message>
     <message>
         <source>Remove line</source>
@@ -2085,6 +2085,34 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Disclosures</source>
         <translation>公开事项</translation>
+    </message>
+    <message>
+        <source>A posted disclosure is never changed: write a correction notice instead.</source>
+        <translation>已公开的内容不能再修改：请发更正公告。</translation>
+    </message>
+    <message>
+        <source>Only a draft can do this.</source>
+        <translation>只有草稿可以这样做。</translation>
+    </message>
+    <message>
+        <source>Only a disclosure sent for review is reviewed.</source>
+        <translation>只有已提交审核的公开才能审核。</translation>
+    </message>
+    <message>
+        <source>No supervision committee member can sign yet: the administrator adds one as a user in Settings → Users.</source>
+        <translation>还没有能签字的村务监督委员会成员：请管理员在“设置 → 用户”中添加。</translation>
+    </message>
+    <message>
+        <source>Only a reviewed disclosure is printed for posting.</source>
+        <translation>只有已审核的公开才能打印张贴。</translation>
+    </message>
+    <message>
+        <source>Already taken down.</source>
+        <translation>已经撤下。</translation>
+    </message>
+    <message>
+        <source>Only a finance disclosure has a township check.</source>
+        <translation>只有财务公开才有乡镇经管站审核。</translation>
     </message>
     <message>
         <source>All years</source>
@@ -4654,6 +4682,105 @@ The current data is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>TownshipQueries</name>
+    <message>
+        <source>Open board p&amp;hoto</source>
+        <translation>打开公开栏照片(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The photo of the selected notice on the village&apos;s board</source>
+        <translation>所选公告在村公开栏张贴的照片</translation>
+    </message>
+    <message>
+        <source>The village sent no photo of this notice.</source>
+        <translation>该村没有发来这份公告的照片。</translation>
+    </message>
+    <message>
+        <source>Opening the photo...</source>
+        <translation>正在打开照片…</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>村(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>公开事项</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>询问内容</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>上报日期</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Township&apos;s answer</source>
+        <translation>乡镇答复</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>答复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>答复日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the answer</source>
+        <translation>保存答复(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only the township administrator answers escalated queries.</source>
+        <translation>只有乡镇管理员可以答复上报的询问。</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>已超期 %1 天</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Select a query to read it and write the township&apos;s answer.</source>
+        <translation>请选择一条询问，查看内容并填写乡镇答复。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 · the village answered: %5</source>
+        <translation>《%1》（%2，%3）：%4 · 村里的答复：%5</translation>
+    </message>
+    <message>
+        <source>Select a query first.</source>
+        <translation>请先选择一条询问。</translation>
+    </message>
+    <message>
+        <source>Saved: the answer goes to %1 with its next acknowledgement.</source>
+        <translation>已保存：答复将随下一次回执发给%1。</translation>
+    </message>
+</context>
+<context>
     <name>TownshipSignIn</name>
     <message>
         <source>Sign in to the township store</source>
@@ -4709,6 +4836,10 @@ The current data is backed up first, so this can be undone.</source>
     <message>
         <source>Ser&amp;vice catalogue</source>
         <translation>服务目录(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Disclosure &amp;queries</source>
+        <translation>村务公开询问(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Re-enrol a village...</source>
@@ -7001,8 +7132,16 @@ Switch to the open window, or close it and try again.</source>
         <translation>村务公开每月张贴日</translation>
     </message>
     <message>
-        <source>Finance disclosed quarterly (instead of monthly)</source>
-        <translation>财务按季公开（否则按月）</translation>
+        <source>Finance disclosure period</source>
+        <translation>财务公开周期</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>按季</translation>
     </message>
     <message>
         <source>Split village affairs into 政务 and 事务</source>
@@ -7789,6 +7928,10 @@ Switch to the open window, or close it and try again.</source>
         <translation>村 {code} 没有报送编号为 {id} 的公开PDF</translation>
     </message>
     <message>
+        <source>village {code} sent no board photo of {id}</source>
+        <translation>村 {code} 没有发来 {id} 的公开栏照片</translation>
+    </message>
+    <message>
         <source>Backups restored</source>
         <translation>恢复备份次数</translation>
     </message>
@@ -8019,6 +8162,14 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>{field} in the signed manifest is out of range: {value}</source>
         <translation>签名清单中的 {field} 超出范围：{value}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than a photo may be ({limit} kB)</source>
+        <translation>{name} 超过了照片的大小上限（{limit} kB）</translation>
+    </message>
+    <message>
+        <source>{name} is not a JPEG photo</source>
+        <translation>{name} 不是 JPEG 照片</translation>
     </message>
     <message>
         <source>the manifest lists a member with an unexpected name: {name}</source>
@@ -8507,6 +8658,30 @@ Switch to the open window, or close it and try again.</source>
     <message>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>截止日期（{end}）早于起始日期（{start}）</translation>
+    </message>
+    <message>
+        <source>Township&apos;s answer</source>
+        <translation>乡镇答复</translation>
+    </message>
+    <message>
+        <source>Date of the answer</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Escalated query</source>
+        <translation>上报的询问</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>超过 {limit} 个字</translation>
+    </message>
+    <message>
+        <source>{value} is before the query was escalated ({escalated})</source>
+        <translation>{value} 早于该询问上报的日期（{escalated}）</translation>
+    </message>
+    <message>
+        <source>no query of village {code} was escalated under this number</source>
+        <translation>村 {code} 没有上报过这条询问</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from villagedesk.core import review as review_core
 from villagedesk.core import users
 from villagedesk.core.disclosure import status as st
-from villagedesk.db.models import Disclosure, DisclosureStatus, UserRole
+from villagedesk.db.models import Disclosure, DisclosureStatus, PeriodKind, UserRole
 from villagedesk.ui.jobs import wait_for_jobs
 from villagedesk.ui.main_window import MainWindow
 
@@ -77,6 +77,10 @@ def test_full_finance_disclosure_lifecycle(qtbot, desk, demo_templates, tmp_path
     saved = dialog.saved_id
     page.refresh()
     page.select(saved)
+    # the buttons say what a draft cannot do yet (Page.gate), with the reason as the tooltip
+    assert page.edit_button.isEnabled() and page.submit_button.isEnabled()
+    assert not page.post_button.isEnabled() and "审核" in page.post_button.toolTip()
+    assert not page.review_button.isEnabled() and not page.correct_button.isEnabled()
 
     # posting before the review is refused, nothing printed
     desk.dialogs.confirm_answers = [True]
@@ -93,7 +97,11 @@ def test_full_finance_disclosure_lifecycle(qtbot, desk, demo_templates, tmp_path
         assert d.status is DisclosureStatus.PENDING
         desk.today_override = review_core.version_saved_on(session, d.uuid, d.version)
     pin = {n: p for n, _, p in demo_templates.summaries[(7, 1)].users}[sup.name]
+    page.refresh()
+    page.select(saved)
+    assert page.review_button.isEnabled() and not page.submit_button.isEnabled()
     review = page.review()
+    assert review.item.id == f"disclosure-{saved}" and review.item.title == d.title  # the real printable
     _shot(review, "disclosure_review.png")
     review.signer.setCurrentIndex(review.signer.findData(sup.name))
     review.pin.setText("000000")
@@ -110,6 +118,10 @@ def test_full_finance_disclosure_lifecycle(qtbot, desk, demo_templates, tmp_path
         d = session.get(Disclosure, saved)
         assert d.status is DisclosureStatus.POSTED and d.retention == "30年"
         assert d.township_checked_by == "盐东镇经管站 孙会计"
+    page.refresh()
+    page.select(saved)
+    assert not page.edit_button.isEnabled() and "更正" in page.edit_button.toolTip()
+    assert page.correct_button.isEnabled() and not page.post_button.isEnabled()
 
     # a posted disclosure cannot be edited: the editor refuses and names the way out
     page.select(saved)
@@ -163,3 +175,27 @@ def test_archive_filters_by_year_category_and_text(qtbot, desk) -> None:  # type
     assert contributed and all("决议公开" in row.title for row in contributed)
     page.view.selectRow(0)
     assert page.edit() is None and "四议两公开" in desk.dialogs.texts("info")[-1]
+
+
+def test_finance_period_is_a_choice_monthly_or_quarterly(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    from villagedesk.core import settings as centre_settings
+    from villagedesk.core.disclosure import config as c
+
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    box = window.show_page("settings").rules_box
+    combo = box.widgets[c.FINANCE_QUARTERLY.key]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["按月", "按季"]
+    assert combo.currentText() == "按月"
+    combo.setCurrentIndex(1)
+    assert box.save(), box.message.text()
+    with desk.read() as session:
+        assert centre_settings.get(session, c.FINANCE_QUARTERLY) is True
+    box.refresh()
+    assert box.widgets[c.FINANCE_QUARTERLY.key].currentText() == "按季"
+    # the editor offers the finance item by quarter now
+    _window, page = page_of(qtbot, desk)
+    dialog = page.new_disclosure()
+    assert dialog.item.currentData() == "财务收支明细"
+    assert dialog.kind.currentData() == PeriodKind.QUARTER, dialog.kind.currentData()
+    dialog.reject()

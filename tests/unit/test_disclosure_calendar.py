@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import TODAY
 from villagedesk.core.disclosure import config as c
 from villagedesk.core.disclosure.calendar import (
+    covers,
     due_date,
     is_whole_period,
     parse_catalogue,
@@ -206,3 +207,37 @@ def test_finance_notice_runs_across_pages_with_subtotals(session, tmp_path: Path
     ending = "".join(pages[-2:])
     assert "公示期" in ending and "村务监督委员会审核意见" in ending
     assert TODAY  # the notice does not read the clock
+
+
+@pytest.mark.parametrize(
+    ("spans", "start", "end", "covered"),
+    [
+        (
+            [(D(2026, 10, 1), D(2026, 12, 31))],
+            D(2026, 12, 1),
+            D(2026, 12, 31),
+            True,
+        ),  # a quarter covers its months
+        (
+            [
+                (D(2026, 12, 1), D(2026, 12, 31)),
+                (D(2026, 10, 1), D(2026, 10, 31)),
+                (D(2026, 11, 1), D(2026, 11, 30)),
+            ],
+            D(2026, 10, 1),
+            D(2026, 12, 31),
+            True,  # three months, in any order, cover the quarter
+        ),
+        (
+            [(D(2026, 10, 1), D(2026, 10, 31)), (D(2026, 12, 1), D(2026, 12, 31))],
+            D(2026, 10, 1),
+            D(2026, 12, 31),
+            False,
+        ),
+        ([(D(2026, 11, 1), D(2027, 1, 31))], D(2026, 12, 1), D(2026, 12, 31), True),  # across the year end
+        ([(D(2026, 12, 2), D(2026, 12, 31))], D(2026, 12, 1), D(2026, 12, 31), False),  # one day short
+        ([], D(2026, 12, 1), D(2026, 12, 31), False),
+    ],
+)
+def test_posted_periods_cover_a_period(spans, start, end, covered) -> None:  # type: ignore[no-untyped-def]
+    assert covers(spans, start, end) is covered

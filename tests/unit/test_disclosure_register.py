@@ -90,3 +90,63 @@ def test_archive_search(session) -> None:
     assert len(search(session, year=2025)) == 1 and search(session, year=2024) == []
     assert len(search(session, category="财务", text="财务收支")) == 1
     assert search(session, category="党务") == []
+
+
+def _finance_rows(session, today: dt.date) -> dict[str, bool]:  # type: ignore[no-untyped-def]
+    from villagedesk.core.disclosure.status import calendar
+
+    return {r["period"]: r["posted"] for r in calendar(session, today) if r["item"] == "财务收支明细"}
+
+
+def test_finance_period_setting_drives_the_calendar_across_the_year_end(session) -> None:
+    from villagedesk.core import settings
+
+    name = supervisor(session)
+    september = s.create(session, finance(start=dt.date(2026, 9, 1), end=dt.date(2026, 9, 30)))
+    post(session, september, name)
+    january = dt.date(2027, 1, 25)
+    monthly = _finance_rows(session, january)  # 按月 (the default): December is due on 20 January
+    assert {"2026年10月", "2026年11月", "2026年12月"} <= set(monthly) and "2026年第4季度" not in monthly
+    assert not any(
+        t == c.D_OVERDUE and p.get("period") == "2026年第4季度" and p["item"] == "财务收支明细"
+        for t, p in _texts(session, january)
+    )
+    settings.store_value(session, c.FINANCE_QUARTERLY, True)  # 按季
+    quarterly = _finance_rows(session, january)
+    assert quarterly == {"2026年第4季度": False}  # Q3 began before the desk's first disclosure
+    overdue = [p for t, p in _texts(session, january) if t == c.D_OVERDUE and p["item"] == "财务收支明细"]
+    assert [(p["period"], p["day"], p["days"]) for p in overdue] == [("2026年第4季度", "2027-01-20", 5)]
+    # in April the first quarter of 2027 is not yet due; Q4 2026 still is, and nothing monthly
+    april = _finance_rows(session, dt.date(2027, 4, 10))
+    assert set(april) == {"2026年第4季度", "2027年第1季度"}
+    # a value that is not one of the two choices is refused
+    try:
+        settings.store_value(session, c.FINANCE_QUARTERLY, "yearly")  # type: ignore[arg-type]
+    except Exception as exc:  # noqa: BLE001 - ValidationError, asserted by name below
+        assert type(exc).__name__ == "ValidationError"
+    else:
+        raise AssertionError("a third choice was stored")
+
+
+def test_a_quarter_posted_month_by_month_counts_as_posted(session) -> None:
+    """A village that changes from 按月 to 按季 has its last quarter covered by three monthly sheets."""
+    from villagedesk.core import settings
+
+    name = supervisor(session)
+    opening = 100_000
+    for month in (10, 11, 12):
+        end = dt.date(2026, month + 1, 1) - dt.timedelta(days=1) if month < 12 else dt.date(2026, 12, 31)
+        d = s.create(
+            session,
+            finance(opening=opening, closing=opening + 30_000, start=dt.date(2026, month, 1), end=end),
+        )
+        post(session, d, name)
+        opening += 30_000
+        if month == 11:
+            settings.store_value(session, c.FINANCE_QUARTERLY, True)
+            # two months of the quarter are not the quarter
+            assert _finance_rows(session, dt.date(2027, 1, 10))["2026年第4季度"] is False
+    assert _finance_rows(session, dt.date(2027, 1, 25))["2026年第4季度"] is True
+    assert not any(
+        t == c.D_OVERDUE and p["item"] == "财务收支明细" for t, p in _texts(session, dt.date(2027, 1, 25))
+    )

@@ -31,6 +31,7 @@ class SettingDef(Generic[T]):
     default: T
     title: str  # translatable
     choices: tuple[Any, ...] = ()
+    choice_labels: tuple[str, ...] = ()  # translatable, one per choice: what the settings page shows
     minimum: int | None = None
     maximum: int | None = None
     money: bool = False  # an int amount in fen, entered as yuan

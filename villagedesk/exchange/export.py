@@ -155,6 +155,19 @@ def posted_notices(session: Session, uuids: set[str] | None) -> dict[str, bytes]
     return out
 
 
+def package_photos(session: Session, data_dir: Any, uuids: set[str] | None) -> dict[str, bytes]:
+    """Board photos the registers send beside their posted notices (``contributes["package_photos"]``:
+    ``(session, attachments folder, uuids or None) -> {record uuid: JPEG of at most 500 kB}``)."""
+    from villagedesk.registers import PARTS
+
+    out: dict[str, bytes] = {}
+    for part in PARTS:
+        hook = part.contributes.get("package_photos")
+        if hook is not None:
+            out.update(hook(session, Path(data_dir.attachments), uuids))
+    return out
+
+
 def export_package(
     session: Session,
     data_dir: Any,
@@ -187,6 +200,7 @@ def export_package(
         progress(2, 4)
     uuids = None if full else {row["uuid"] for rows in records.values() for row in rows}
     notices = posted_notices(session, uuids)
+    photos = package_photos(session, data_dir, uuids)
     audit_head, chain = anchors.package_audit(session, data_dir)
     manifest = {
         "package_id": package_id,
@@ -207,7 +221,9 @@ def export_package(
             "ephemeral_public": base64.b64encode(sealer.ephemeral_public).decode(),
         },
     }
-    data, package_hash = package.build(manifest, records, notices, village_signing_key(data_dir.keys), chain)
+    data, package_hash = package.build(
+        manifest, records, notices, village_signing_key(data_dir.keys), chain, photos
+    )
     if progress:
         progress(3, 4)
     name = f"villagedesk-{centre.division_code}-{now.astimezone().strftime('%Y%m%d')}-{sequence:04d}{package.SUFFIX}"

@@ -6,6 +6,8 @@ manifest.sig   Ed25519 signature of manifest.json by the village key
 records/*.json the records of each type: readable fields in clear, sensitive ones in "sealed"
                (AES-GCM under a key agreed with the township's X25519 key; only it can open them)
 notices/*.pdf  the notices posted in the period
+photos/*.jpg   photos of the posted notices on the board (JPEG, at most 500 kB each), named by the
+               record they belong to
 audit/chain.json  (format 2) the links of the village's audit history since the last anchor the
                township holds: per entry its action and payload hash, never the payload (see
                exchange/anchors.py); the manifest's ``audit`` names the head (entry count and hash)
@@ -134,6 +136,8 @@ R_TOTAL_TOO_LARGE = QT_TRANSLATE_NOOP(
 R_FIELD_MISSING = QT_TRANSLATE_NOOP("core", "the signed manifest has no {field}")
 R_FIELD_TYPE = QT_TRANSLATE_NOOP("core", "{field} in the signed manifest is not {expected}")
 R_FIELD_RANGE = QT_TRANSLATE_NOOP("core", "{field} in the signed manifest is out of range: {value}")
+R_PHOTO_TOO_LARGE = QT_TRANSLATE_NOOP("core", "{name} is larger than a photo may be ({limit} kB)")
+R_NOT_A_PHOTO = QT_TRANSLATE_NOOP("core", "{name} is not a JPEG photo")
 R_MEMBER_NAME = QT_TRANSLATE_NOOP("core", "the manifest lists a member with an unexpected name: {name}")
 R_COUNT_DIFFERS = QT_TRANSLATE_NOOP(
     "core", "the manifest counts {count} records of {name}, but the package holds {actual}"
@@ -156,6 +160,7 @@ MAX_MANIFEST = 4 * MB
 MAX_SIGNATURE = 1024
 MAX_RECORDS_MEMBER = 128 * MB
 MAX_NOTICE_MEMBER = 32 * MB
+MAX_PHOTO_MEMBER = 500 * 1024  # a board photo is downscaled to this before it travels
 MAX_TOTAL = 512 * MB
 MAX_MEMBERS = 50_000
 MAX_INT = 2**31 - 1  # what an Integer column holds on every backend
@@ -212,6 +217,7 @@ class PackageContents:
     records: dict[str, list[dict[str, Any]]]
     notices: dict[str, bytes] = field(default_factory=dict)
     chain: dict[str, Any] | None = None  # format 2: the audit links since the last anchor
+    photos: dict[str, bytes] = field(default_factory=dict)  # record uuid → JPEG of the posted board
 
     @property
     def package_hash(self) -> str:
@@ -232,6 +238,7 @@ def build(
     notices: dict[str, bytes],
     signer: Ed25519PrivateKey,
     chain: bytes | None = None,
+    photos: dict[str, bytes] | None = None,
 ) -> tuple[bytes, str]:
     """The package file's bytes and its hash (the SHA-256 of its manifest)."""
     members: dict[str, bytes] = {}
@@ -241,6 +248,8 @@ def build(
         members[f"records/{name}.json"] = json.dumps(rows, ensure_ascii=False, sort_keys=True).encode("utf-8")
     for uuid, pdf in notices.items():
         members[f"notices/{uuid}.pdf"] = pdf
+    for uuid, jpeg in (photos or {}).items():
+        members[f"photos/{uuid}.jpg"] = jpeg
     manifest = dict(
         manifest,
         format_version=FORMAT_VERSION if chain is not None else 1,
@@ -269,6 +278,7 @@ _ZIP_ERRORS = (
 )
 _RECORDS_NAME = re.compile(r"records/[a-z][a-z0-9_]{0,39}\.json")
 _NOTICE_NAME = re.compile(r"notices/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.pdf")
+_PHOTO_NAME = re.compile(r"photos/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.jpg")
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
@@ -277,7 +287,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) ->
     while reading when it inflates past it (a zip bomb lies about its size)."""
     name = shorten(info.filename)
     if info.file_size > limit:
-        raise PackageError(Refusal.TOO_LARGE, R_MEMBER_TOO_LARGE, name=name, limit=max(limit // MB, 1))
+        _too_large(name, limit)
     chunks: list[bytes] = []
     total = 0
     try:
@@ -288,13 +298,22 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) ->
                     break
                 total += len(chunk)
                 if total > limit:
-                    raise PackageError(
-                        Refusal.TOO_LARGE, R_MEMBER_TOO_LARGE, name=name, limit=max(limit // MB, 1)
-                    )
+                    _too_large(name, limit)
                 chunks.append(chunk)
     except _ZIP_ERRORS as exc:
         raise PackageError(Refusal.TAMPERED, R_MEMBER_DAMAGED, name=name) from exc
     return b"".join(chunks)
+
+
+def _too_large(name: str, limit: int) -> None:
+    if name.startswith("photos/"):
+        raise PackageError(Refusal.TOO_LARGE, R_PHOTO_TOO_LARGE, name=name, limit=limit // 1024)
+    raise PackageError(Refusal.TOO_LARGE, R_MEMBER_TOO_LARGE, name=name, limit=max(limit // MB, 1))
+
+
+def is_jpeg(data: bytes) -> bool:
+    """A JPEG's start and end markers (a photo member is never opened by an image decoder here)."""
+    return len(data) > 4 and data[:3] == b"\xff\xd8\xff" and data.rstrip(b"\0")[-2:] == b"\xff\xd9"
 
 
 def _limit_for(name: str) -> int:
@@ -304,6 +323,8 @@ def _limit_for(name: str) -> int:
         return MAX_SIGNATURE
     if name.startswith("notices/"):
         return MAX_NOTICE_MEMBER
+    if name.startswith("photos/"):
+        return MAX_PHOTO_MEMBER
     return MAX_RECORDS_MEMBER
 
 
@@ -380,7 +401,12 @@ def check_manifest(manifest: dict[str, Any]) -> None:
     counts = _table(manifest, "counts", "counts")
     members = _table(manifest, "members", "members")
     for name, digest in members.items():
-        if not (_RECORDS_NAME.fullmatch(name) or _NOTICE_NAME.fullmatch(name) or name == CHAIN_MEMBER):
+        if not (
+            _RECORDS_NAME.fullmatch(name)
+            or _NOTICE_NAME.fullmatch(name)
+            or _PHOTO_NAME.fullmatch(name)
+            or name == CHAIN_MEMBER
+        ):
             raise PackageError(Refusal.MALFORMED, R_MEMBER_NAME, name=shorten(name))
         if not isinstance(digest, str) or not _DIGEST.fullmatch(digest):
             raise PackageError(Refusal.MALFORMED, R_FIELD_TYPE, field=shorten(name), expected=T_DIGEST)
@@ -545,5 +571,13 @@ def read(data: bytes, verifier_for: Any) -> PackageContents:
         for name, body in contents.items()
         if name.startswith("notices/")
     }
+    photos = {
+        name[len("photos/") : -len(".jpg")]: body
+        for name, body in contents.items()
+        if name.startswith("photos/")
+    }
+    for uuid, body in photos.items():
+        if not is_jpeg(body):
+            raise PackageError(Refusal.TAMPERED, R_NOT_A_PHOTO, name=f"photos/{uuid}.jpg")
     chain = _check_chain(contents[CHAIN_MEMBER]) if CHAIN_MEMBER in contents else None
-    return PackageContents(manifest, manifest_bytes, records, notices, chain)
+    return PackageContents(manifest, manifest_bytes, records, notices, chain, photos)

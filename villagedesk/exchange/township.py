@@ -40,7 +40,7 @@ from villagedesk.db.models import (
     TownshipRecord,
     UserRole,
 )
-from villagedesk.db.models.exchange import TownshipNotice, VillageKeyChange
+from villagedesk.db.models.exchange import TownshipNotice, TownshipPhoto, VillageKeyChange
 from villagedesk.exchange import anchors, package
 from villagedesk.exchange.keys import (
     TownshipPublicKey,
@@ -305,6 +305,7 @@ R_DECIDED = QT_TRANSLATE_NOOP("core", "conflict {id} was already decided ({decis
 R_WHO = QT_TRANSLATE_NOOP("core", "say who decides (a name)")
 F_NOTICE_PDF = QT_TRANSLATE_NOOP("core", "Notice PDF")
 R_NO_PDF = QT_TRANSLATE_NOOP("core", "village {code} sent no notice PDF {id}")
+R_NO_PHOTO = QT_TRANSLATE_NOOP("core", "village {code} sent no board photo of {id}")
 
 # Fields that say when and by whom, not what: two copies that differ only here hold the same content.
 _NOT_CONTENT = frozenset({"sealed", "version", "change_counter", "updated_at", "updated_by"})
@@ -619,6 +620,7 @@ def apply(session: Session, contents: PackageContents) -> ImportReport:
         )
     )
     _keep_notices(session, contents, now)
+    _keep_photos(session, contents, now)
     if report.history is not None:
         anchors.record(session, contents, report.history)
     session.flush()
@@ -652,6 +654,50 @@ def _keep_notices(session: Session, contents: PackageContents, now: dt.datetime)
                 received_at=now,
             )
         )
+
+
+def _keep_photos(session: Session, contents: PackageContents, now: dt.datetime) -> None:
+    """The board photos, kept beside the posted PDFs (a copy already kept is not stored twice)."""
+    for uuid, jpeg in contents.photos.items():
+        digest = package.sha256(jpeg)
+        kept = session.scalars(
+            select(TownshipPhoto.id).where(
+                TownshipPhoto.village_code == contents.village_code,
+                TownshipPhoto.record_uuid == uuid,
+                TownshipPhoto.sha256 == digest,
+            )
+        ).first()
+        if kept is None:
+            session.add(
+                TownshipPhoto(
+                    village_code=contents.village_code,
+                    record_uuid=uuid,
+                    package_sequence=contents.sequence,
+                    sha256=digest,
+                    size=len(jpeg),
+                    jpeg=jpeg,
+                    received_at=now,
+                )
+            )
+
+
+def photo_uuids(session: Session, village_code: str) -> set[str]:
+    """The records of a village the township holds a board photo of."""
+    return set(
+        session.scalars(select(TownshipPhoto.record_uuid).where(TownshipPhoto.village_code == village_code))
+    )
+
+
+def notice_photo(session: Session, village_code: str, record_uuid: str) -> bytes:
+    """The newest board photo of a record (a notice's UUID), as the village sent it."""
+    found = session.scalars(
+        select(TownshipPhoto)
+        .where(TownshipPhoto.village_code == village_code, TownshipPhoto.record_uuid == record_uuid)
+        .order_by(TownshipPhoto.id.desc())
+    ).first()
+    if found is None:
+        raise ValidationError.single(F_NOTICE_PDF, R_NO_PHOTO, code=village_code, id=record_uuid)
+    return found.jpeg
 
 
 def open_sealed(session: Session, record: TownshipRecord) -> dict[str, Any]:
@@ -845,6 +891,11 @@ def set_catalogues(session: Session, catalogues: dict[str, Any]) -> None:
     require_township(session, TownshipAction.CATALOGUES)
     township(session).catalogues_json = json.dumps(catalogues, ensure_ascii=False)
     session.flush()
+
+
+def catalogue(session: Session, key: str) -> Any:
+    """One catalogue the acknowledgements carry (None when not set)."""
+    return json.loads(township(session).catalogues_json or "{}").get(key)
 
 
 def set_catalogue(session: Session, key: str, value: Any) -> None:

@@ -34,12 +34,15 @@ class RulesBox(QGroupBox):
         for key, definition in centre_settings.defs().items():
             if definition.choices:
                 widget: QWidget = QComboBox()
-                for choice in definition.choices:
-                    label = (
-                        self.tr("more than half")
-                        if choice == centre_settings.MORE_THAN_HALF
-                        else self.tr("at least two thirds")
-                    )
+                for index, choice in enumerate(definition.choices):
+                    if definition.choice_labels:
+                        label = tr_core(definition.choice_labels[index])
+                    else:
+                        label = (
+                            self.tr("more than half")
+                            if choice == centre_settings.MORE_THAN_HALF
+                            else self.tr("at least two thirds")
+                        )
                     widget.addItem(label, choice)  # type: ignore[attr-defined]
             elif definition.money:
                 widget = MoneyEdit(definition.title)

@@ -119,6 +119,11 @@ class TownshipWindow(QMainWindow):
 
         self.catalogues = ServiceCatalogueTab(sessions, self.dialogs, self.user)
         self.tabs.addTab(self.catalogues, self.tr("Ser&vice catalogue"))
+
+        from villagedesk.ui.township_queries import TownshipQueries
+
+        self.queries = TownshipQueries(sessions, self.user)
+        self.tabs.addTab(self.queries, self.tr("Disclosure &queries"))
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
         self.log.setMaximumHeight(110)
@@ -160,6 +165,9 @@ class TownshipWindow(QMainWindow):
         self.open_pdf_button = QPushButton(self.tr("&Open notice PDF"))
         pdf_row.addWidget(self.pdf_label, 1)
         pdf_row.addWidget(self.open_pdf_button)
+        from villagedesk.ui.township_queries import add_photo_button
+
+        add_photo_button(self, pdf_row)
         layout.addLayout(pdf_row)
         self.pdfs = QTableWidget(0, 3)
         self.pdfs.setHorizontalHeaderLabels([self.tr("Notice"), self.tr("Package"), self.tr("Size (KB)")])

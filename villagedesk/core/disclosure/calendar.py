@@ -88,6 +88,20 @@ def period_label(kind: PeriodKind, start: dt.date, end: dt.date) -> str:
     return f"{start.year}年{start.month}月{start.day}日至{end.year}年{end.month}月{end.day}日"
 
 
+def covers(spans: list[tuple[dt.date, dt.date]], start: dt.date, end: dt.date) -> bool:
+    """Whether the posted periods ``spans`` together cover every day from ``start`` to ``end``:
+    one disclosure spanning it, or several end to end (a village that changed from 按月 to 按季
+    covered that quarter with three monthly disclosures)."""
+    reached = start
+    for first, last in sorted(spans):
+        if first > reached:
+            break
+        reached = max(reached, last + dt.timedelta(days=1))
+        if reached > end:
+            return True
+    return reached > end
+
+
 def due_date(kind: PeriodKind, end: dt.date, posting_day: int = 20, ad_hoc_days: int = 7) -> dt.date:
     """Posting day of the month after the period ends; ad hoc: ``ad_hoc_days`` after the event."""
     if kind is PeriodKind.AD_HOC:

@@ -42,11 +42,15 @@ POSTING_DAY = SettingDef(
     minimum=1,
     maximum=28,
 )
+# 按月 or 按季: a choice (stored as false / true under its first key, so a village's choice and the
+# packages it sent stay valid); the calendar, the editor and the township overview follow it
 FINANCE_QUARTERLY = SettingDef(
     "disclosure_finance_quarterly",
     bool,
     False,
-    QT_TRANSLATE_NOOP("core", "Finance disclosed quarterly (instead of monthly)"),
+    QT_TRANSLATE_NOOP("core", "Finance disclosure period"),
+    choices=(False, True),
+    choice_labels=(QT_TRANSLATE_NOOP("core", "monthly"), QT_TRANSLATE_NOOP("core", "quarterly")),
 )
 SPLIT_AFFAIRS = SettingDef(
     "disclosure_split_affairs",

@@ -8,9 +8,11 @@ from typing import Any
 
 from villagedesk.core import settings
 from villagedesk.core.disclosure import config as c
-from villagedesk.core.disclosure.calendar import due_date, parse_catalogue, periods_due_between
+from villagedesk.core.disclosure.calendar import covers, due_date, parse_catalogue, periods_due_between
 from villagedesk.core.disclosure.demo import fill_demo
+from villagedesk.core.disclosure.photos import package_photos
 from villagedesk.core.disclosure.status import due
+from villagedesk.core.disclosure.township import ANSWERS_KEY
 from villagedesk.core.disclosure.workflow import apply_township_answers, township_answers
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 from villagedesk.core.posting import posting_end
@@ -24,8 +26,6 @@ from villagedesk.core.register import (
     Register,
 )
 from villagedesk.db import models as m
-
-ANSWERS_KEY = "disclosure_feedback_answers"
 
 
 # -- the township overview ----------------------------------------------------------------------------
@@ -71,10 +71,12 @@ def _open_periods(facts: Mapping[str, Any], today: dt.date) -> list[dt.date]:
             for start, end, day in periods_due_between(kind, since, last, int(facts.get("posting_day", 20))):
                 if start < since:
                     continue
-                if not any(
-                    p[0] == entry.item and p[1] <= start.isoformat() and p[2] >= end.isoformat()
+                spans = [
+                    (dt.date.fromisoformat(p[1][:10]), dt.date.fromisoformat(p[2][:10]))
                     for p in posted
-                ):
+                    if p[0] == entry.item
+                ]
+                if not covers(spans, start, end):
                     dues.append(day)
     return dues
 
@@ -165,4 +167,5 @@ REGISTER = Register(
         ),
     ),
     document_prefixes=("disclosure",),
+    contributes={"package_photos": package_photos},  # read by the exchange: board photos travel
 )

@@ -12,6 +12,7 @@ from villagedesk.core import settings
 from villagedesk.core.disclosure import config as c
 from villagedesk.core.disclosure.calendar import (
     CatalogueItem,
+    covers,
     due_date,
     period_label,
     periods_due_between,
@@ -33,18 +34,20 @@ def calendar_start(session: Session, today: dt.date) -> dt.date:
 
 
 def _covered(session: Session, item: str, start: dt.date, end: dt.date) -> bool:
-    return (
-        session.scalars(
-            select(Disclosure.id).where(
-                Disclosure.item == item,
-                Disclosure.deleted.is_(False),
-                Disclosure.status == DisclosureStatus.POSTED,
-                Disclosure.period_start <= start,
-                Disclosure.period_end >= end,
-            )
-        ).first()
-        is not None
-    )
+    """Every day of the period is in a posted disclosure of the item: one that spans it, or several
+    (a village that changed from 按月 to 按季 posted that quarter's three months one by one)."""
+    spans = session.execute(
+        select(Disclosure.period_start, Disclosure.period_end)
+        .where(
+            Disclosure.item == item,
+            Disclosure.deleted.is_(False),
+            Disclosure.status == DisclosureStatus.POSTED,
+            Disclosure.period_start <= end,
+            Disclosure.period_end >= start,
+        )
+        .order_by(Disclosure.period_start)
+    ).all()
+    return covers([(first, last) for first, last in spans], start, end)
 
 
 def calendar(session: Session, today: dt.date) -> list[dict[str, Any]]:

@@ -178,6 +178,24 @@ class TownshipNotice(Base):
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
 
 
+class TownshipPhoto(Base):
+    """A photo of a posted notice on the village's board (JPEG, at most 500 kB), kept beside its PDF."""
+
+    __tablename__ = "township_photo"
+    __table_args__ = (
+        UniqueConstraint("village_code", "record_uuid", "sha256", name="uq_township_photo_village_record"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    village_code: Mapped[str] = mapped_column(String(12), nullable=False, index=True)
+    record_uuid: Mapped[str] = mapped_column(String(36), nullable=False)
+    package_sequence: Mapped[int] = mapped_column(Integer, nullable=False)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    jpeg: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+
 class VillageKeyChange(Base):
     """A village re-enrolled with a new signing key after its key was lost: the old and the new
     fingerprint, that the new one was read out by phone, who did it and why. Packages signed with

@@ -34,6 +34,7 @@ from villagedesk.core.disclosure.ledger import DIRECTION_NAMES, DIRECTIONS, Line
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.money import format_fen
 from villagedesk.db.models import PeriodKind
+from villagedesk.documents import Printable, row_id
 from villagedesk.i18n import tr_core
 from villagedesk.ui.context import DeskContext
 from villagedesk.ui.money_edit import MoneyEdit
@@ -186,9 +187,9 @@ class DisclosureDialog(FormDialog):
         self.form.addRow(self.tr("&Title"), self.title_edit)
         self.form.addRow(self.tr("&Lead paragraph"), self.lead)
         self.form.addRow(self.tr("Co&ntent"), self.content)
-        self.form.addRow(self.tr("Table &columns"), self.headers)
+        self.form.addRow(self.tr("Table colu&mns"), self.headers)
         self.form.addRow("", self.table)
-        self.form.addRow(self.tr("Date of &issue"), self.notice_date)
+        self.form.addRow(self.tr("Date o&f issue"), self.notice_date)
         self.form.addRow(self.tr("&Posting from"), self.posting_date)
         self.form.addRow(self.tr("Posting period"), self.days)
         self._finance_rows()
@@ -218,7 +219,7 @@ class DisclosureDialog(FormDialog):
         self.ledger = LedgerTable()
         self.totals = QLabel()
         buttons = QHBoxLayout()
-        self.add_line = QPushButton(self.tr("Add &line"))
+        self.add_line = QPushButton(self.tr("A&dd line"))
         self.remove_line = QPushButton(self.tr("Remove line"))
         self.import_button = QPushButton(self.tr("Import .&xlsx..."))
         self.compute_button = QPushButton(self.tr("Work out the closing balance"))
@@ -467,61 +468,35 @@ def _finance_sources() -> list[tuple[str, object]]:
 
 
 class DisclosureReviewDialog(ReviewDialog):
-    """The supervision review of a disclosure: sign (with the conflict checks of core) or send back."""
+    """The supervision review of a disclosure: signed through documents.sign_review like every other
+    review (the disclosure's kind applies its own rules), or sent back with the reasons."""
 
-    def __init__(
-        self, ctx: DeskContext, disclosure_id: int, title: str, parent: QWidget | None = None
-    ) -> None:
-        from villagedesk.documents import Printable
-
-        # signed through core (w.sign / w.send_back, with the disclosure's own conflict checks), not
-        # through documents.sign_review: the item only names it for the dialog
-        item = Printable("", "disclosure", "", title, ctx.today(), "", 0, False, lambda: (b"", ""))
+    def __init__(self, ctx: DeskContext, item: Printable, parent: QWidget | None = None) -> None:
         super().__init__(ctx, item, parent)
-        self.disclosure_id = disclosure_id
+        self.disclosure_id = row_id(item)
         self.sent_back = False
         self.back_button = self.buttons.addButton(
             self.tr("Send &back"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.back_button.setToolTip(self.tr("Write the reasons in the opinion field"))
+        self.back_button.setEnabled(self.signer.count() > 0)
         self.back_button.clicked.connect(self.send_back)
 
-    def _run(self, sign: bool) -> bool:
+    def send_back(self) -> None:
         failure: ValidationError | None = None
         day = self.day.value() or self.ctx.today()
         with self.ctx.write("disclosure") as session:
             try:
                 signer = self.signer.currentData() or ""
-                if sign:
-                    w.sign(
-                        session,
-                        self.disclosure_id,
-                        signer,
-                        self.pin.text(),
-                        self.opinion.text(),
-                        day,
-                        self.ctx.today(),
-                    )
-                else:
-                    w.send_back(
-                        session, self.disclosure_id, signer, self.pin.text(), self.opinion.text(), day
-                    )
+                w.send_back(session, self.disclosure_id, signer, self.pin.text(), self.opinion.text(), day)
             except ValidationError as exc:
                 failure = exc  # a wrong PIN try is still committed
         if failure is not None:
             self.message.setText(failure.render(tr_core))
             self.pin.clear()
-            return False
-        return True
-
-    def accept(self) -> None:
-        if self._run(True):
-            QDialog.accept(self)
-
-    def send_back(self) -> None:
-        if self._run(False):
-            self.sent_back = True
-            QDialog.accept(self)
+            return
+        self.sent_back = True
+        QDialog.accept(self)
 
 
 class FeedbackDialog(QDialog):

@@ -4,6 +4,7 @@ the editor, the supervision review, printing for posting, corrections, board pho
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk import documents
+from villagedesk.core import users
 from villagedesk.core.disclosure import service as s
 from villagedesk.core.disclosure import status as st
 from villagedesk.core.disclosure import workflow as w
 from villagedesk.core.disclosure.calendar import period_label
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.posting import posting_end
-from villagedesk.db.models import Disclosure, DisclosureStatus, PeriodKind
+from villagedesk.db.models import Disclosure, DisclosureStatus, PeriodKind, UserRole
 from villagedesk.i18n import tr_core
 from villagedesk.ui import printing
 from villagedesk.ui.context import DeskContext
@@ -204,8 +206,110 @@ class DisclosurePage(Page):
         self.delete_button.clicked.connect(self.delete_draft)
         self.check_button.clicked.connect(self.township_check)
         self._contributed: list[Contributed] | None = None
+        self.supervisors = 0
         ctx.bus.changed.connect(self._changed)
         self._fill_filters()
+        edit, post = users.Action.EDIT_RECORDS, users.Action.POST
+        self.gate(self.new_button, edit)
+        self.gate(self.edit_button, edit, self._why_not_editable)
+        self.gate(self.submit_button, edit, self._why_not_draft)
+        self.gate(self.review_button, None, self._why_no_review)
+        self.gate(self.preview_button, None, self._why_not_one)
+        self.gate(self.post_button, post, self._why_not_reviewed)
+        self.gate(self.correct_button, edit, self._why_not_posted)
+        self.gate(self.down_button, edit, self._why_not_on_board)
+        self.gate(self.attach_button, edit, self._why_not_one)
+        self.gate(self.feedback_button, None, self._why_not_one)
+        self.gate(self.check_button, edit, self._why_no_check)
+        self.gate(self.delete_button, edit, self._why_not_draft)
+        self.watch_selection(self.view)
+
+    # -- why a button does not apply to the selected row ------------------------------------------------
+    def _one(self) -> Disclosure | None:
+        row = self._selected_row()
+        return row if isinstance(row, Disclosure) else None
+
+    def _why_not_one(self) -> str | None:
+        if isinstance(self._selected_row(), Contributed):
+            return self.tr("This disclosure is kept by its own register (四议两公开); open it there.")
+        return None if self._one() is not None else self.tr("Select a disclosure in the list first.")
+
+    def _why_not_editable(self) -> str | None:
+        d = self._one()
+        if d is None:
+            return self._why_not_one()
+        if d.posted_on is not None:
+            return self.tr("A posted disclosure is never changed: write a correction notice instead.")
+        return None
+
+    def _why_not_draft(self) -> str | None:
+        d = self._one()
+        if d is None:
+            return self._why_not_one()
+        return None if d.status is DisclosureStatus.DRAFT else self.tr("Only a draft can do this.")
+
+    def _why_no_review(self) -> str | None:
+        d = self._one()
+        if d is None:
+            return self._why_not_one()
+        if d.status is not DisclosureStatus.PENDING:
+            return self.tr("Only a disclosure sent for review is reviewed.")
+        if not self.supervisors:
+            return self.tr(
+                "No supervision committee member can sign yet: the administrator adds one as a user "
+                "in Settings → Users."
+            )
+        return None
+
+    def _why_not_reviewed(self) -> str | None:
+        d = self._one()
+        if d is None:
+            return self._why_not_one()
+        if d.status is not DisclosureStatus.REVIEWED:
+            return self.tr("Only a reviewed disclosure is printed for posting.")
+        return None
+
+    def _why_not_posted(self) -> str | None:
+        d = self._one()
+        if d is None:
+            return self._why_not_one()
+        return None if d.posted_on is not None else self.tr("Only a posted disclosure is corrected.")
+
+    def _why_not_on_board(self) -> str | None:
+        why = self._why_not_posted()
+        d = self._one()
+        if why is None and d is not None and d.taken_down_on is not None:
+            return self.tr("Already taken down.")
+        return why
+
+    def _why_no_check(self) -> str | None:
+        d = self._one()
+        if d is None:
+            return self._why_not_one()
+        if not d.ledger:
+            return self.tr("Only a finance disclosure has a township check.")
+        return self._why_not_editable()
+
+    def tour(self) -> list[tuple[str, Callable[[], QDialog | None]]]:
+        def on(
+            state: DisclosureStatus | None, opener: Callable[[], QDialog | None]
+        ) -> Callable[[], QDialog | None]:
+            def open_it() -> QDialog | None:
+                for d in self.model.rows:
+                    if isinstance(d, Disclosure) and (state is None or d.status is state):
+                        self.select(d.id)
+                        return opener()
+                return None
+
+            return open_it
+
+        return [
+            ("new-disclosure", self.new_disclosure),
+            ("edit-disclosure", on(DisclosureStatus.DRAFT, self.edit)),
+            ("disclosure-review", on(DisclosureStatus.PENDING, self.review)),
+            ("correction-notice", on(DisclosureStatus.POSTED, self.correct)),
+            ("disclosure-queries", on(None, self.feedback)),
+        ]
 
     def _changed(self, register: str) -> None:
         if register not in ("disclosure", "printing", "review", "*"):
@@ -237,6 +341,7 @@ class DisclosurePage(Page):
         category = self.category.currentData() or ""
         text = self.search.text().strip()
         with self.ctx.read() as session:
+            self.supervisors = sum(1 for u in users.users(session) if u.role is UserRole.SUPERVISOR)
             rows: list[Any] = st.search(session, year, category, text)
             if self._contributed is None:  # read once, filtered in memory as the clerk types
                 years = [self.year.itemData(i) for i in range(1, self.year.count())]
@@ -341,8 +446,7 @@ class DisclosurePage(Page):
         disclosure_id = self._need_one()
         if disclosure_id is None:
             return None
-        title = next(d.title for d in self.model.rows if d.id == disclosure_id)
-        return self._open(DisclosureReviewDialog(self.ctx, disclosure_id, title, self))
+        return self._open(DisclosureReviewDialog(self.ctx, self._item(disclosure_id), self))
 
     def preview(self) -> QDialog | None:
         disclosure_id = self._need_one()
