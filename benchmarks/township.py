@@ -101,6 +101,11 @@ def main() -> int:
                     records += report.totals().new
             return time.perf_counter() - t0, records
 
+        t0 = time.perf_counter()  # floor: reading and verifying every package, storing nothing
+        with town() as s:
+            for path in packages:
+                tw.verify(s, path.read_bytes())
+        verify_floor = time.perf_counter() - t0
         seconds, records = import_all(town)
         overview_times, floor_times = [], []
         for _ in range(5):
@@ -113,7 +118,11 @@ def main() -> int:
                 floor_times.append(time.perf_counter() - t0)
         engine.dispose()
         print(f"{args.villages} villages: export {exported:.1f} s, {size / 1e6:.1f} MB of packages")
-        print(f"import into SQLite: {seconds:.1f} s for {records} records (budget {BUDGET_S:.0f} s)")
+        print(
+            f"import into SQLite: {seconds:.1f} s for {records} records (budget {BUDGET_S:.0f} s; "
+            f"floor, reading and verifying the packages: {verify_floor:.1f} s)"
+        )
+        print("load average (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
         overview_s = statistics.median(overview_times)
         print(
             f"overview of {len(rows)} villages: median {overview_s * 1000:.0f} ms "
