@@ -110,7 +110,10 @@ def read_key_file(path: Path, info: TownshipInfo) -> bytes:
             F_STORE_KEY, R_KEY_MISSING, name=info.name, code=info.code, path=str(path)
         ) from exc
     if os.name == "posix" and path.stat().st_mode & 0o077:
-        os.chmod(path, 0o600)  # copied back with loose permissions: the owner only, again
+        try:
+            os.chmod(path, 0o600)  # copied back with loose permissions: the owner only, again
+        except OSError:
+            pass  # another user's file: it still opens; its owner tightens it
     return _parse(path, data)
 
 
@@ -126,7 +129,14 @@ def _write_new(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.link(part, path)
+        try:
+            os.link(part, path)
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links
+            if path.exists():
+                raise FileExistsError(path) from None
+            part.replace(path)
     finally:
         part.unlink(missing_ok=True)
     if os.name == "posix":
