@@ -8683,6 +8683,22 @@ Switch to the open window, or close it and try again.</source>
         <source>no query of village {code} was escalated under this number</source>
         <translation>村 {code} 没有上报过这条询问</translation>
     </message>
+    <message>
+        <source>Township key file</source>
+        <translation>乡镇密钥文件</translation>
+    </message>
+    <message>
+        <source>the private keys of township {name} ({code}) are locked with the key file {path}, which is missing. Put that file back (from where you kept it), or restore the newest township backup into a new store</source>
+        <translation>乡镇{name}（{code}）的私钥由密钥文件 {path} 加密保管，但该文件不见了。请把该文件放回原处（从您保存它的地方复制回来），或把最新的乡镇备份恢复到一个新库中</translation>
+    </message>
+    <message>
+        <source>the key file {path} is damaged or not a township key file. Put back the right file, or restore the newest township backup into a new store</source>
+        <translation>密钥文件 {path} 已损坏，或不是乡镇密钥文件。请放回正确的文件，或把最新的乡镇备份恢复到一个新库中</translation>
+    </message>
+    <message>
+        <source>the key file {path} does not open the keys of township {name} ({code}): it belongs to another store. Put back this store&apos;s key file, or restore the newest township backup into a new store</source>
+        <translation>密钥文件 {path} 打不开乡镇{name}（{code}）的私钥：它不是本库的，属于另一个库。请放回本库的密钥文件，或把最新的乡镇备份恢复到一个新库中</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

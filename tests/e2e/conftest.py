@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 
 import pytest
 from sqlalchemy import create_engine, text
 
 PG_URL = os.environ.get("VILLAGEDESK_PG_URL", "")
+# a PostgreSQL township's key file goes to this folder, never the tester's own data folder
+os.environ.setdefault("VILLAGEDESK_TOWNSHIP_KEY_DIR", tempfile.mkdtemp(prefix="vd-township-keys-"))
 
 
 def _pg_database() -> str:

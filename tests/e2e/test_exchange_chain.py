@@ -29,8 +29,9 @@ from villagedesk.db.models import ExportLog, Person, ReceivedPackage, TownshipRe
 from villagedesk.db.models.exchange import ExchangeState
 from villagedesk.db.store import open_store
 from villagedesk.exchange import township as tw
+from villagedesk.exchange import township_keys
 from villagedesk.exchange.ack import import_ack
-from villagedesk.exchange.keys import b64, unb64
+from villagedesk.exchange.keys import b64
 from villagedesk.exchange.package import Refusal
 from villagedesk.paths import DataDir
 
@@ -199,7 +200,7 @@ def test_a_malformed_acknowledgement_is_a_clear_refusal(world):
     wrapper = json.loads(ack.read_text(encoding="utf-8"))
     good = json.loads(wrapper["body"])
     with world.town() as s:
-        signer = tw.Ed25519PrivateKey.from_private_bytes(unb64(tw.township(s).ed25519_private))
+        signer = township_keys.private_keys(tw.township(s))[1]
 
     def signed(body) -> str:  # type: ignore[no-untyped-def]
         text = json.dumps(body, ensure_ascii=False)

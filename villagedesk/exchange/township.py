@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -41,7 +39,7 @@ from villagedesk.db.models import (
     UserRole,
 )
 from villagedesk.db.models.exchange import TownshipNotice, TownshipPhoto, VillageKeyChange
-from villagedesk.exchange import anchors, package
+from villagedesk.exchange import anchors, package, township_keys
 from villagedesk.exchange.keys import (
     TownshipPublicKey,
     b64,
@@ -78,8 +76,7 @@ def township(session: Session) -> TownshipInfo:
 
 
 def public_key(info: TownshipInfo) -> TownshipPublicKey:
-    x = X25519PrivateKey.from_private_bytes(unb64(info.x25519_private))
-    e = Ed25519PrivateKey.from_private_bytes(unb64(info.ed25519_private))
+    x, e = township_keys.private_keys(info)
     return TownshipPublicKey(info.code, info.name, raw_public(x.public_key()), raw_public(e.public_key()))
 
 
@@ -98,11 +95,12 @@ def init_township(
     existing = session.scalars(select(TownshipInfo)).first()
     if existing is not None:
         raise ValidationError.single(F_TOWNSHIP, R_EXISTS, name=existing.name, code=existing.code)
+    x25519_sealed, ed25519_sealed = township_keys.new_private_keys(session, code, name.strip())
     info = TownshipInfo(
         name=name.strip(),
         code=code,
-        x25519_private=b64(raw_private(X25519PrivateKey.generate())),
-        ed25519_private=b64(raw_private(Ed25519PrivateKey.generate())),
+        x25519_private=x25519_sealed,  # sealed with the store's key file: never in clear here
+        ed25519_private=ed25519_sealed,
         created_at=utcnow(),
     )
     session.add(info)
@@ -344,7 +342,7 @@ def _digest_key(info: TownshipInfo) -> bytes:
     would let anyone holding the store guess a phone number by trying them all."""
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=b"villagedesk-content-digest-v1"
-    ).derive(unb64(info.x25519_private))
+    ).derive(raw_private(township_keys.private_keys(info)[0]))
 
 
 def content_digest(key: bytes, readable: dict[str, Any], opened: dict[str, Any]) -> str:
@@ -359,7 +357,7 @@ def content_digest(key: bytes, readable: dict[str, Any], opened: dict[str, Any])
 def _opener(info: TownshipInfo, sealing: dict[str, Any], package_id: str) -> package.Opener:
     try:
         return package.Opener(
-            X25519PrivateKey.from_private_bytes(unb64(info.x25519_private)),
+            township_keys.private_keys(info)[0],
             base64.b64decode(sealing["ephemeral_public"]),
             package_id,
         )
@@ -878,7 +876,7 @@ def write_ack_for(session: Session, village_code: str, sequence: int, folder: Pa
     if audit_anchor is not None:
         body["audit"] = audit_anchor  # the head of the village's audit history the township holds
     body_bytes = json.dumps(body, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    signature = Ed25519PrivateKey.from_private_bytes(unb64(info.ed25519_private)).sign(body_bytes)
+    signature = township_keys.private_keys(info)[1].sign(body_bytes)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"ack-{village_code}-{sequence:04d}.vdack"
@@ -1260,5 +1258,11 @@ def open_township(url: str) -> tuple[Engine, sessionmaker[Session]]:
     if url.startswith("sqlite:///"):
         Path(url[len("sqlite:///") :]).parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
-    upgrade(engine)
-    return engine, make_session_factory(engine, actor="township")
+    try:
+        upgrade(engine)
+        sessions = make_session_factory(engine, actor=STORE_ACTOR)
+        township_keys.secure_store(engine, sessions, STORE_ACTOR)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine, sessions

@@ -33,6 +33,7 @@ from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 from villagedesk.core.session import unit_of_work
 from villagedesk.db.base import Base
 from villagedesk.db.models import TownshipInfo
+from villagedesk.exchange import township_keys
 from villagedesk.files import write_atomically
 
 MAGIC = b"VDTOWNSHIP-BACKUP\n"
@@ -97,11 +98,14 @@ def _tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)  # parents before children
 
 
-def _lines(engine: Engine) -> Iterator[bytes]:
+def _lines(engine: Engine, store_key: bytes) -> Iterator[bytes]:
     with engine.connect() as conn:
         revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         counts = {t.name: conn.execute(select(func.count()).select_from(t)).scalar() or 0 for t in _tables()}
-        yield json.dumps({"kind": KIND, "format": 1, "revision": revision, "rows": counts}).encode() + b"\n"
+        meta = {"kind": KIND, "format": 1, "revision": revision, "rows": counts}
+        # the key file that opens the sealed private keys travels inside the encrypted copy
+        meta["store_key"] = base64.b64encode(store_key).decode("ascii")
+        yield json.dumps(meta).encode() + b"\n"
         for table in _tables():
             order = list(table.primary_key.columns) or list(table.columns)
             for row in conn.execute(select(table).order_by(*order)):
@@ -125,7 +129,8 @@ def make_backup(session: Session, engine: Engine, target: Path, passphrase: str)
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError.single(F_TOWNSHIP_BACKUP, R_SHORT_PASSPHRASE, minimum=MIN_PASSPHRASE)
     info = tw.township(session)
-    payload = gzip.compress(b"".join(_lines(engine)), compresslevel=6, mtime=0)
+    store_key = township_keys.store_key(session, info)
+    payload = gzip.compress(b"".join(_lines(engine, store_key)), compresslevel=6, mtime=0)
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     header = json.dumps(
         {
@@ -215,7 +220,26 @@ def restore_backup(
         if admin is None or not admin.is_admin:
             raise ValidationError.single(F_TOWNSHIP_BACKUP, R_NOT_ADMIN, name=name)
         info = tw.township(session)
-        return BackupSummary(info.name, info.code, dict(meta["rows"]))
+        _restore_key_file(session, info, meta)
+        summary = BackupSummary(info.name, info.code, dict(meta["rows"]))
+        engine = session.get_bind().engine
+    if "store_key" not in meta:
+        township_keys.scrub(engine)  # the keys were in clear for a moment: no copy stays in the file
+    return summary
+
+
+def _restore_key_file(session: Session, info: TownshipInfo, meta: dict[str, Any]) -> None:
+    """The key file from the backup goes beside the new store (a different one found there is kept
+    aside). A copy made before the keys were sealed has them in clear: they are sealed now, under
+    a new key file, before the restore commits."""
+    carried = meta.get("store_key")
+    if carried is None:
+        township_keys.seal_in_place(session, info)
+        return
+    secret = base64.b64decode(carried)
+    path = township_keys.key_file_path(session.get_bind().engine.url)
+    township_keys.install_key_file(path, info.code, secret, township_keys.restore_stamp())
+    township_keys.seal_in_place(session, info, secret)
 
 
 def _reset_sequences(conn: Any) -> None:

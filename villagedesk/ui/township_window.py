@@ -477,7 +477,7 @@ class TownshipWindow(QMainWindow):
             run_job(self, self.tr("Writing the report..."), work)
 
 
-def run_township(url: str) -> int:
+def run_township(url: str, dialogs: DialogService | None = None) -> int:
     from villagedesk.exchange.township import open_township
     from villagedesk.i18n import load_translator
     from villagedesk.ui.app import ensure_application
@@ -487,7 +487,11 @@ def run_township(url: str) -> int:
         load_translator()
     except RuntimeError:
         pass
-    engine, sessions = open_township(url)
+    try:
+        engine, sessions = open_township(url)
+    except ValidationError as exc:  # e.g. the key file that opens the township's keys is missing
+        (dialogs or DialogService()).error(None, tr_core(tw.F_TOWNSHIP), exc.render(tr_core))
+        return 1
     if "--self-test" in sys.argv:  # shown read-only and closed at once: no one signs in
         TownshipWindow(sessions).show()
         engine.dispose()
