@@ -21,7 +21,27 @@ def _pg_database() -> str:
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     admin.dispose()
+    _made.append(name)
     return PG_URL.rsplit("/", 1)[0] + "/" + name
+
+
+_made: list[str] = []
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _drop_test_databases():
+    """Drop the databases the tests made, so repeated runs do not fill the server."""
+    yield
+    if not (PG_URL and _made):
+        return
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        for name in _made:
+            try:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            except Exception:  # noqa: BLE001 - a database still held open is left for the next cleanup
+                pass
+    admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
