@@ -156,6 +156,7 @@ def test_print_list_and_write_pdfs(tmp_path):
         "care_fund_statement",
         "service_guide",
         "service_stats",
+        "service_stats_years",
     }
     first_id = listing[0].split("\t")[0]
     out = run(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -435,6 +436,9 @@ def test_import_never_half_applies(one_package, offsets):
     sqlite_backup(
         tmp / "first.sqlite3", folder / "t.sqlite3"
     )  # a consistent copy (the store runs in WAL mode)
+    shutil.copy2(
+        tmp / "first.sqlite3.key", folder / "t.sqlite3.key"
+    )  # its keys open with the store's key file
     engine, town = open_township(f"sqlite:///{folder / 't.sqlite3'}")
     try:
         with unit_of_work(town) as s:  # the copied store already has the township and the enrolled village

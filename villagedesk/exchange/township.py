@@ -14,11 +14,11 @@ import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Table, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -541,16 +541,24 @@ def plan(session: Session, contents: PackageContents) -> ImportReport:
     return _decide(session, contents)[0]
 
 
+def _fields(row: dict[str, Any], digest: str, sequence: int) -> dict[str, Any]:
+    """A record's stored columns, as the package row gives them."""
+    return {
+        "version": int(row["version"]),
+        "change_counter": int(row.get("change_counter") or 0),
+        "deleted": bool(row.get("deleted")),
+        "data_json": json.dumps(
+            {k: v for k, v in row.items() if k != "sealed"}, ensure_ascii=False, sort_keys=True
+        ),
+        "sealed": row.get("sealed", ""),
+        "content_hash": digest,
+        "package_sequence": sequence,
+    }
+
+
 def _store_fields(record: TownshipRecord, row: dict[str, Any], digest: str, sequence: int) -> None:
-    record.version = int(row["version"])
-    record.change_counter = int(row.get("change_counter") or 0)
-    record.deleted = bool(row.get("deleted"))
-    record.data_json = json.dumps(
-        {k: v for k, v in row.items() if k != "sealed"}, ensure_ascii=False, sort_keys=True
-    )
-    record.sealed = row.get("sealed", "")
-    record.content_hash = digest
-    record.package_sequence = sequence
+    for name, value in _fields(row, digest, sequence).items():
+        setattr(record, name, value)
 
 
 def apply(session: Session, contents: PackageContents) -> ImportReport:
@@ -560,14 +568,24 @@ def apply(session: Session, contents: PackageContents) -> ImportReport:
     if report.already_imported:
         return report
     now = utcnow()
+    # new records go in as one bulk insert (a year of a village is thousands of rows: building an
+    # ORM object for each cost most of the import)
+    new_rows = [
+        {
+            "village_code": contents.village_code,
+            "record_type": d.type_name,
+            "uuid": d.row["uuid"],
+            **_fields(d.row, d.digest, contents.sequence),
+        }
+        for d in decisions
+        if d.outcome == "new"
+    ]
+    if new_rows:
+        session.execute(insert(cast(Table, TownshipRecord.__table__)), new_rows)  # Core: no ORM bookkeeping
     for d in decisions:
         if d.outcome == "new":
-            record = TownshipRecord(
-                village_code=contents.village_code, record_type=d.type_name, uuid=d.row["uuid"]
-            )
-            _store_fields(record, d.row, d.digest, contents.sequence)
-            session.add(record)
-        elif d.outcome == "updated" and d.existing is not None:
+            continue
+        if d.outcome == "updated" and d.existing is not None:
             _store_fields(d.existing, d.row, d.digest, contents.sequence)
         elif d.outcome == "unchanged" and d.existing is not None:
             if d.existing.content_hash != d.digest:  # stored before digests were keyed
@@ -1100,10 +1118,13 @@ def overview_columns() -> list[tuple[str, OverviewColumn]]:
 
 def _records_by_type(session: Session, code: str) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
-    for record in session.scalars(
-        select(TownshipRecord).where(TownshipRecord.village_code == code, TownshipRecord.deleted.is_(False))
+    loads = json.loads
+    for record_type, data_json in session.execute(  # two columns, not ORM objects: thousands of rows
+        select(TownshipRecord.record_type, TownshipRecord.data_json).where(
+            TownshipRecord.village_code == code, TownshipRecord.deleted.is_(False)
+        )
     ):
-        out.setdefault(record.record_type, []).append(json.loads(record.data_json))
+        out.setdefault(record_type, []).append(loads(data_json))
     return out
 
 
@@ -1121,16 +1142,26 @@ def overview(session: Session, today: dt.date | None = None) -> list[VillageStat
     today = today or dt.date.today()
     columns = overview_columns()
     rows = []
+    # what is asked per village is read for all of them at once (200 villages: one query each)
+    refused_ahead = dict(
+        session.execute(
+            select(RefusedPackage.village_code, func.max(RefusedPackage.sequence))
+            .where(RefusedPackage.reason == Refusal.OUT_OF_SEQUENCE.value)
+            .group_by(RefusedPackage.village_code)
+        ).all()
+    )
+    flags = anchors.all_flags(session)
     for village in session.scalars(select(EnrolledVillage).order_by(EnrolledVillage.code)):
         facts = json.loads(village.facts_json or "{}") or village_facts(session, village.code)
+        highest = refused_ahead.get(village.code) or 0
         status = VillageStatus(
             village.code,
             village.name,
             village.last_sequence,
             village.last_received_at,
-            missing=missing_sequences(session, village),
+            missing=range(village.last_sequence + 1, highest if highest > village.last_sequence + 1 else 0),
         )
-        history = anchors.flags(session, village.code)
+        history = flags.get(village.code, anchors.HistoryFlags())
         status.restores, status.pin_resets = history.restores, history.pin_resets
         for part_key, column in columns:
             status.values[column.key] = column.value(facts.get(part_key, {}), today)

@@ -67,8 +67,21 @@ def _within(day: str, periods: list[list[Any]]) -> bool:
     return any(start <= day and (end is None or day < end) for start, end in periods)
 
 
+_last_special: tuple[Any, dt.date | None, list[tuple[bool, bool]]] = (None, None, [])
+
+
 def _special_now(facts: Mapping[str, Any], today: dt.date) -> list[tuple[bool, bool]]:
-    """(active this month, visited this month) per special-hardship elderly on ``today``."""
+    """(active this month, visited this month) per special-hardship elderly on ``today`` (worked out
+    once for the two columns that use it)."""
+    global _last_special
+    last_facts, last_today, rows = _last_special  # one tuple, read and written whole
+    if last_facts is not facts or last_today != today:
+        rows = _work_out_special(facts, today)
+        _last_special = (facts, today, rows)
+    return rows
+
+
+def _work_out_special(facts: Mapping[str, Any], today: dt.date) -> list[tuple[bool, bool]]:
     first, iso = today.replace(day=1).isoformat(), today.isoformat()
     out = []
     for born, added, exited, periods, visits in facts.get("targets", ()):

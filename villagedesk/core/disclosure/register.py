@@ -59,9 +59,26 @@ def overview_facts(records: Records) -> dict[str, Any]:
     }
 
 
+_last_open: tuple[Any, dt.date | None, list[dt.date]] = (None, None, [])
+
+
 def _open_periods(facts: Mapping[str, Any], today: dt.date) -> list[dt.date]:
-    """Due dates, over the last year and this month, of periods with nothing posted."""
-    posted = facts.get("posted", [])
+    """Due dates, over the last year and this month, of periods with nothing posted (worked out once
+    for the two columns that count them)."""
+    global _last_open
+    last_facts, last_today, dues = _last_open  # one tuple, read and written whole
+    if last_facts is not facts or last_today != today:
+        dues = _work_out_open_periods(facts, today)
+        _last_open = (facts, today, dues)
+    return dues
+
+
+def _work_out_open_periods(facts: Mapping[str, Any], today: dt.date) -> list[dt.date]:
+    spans_of: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for p in facts.get("posted", []):
+        spans_of.setdefault(p[0], []).append(
+            (dt.date.fromisoformat(p[1][:10]), dt.date.fromisoformat(p[2][:10]))
+        )
     dues = []
     last = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     floor = today - dt.timedelta(days=366)
@@ -71,12 +88,7 @@ def _open_periods(facts: Mapping[str, Any], today: dt.date) -> list[dt.date]:
             for start, end, day in periods_due_between(kind, since, last, int(facts.get("posting_day", 20))):
                 if start < since:
                     continue
-                spans = [
-                    (dt.date.fromisoformat(p[1][:10]), dt.date.fromisoformat(p[2][:10]))
-                    for p in posted
-                    if p[0] == entry.item
-                ]
-                if not covers(spans, start, end):
+                if not covers(spans_of.get(entry.item, []), start, end):
                     dues.append(day)
     return dues
 
