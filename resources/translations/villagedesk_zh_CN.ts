@@ -7940,6 +7940,10 @@ Switch to the open window, or close it and try again.</source>
         <translation>管理员重置PIN次数</translation>
     </message>
     <message>
+        <source>{title}: details</source>
+        <translation>{title}（明细）</translation>
+    </message>
+    <message>
         <source>Matters between stages</source>
         <translation>办理中的重大事项</translation>
     </message>

@@ -408,7 +408,13 @@ def test_overview_and_reports(world, tmp_path):
     out = tw.report_xlsx(rows, tmp_path / "r.xlsx")
     import openpyxl
 
-    assert openpyxl.load_workbook(out).active.max_row == 3
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet.max_row == 3
+    header = [c.value for c in sheet[1]]
+    first = dict(zip(header, [c.value for c in sheet[2]], strict=True))
+    assert first["Village"] == rows[0].name and first["People on the roster"] == rows[0].values["people"]
+    assert first["Backups restored"] == rows[0].restores  # each figure under its own heading
+    assert first["Services not available: details"] == rows[0].details["services_unavailable"]
 
 
 @pytest.fixture(scope="module")

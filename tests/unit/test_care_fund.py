@@ -295,6 +295,37 @@ def test_township_overview_counts_unvisited_elderly_visit_rate_and_balance():
     assert values == {"care_not_visited": 1, "care_visit_rate": 50, "care_fund_balance": 700}
 
 
+def test_township_overview_names_each_funds_balance():
+    """Behind the total, each fund's own balance on the day (a payment counts once it is paid)."""
+    from villagedesk.core.care.register import OVERVIEW
+
+    def entry(uuid, fund, kind, fen, day, state="RECORDED", paid_on=None):
+        return {
+            "uuid": uuid,
+            "fund_uuid": fund,
+            "kind": kind,
+            "state": state,
+            "entry_date": day,
+            "paid_on": paid_on,
+            "amount_fen": fen,
+        }
+
+    records = {
+        "care_fund": [{"uuid": "f1", "name": "市县关怀资金"}, {"uuid": "f2", "name": "村集体关怀基金"}],
+        "care_fund_entry": [
+            entry("i1", "f1", "INCOME", 200_000, "2026-01-05"),
+            entry("i2", "f2", "INCOME", 50_000, "2026-03-01"),
+            entry("p1", "f1", "DISBURSEMENT", 80_000, "2026-02-01", "PAID", "2026-03-10"),
+            entry("p2", "f2", "DISBURSEMENT", 10_000, "2026-11-01", "PAID", "2026-12-20"),  # after the day
+        ],
+    }
+    facts = OVERVIEW.facts(records)
+    [column] = [c for c in OVERVIEW.columns if c.key == "care_fund_balance"]
+    assert column.value(facts, TODAY) == 1700
+    assert column.detail is not None
+    assert column.detail(facts, TODAY) == "市县关怀资金 1200元；村集体关怀基金 500元"
+
+
 def test_one_write_still_refuses_an_approval_past_what_is_left(session):
     """The bulk path of the demo and of a round: one flush, the balance rule still per entry."""
     a, b = target(session, "甲"), target(session, "乙")

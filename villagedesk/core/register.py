@@ -44,6 +44,8 @@ class OverviewColumn:
     key: str
     title: str  # translatable (context "core")
     value: Callable[[Mapping[str, Any], dt.date], Any]
+    # words behind the figure (which services, which funds), shown beside it where there is room
+    detail: Callable[[Mapping[str, Any], dt.date], str] | None = None
 
 
 @dataclass(frozen=True)

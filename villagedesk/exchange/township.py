@@ -1104,6 +1104,7 @@ class VillageStatus:
     last_sequence: int
     last_received: dt.datetime | None
     values: dict[str, Any] = field(default_factory=dict)
+    details: dict[str, str] = field(default_factory=dict)  # a column's words behind its figure
     missing: Sequence[int] = field(default_factory=list)
     restores: int = 0  # packages whose audit history carried a restore (anchored)
     pin_resets: int = 0  # administrator PIN resets in the village's audit history (anchored)
@@ -1165,6 +1166,8 @@ def overview(session: Session, today: dt.date | None = None) -> list[VillageStat
         status.restores, status.pin_resets = history.restores, history.pin_resets
         for part_key, column in columns:
             status.values[column.key] = column.value(facts.get(part_key, {}), today)
+            if column.detail is not None:
+                status.details[column.key] = column.detail(facts.get(part_key, {}), today)
         rows.append(status)
     return rows
 
@@ -1176,6 +1179,7 @@ H_RECEIVED = QT_TRANSLATE_NOOP("core", "Received")
 H_MISSING = QT_TRANSLATE_NOOP("core", "Missing packages")
 H_RESTORES = QT_TRANSLATE_NOOP("core", "Backups restored")
 H_RESETS = QT_TRANSLATE_NOOP("core", "PIN resets by the administrator")
+H_DETAIL = QT_TRANSLATE_NOOP("core", "{title}: details")
 
 
 def _text_cell(sheet: Any, value: Any) -> Any:
@@ -1202,10 +1206,12 @@ def report_xlsx(rows: list[VillageStatus], path: Path, tr: Callable[[str], str] 
         tr(H_LAST),
         tr(H_RECEIVED),
         tr(H_MISSING),
-        tr(H_RESTORES),
-        tr(H_RESETS),
     ]
-    sheet.append([_text_cell(sheet, h) for h in headers + [tr(c.title) for _p, c in overview_columns()]])
+    columns = overview_columns()
+    detailed = [c for _p, c in columns if c.detail is not None]
+    headers += [tr(c.title) for _p, c in columns] + [tr(H_RESTORES), tr(H_RESETS)]
+    headers += [tr(H_DETAIL).format(title=tr(c.title)) for c in detailed]
+    sheet.append([_text_cell(sheet, h) for h in headers])
     for row in rows:
         values = [
             row.name,
@@ -1214,7 +1220,8 @@ def report_xlsx(rows: list[VillageStatus], path: Path, tr: Callable[[str], str] 
             row.last_received.astimezone().strftime("%Y-%m-%d %H:%M") if row.last_received else "",
             format_ranges(row.missing),
         ]
-        values += [row.values[c.key] for _p, c in overview_columns()] + [row.restores, row.pin_resets]
+        values += [row.values[c.key] for _p, c in columns] + [row.restores, row.pin_resets]
+        values += [row.details.get(c.key, "") for c in detailed]
         sheet.append([_text_cell(sheet, v) for v in values])
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)

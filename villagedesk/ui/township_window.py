@@ -365,9 +365,12 @@ class TownshipWindow(QMainWindow):
                 tw.format_ranges(row.missing),
             ] + [row.values[c.key] for _p, c in tw.overview_columns()]
             values += [row.restores, row.pin_resets]
+            details = [""] * 5 + [row.details.get(c.key, "") for _p, c in tw.overview_columns()]
             for c, value in enumerate(values):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)
+                if c < len(details) and details[c]:
+                    item.setToolTip(details[c])  # which services, which funds
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
         self.refresh_conflicts()

@@ -44,7 +44,8 @@ def overview_facts(records: Records) -> dict[str, Any]:
         for t in records.get("care_target", ())
         if not t.get("deleted") and t.get("birth_year") and t["uuid"] in periods
     ]
-    return {"age": age, "targets": targets, "fund": _fund_moves(records)}
+    funds = {f["uuid"]: f["name"] for f in records.get("care_fund", ()) if not f.get("deleted")}
+    return {"age": age, "targets": targets, "fund": _fund_moves(records), "funds": funds}
 
 
 def _fund_moves(records: Records) -> list[list[Any]]:
@@ -55,11 +56,11 @@ def _fund_moves(records: Records) -> list[list[Any]]:
         if e.get("reverses_uuid"):
             original = by_uuid.get(e["reverses_uuid"], {})
             sign = -1 if original.get("kind") == "INCOME" else 1
-            moves.append([e["entry_date"], sign * e["amount_fen"]])
+            moves.append([e["entry_date"], sign * e["amount_fen"], e.get("fund_uuid")])
         elif e.get("kind") == "INCOME":
-            moves.append([e["entry_date"], e["amount_fen"]])
+            moves.append([e["entry_date"], e["amount_fen"], e.get("fund_uuid")])
         elif e.get("state") == "PAID" and e.get("paid_on"):
-            moves.append([e["paid_on"], -e["amount_fen"]])
+            moves.append([e["paid_on"], -e["amount_fen"], e.get("fund_uuid")])
     return moves
 
 
@@ -105,7 +106,19 @@ def _visit_rate(facts: Mapping[str, Any], today: dt.date) -> int:
 
 def _fund_yuan(facts: Mapping[str, Any], today: dt.date) -> int:
     iso = today.isoformat()
-    return int(sum(amount for day, amount in facts.get("fund", ()) if day <= iso)) // 100
+    return int(sum(move[1] for move in facts.get("fund", ()) if move[0] <= iso)) // 100
+
+
+def _fund_balances(facts: Mapping[str, Any], today: dt.date) -> str:
+    """Each fund's balance on ``today``: 市县关怀资金 1200元；村集体关怀基金 300元."""
+    iso, names = today.isoformat(), facts.get("funds", {})
+    balance: dict[str, int] = dict.fromkeys(names, 0)
+    for move in facts.get("fund", ()):
+        if move[0] <= iso and len(move) > 2 and move[2] in balance:
+            balance[move[2]] += int(move[1])
+    return "；".join(
+        f"{names[u]} {fen // 100}元" for u, fen in sorted(balance.items(), key=lambda x: names[x[0]])
+    )
 
 
 OVERVIEW = Overview(
@@ -118,7 +131,10 @@ OVERVIEW = Overview(
         ),
         OverviewColumn("care_visit_rate", QT_TRANSLATE_NOOP("core", "Monthly visit rate (%)"), _visit_rate),
         OverviewColumn(
-            "care_fund_balance", QT_TRANSLATE_NOOP("core", "Care fund balance (yuan)"), _fund_yuan
+            "care_fund_balance",
+            QT_TRANSLATE_NOOP("core", "Care fund balance (yuan)"),
+            _fund_yuan,
+            detail=_fund_balances,
         ),
     ),
 )

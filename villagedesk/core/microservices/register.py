@@ -57,7 +57,10 @@ OVERVIEW = Overview(
     overview_facts,
     (
         OverviewColumn(
-            "services_unavailable", QT_TRANSLATE_NOOP("core", "Services not available"), _unavailable
+            "services_unavailable",
+            QT_TRANSLATE_NOOP("core", "Services not available"),
+            _unavailable,
+            detail=lambda facts, today: "、".join(facts.get("unavailable", ())),
         ),
         OverviewColumn(
             "services_last_month", QT_TRANSLATE_NOOP("core", "People served last month"), _month_usage
