@@ -145,18 +145,22 @@ class StatsKind(DocumentKind):
     prefix = "servicestats"
     kind = "service_stats"
     label = "服务使用统计"
+    yearly = False  # one year's months; the 历年 kind below shows the years side by side
+
+    def title(self, row_id: int, data: StatsPrint) -> str:
+        return f"“十有”服务使用情况统计（{row_id}年）"
 
     def get(self, session: Session, row_id: int) -> Printable:
         span = stats.years_with_usage(session)
         if span is None or not span[0] <= row_id <= span[1]:
             raise KeyError(f"{self.prefix}-{row_id}")
         centre = get_centre(session)
-        data = stats_print(session, centre, row_id, dt.date.today())
+        data = stats_print(session, centre, row_id, dt.date.today(), yearly=self.yearly)
         return Printable(
             id=f"{self.prefix}-{row_id}",
             kind=self.kind,
             kind_label=self.label,
-            title=f"“十有”服务使用情况统计（{row_id}年）",
+            title=self.title(row_id, data),
             date=dt.date(row_id, 12, 31),
             uuid=data.uuid,
             version=1,
@@ -171,30 +175,16 @@ class StatsKind(DocumentKind):
                 yield self.get(session, year)
 
 
-class YearsKind(DocumentKind):
+class YearsKind(StatsKind):
     """The yearly statistics: one column per year, up to the year named by the id (latest ten)."""
 
     prefix = "servicestatsyears"
     kind = "service_stats_years"
     label = "服务使用统计（历年）"
+    yearly = True
 
-    def get(self, session: Session, row_id: int) -> Printable:
-        span = stats.years_with_usage(session)
-        if span is None or not span[0] <= row_id <= span[1]:
-            raise KeyError(f"{self.prefix}-{row_id}")
-        centre = get_centre(session)
-        data = stats_print(session, centre, row_id, dt.date.today(), yearly=True)
-        return Printable(
-            id=f"{self.prefix}-{row_id}",
-            kind=self.kind,
-            kind_label=self.label,
-            title=f"“十有”服务使用情况统计（{data.title}）",
-            date=dt.date(row_id, 12, 31),
-            uuid=data.uuid,
-            version=1,
-            locked=False,
-            build=partial(build_stats_pdf, data, centre),
-        )
+    def title(self, row_id: int, data: StatsPrint) -> str:
+        return f"“十有”服务使用情况统计（{data.title}）"
 
     def list(self, session: Session) -> Iterator[Printable]:
         span = stats.years_with_usage(session)
