@@ -88,7 +88,11 @@ def fill_from(sources: list[Path]) -> int:
             name = context.findtext("name") or ""
             for message in context.iter("message"):
                 translation = message.find("translation")
-                if translation is not None and translation.get("type") is None and (translation.text or "").strip():
+                if (
+                    translation is not None
+                    and translation.get("type") is None
+                    and (translation.text or "").strip()
+                ):
                     known[(name, message.findtext("source") or "")] = translation.text or ""
     tree = ET.parse(TS)
     filled = 0

@@ -3119,6 +3119,10 @@ The current data is backed up first, so this can be undone.</source>
         <translation>台账目录</translation>
     </message>
     <message>
+        <source>Opening the village&apos;s records…</source>
+        <translation>正在打开本村的台账……</translation>
+    </message>
+    <message>
         <source>Signed in as %1 · data folder: %2</source>
         <translation>当前用户：%1 · 数据文件夹：%2</translation>
     </message>
@@ -5337,6 +5341,10 @@ First, tell it which village it serves. You can change these details later in Se
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>Opening the village&apos;s records…</source>
+        <translation>正在打开本村的台账……</translation>
+    </message>
     <message>
         <source>VillageDesk is already open</source>
         <translation>村务台账已经打开</translation>

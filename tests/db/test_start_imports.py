@@ -1,5 +1,6 @@
 """A normal start (database already at head) pulls in none of the heavy libraries."""
 
+import re
 import subprocess
 import sys
 
@@ -52,3 +53,45 @@ def test_the_desk_opening_on_the_home_page_imports_none_of_them(tmp_path, demo_t
     out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=env)
     assert out.stdout.strip().splitlines()[-1] == "[]"
     assert "self-test ok" in out.stdout
+
+
+def test_the_window_shows_before_the_database_layer_is_imported(tmp_path, demo_templates):
+    """The desk's window is on the screen before SQLAlchemy and the models are imported (the store
+    opens in the background after), and the same start still ends with the store attached and the
+    page it reopens on filled in (the self-test checks that the window holds the opened store)."""
+    import os
+
+    from villagedesk.paths import DataDir
+
+    data_dir = demo_templates.copy_to(DataDir.resolve(tmp_path / "village"))
+    probe = (
+        "import sys\n"
+        "from villagedesk.cli import main\n"
+        "from villagedesk.ui.main_window import MainWindow\n"
+        "seen = []\n"
+        "show = MainWindow.show\n"
+        "def showing(self):\n"
+        "    seen.append(sorted({m for m in sys.modules if m in ('sqlalchemy', 'villagedesk.db.models')}))\n"
+        "    show(self)\n"
+        "MainWindow.show = showing\n"
+        f"assert main(['--data-dir', {str(data_dir.root)!r}, '--self-test']) == 0\n"
+        "print('before show:', seen[0])\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=env)
+    assert "before show: []" in out.stdout
+    found = re.search(r"self-test ok: window shown at ([0-9.]+), ready at ([0-9.]+)", out.stdout)
+    assert found, out.stdout
+    assert float(found.group(1)) <= float(found.group(2))
+
+
+def test_building_the_command_line_imports_no_models():
+    """Every start (the desk's and every command's) builds the parser: it must stay light. The
+    roster's --body choices are spelt out in the CLI and must stay the model's."""
+    from villagedesk.cli.registers import BODY_NAMES
+    from villagedesk.db.models import Body
+
+    assert BODY_NAMES == tuple(b.name for b in Body)
+    probe = "import sys\nfrom villagedesk.cli import build_parser\nbuild_parser()\nprint('sqlalchemy' in sys.modules)\n"
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True)
+    assert out.stdout.strip() == "False"

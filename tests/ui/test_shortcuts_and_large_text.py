@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QGroupBox,
 
 from villagedesk.ui import settings as prefs
 from villagedesk.ui.main_window import MainWindow, default_pages
-from villagedesk.ui.pages import apply_text_scale
+from villagedesk.ui.styles import apply_text_scale
 
 LARGE_SCREEN = (1366, 768)  # the common village PC for 大字模式
 MNEMONIC = re.compile(r"&([^&\s])")

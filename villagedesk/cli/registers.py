@@ -21,6 +21,17 @@ from villagedesk.cli.common import (
 from villagedesk.cli.language import say, tx
 from villagedesk.core.errors import ValidationError
 
+# The names of db.models.roster.Body, spelt out so that building the parser (every start of the
+# desk and of every command) does not import the models; tests/unit/test_cli_parser.py keeps them equal.
+BODY_NAMES = (
+    "PARTY_FULL",
+    "PARTY_PROBATIONARY",
+    "BRANCH_COMMITTEE",
+    "VILLAGE_COMMITTEE",
+    "REPRESENTATIVE",
+    "SUPERVISION",
+)
+
 
 def _roster_parser(sub: Subparsers) -> None:
     p = sub.add_parser("roster", help=tx("list or import the people roster"))
@@ -33,9 +44,7 @@ def _roster_parser(sub: Subparsers) -> None:
     )
     _pin_flag(r)
     r.add_argument("--name", default="")
-    from villagedesk.db.models.roster import Body
-
-    r.add_argument("--body", choices=[b.name for b in Body])
+    r.add_argument("--body", choices=BODY_NAMES)
     r.add_argument("--on", type=_date, default=None)
     r = rsub.add_parser(
         "import",

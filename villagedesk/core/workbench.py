@@ -86,3 +86,41 @@ def first_run_steps(session: Session, keys_dir: Path) -> list[Step]:
         Step("township_key", S_TOWNSHIP_KEY, "exchange", key),
         Step("objection_phone", S_OBJECTION_PHONE, "settings", bool(phone.strip())),
     ]
+
+
+# -- the home page as a whole -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class HomeFacts:
+    """Everything the home page (工作台) shows, read in one go: plain values, so that it can be read
+    off the GUI thread while the desk starts and shown after."""
+
+    village: str
+    township: str
+    division_code: str
+    today: dt.date
+    counts: dict[str, int]  # Body name -> members on ``today``
+    due: list[DueItem]
+    steps: list[Step]  # the first-run steps still to do
+
+
+HOME_BODIES = ("PARTY_FULL", "PARTY_PROBATIONARY", "REPRESENTATIVE", "SUPERVISION")
+
+
+def home_facts(session: Session, today: dt.date, keys_dir: Path) -> HomeFacts | None:
+    """The home page's facts, or None before the centre is set up."""
+    from villagedesk.core import roster
+    from villagedesk.core.centre import find_centre
+    from villagedesk.db.models import Body
+
+    centre = find_centre(session)
+    if centre is None:
+        return None
+    return HomeFacts(
+        village=centre.village_name,
+        township=centre.township_name,
+        division_code=centre.division_code,
+        today=today,
+        counts={name: roster.count_on(session, Body[name], today) for name in HOME_BODIES},
+        due=due_items(session, today),
+        steps=[s for s in first_run_steps(session, keys_dir) if not s.done],
+    )

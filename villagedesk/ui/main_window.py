@@ -1,16 +1,22 @@
-"""The main window: a sidebar of registers and a stack of pages."""
+"""The main window: a sidebar of registers and a stack of pages.
+
+It is built in two steps so that the desk shows at once: the window with its sidebar first, from the
+preferences alone (this module imports neither SQLAlchemy nor the models), then :meth:`attach` gives it
+the opened store once that has opened in the background (ui/app.py)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -19,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk import __version__
-from villagedesk.core.centre import find_centre
 from villagedesk.ui import settings as prefs
-from villagedesk.ui.context import DeskContext
 from villagedesk.ui.page_spec import QT_TRANSLATE_NOOP, PageSpec
-from villagedesk.ui.pages import HomePage, Page, SettingsPage, apply_text_scale
 from villagedesk.ui.screen import available_size, fit_to_screen
-from villagedesk.ui.settings import GeometryMixin
+from villagedesk.ui.settings import GeometryMixin, Preferences
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import DeskContext
+    from villagedesk.ui.pages import Page
 
 
 def _page(module: str, cls: str) -> Callable[[DeskContext], Page]:
@@ -42,7 +49,9 @@ def default_pages() -> list[PageSpec]:
     from villagedesk.ui.registers import PAGES
 
     return [
-        PageSpec("home", QT_TRANSLATE_NOOP("MainWindow", "Workbench"), lambda ctx: HomePage(ctx)),
+        PageSpec(
+            "home", QT_TRANSLATE_NOOP("MainWindow", "Workbench"), _page("villagedesk.ui.pages", "HomePage")
+        ),
         *PAGES,
         PageSpec(
             "roster",
@@ -59,22 +68,34 @@ def default_pages() -> list[PageSpec]:
             QT_TRANSLATE_NOOP("MainWindow", "Backup and restore"),
             _page("villagedesk.ui.backup_page", "BackupPage"),
         ),
-        PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), lambda ctx: SettingsPage(ctx)),
+        PageSpec(
+            "settings",
+            QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+            _page("villagedesk.ui.pages", "SettingsPage"),
+        ),
     ]
 
 
 class MainWindow(GeometryMixin, QMainWindow):
     geometry_name = "main"
 
-    def __init__(self, ctx: DeskContext, pages: list[PageSpec] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: DeskContext | None = None,
+        pages: list[PageSpec] | None = None,
+        *,
+        preferences: Preferences | None = None,
+    ) -> None:
+        """``MainWindow(ctx)`` is the whole desk; ``MainWindow(preferences=…)`` is the window alone,
+        showing that the village's records are being opened, until :meth:`attach` is called."""
         super().__init__()
-        self.ctx = ctx
-        self.preferences = ctx.preferences
-        apply_text_scale(ctx.preferences)
-        with ctx.read() as session:
-            centre = find_centre(session)
-        village = centre.village_name if centre else ""
-        self.setWindowTitle(f"{village} · " + self.tr("VillageDesk") + f" {__version__}")
+        assert ctx is not None or preferences is not None
+        self.ctx: DeskContext | None = None
+        self.preferences = ctx.preferences if ctx is not None else preferences  # type: ignore[assignment]
+        from villagedesk.ui.styles import apply_text_scale
+
+        apply_text_scale(self.preferences)
+        self.setWindowTitle(self.tr("VillageDesk") + f" {__version__}")
         central = QWidget()
         layout = QHBoxLayout(central)
         self.sidebar = QListWidget()
@@ -95,6 +116,33 @@ class MainWindow(GeometryMixin, QMainWindow):
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
                 shortcut.activated.connect(lambda n=number - 1: self.sidebar.setCurrentRow(n))
         self.fit_sidebar()
+        if not self.restore_window_geometry():
+            fit_to_screen(self, 1180, 760)
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            # the window alone: the page the desk reopens on is marked, the records are on their way
+            self.opening = QLabel(self.tr("Opening the village's records…"))
+            self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(self.opening)
+            self.sidebar.setEnabled(False)
+            keys = [s.key for s in self.specs]
+            last = self.preferences.get(prefs.LAST_PAGE) or "home"
+            self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+            self.statusBar().showMessage(self.opening.text())
+
+    def attach(self, ctx: DeskContext, home: object | None = None) -> None:
+        """Give the window its opened store: the title names the village, the pages work.
+        ``home``: the workbench's facts, already read in the background (ui/app.py)."""
+        self.ctx = ctx
+        self.preferences = ctx.preferences
+        from villagedesk.core.centre import find_centre
+
+        with ctx.read() as session:
+            centre = find_centre(session)
+        village = centre.village_name if centre else ""
+        self.setWindowTitle(f"{village} · " + self.tr("VillageDesk") + f" {__version__}")
+        self.sidebar.setEnabled(True)
         self.sidebar.currentRowChanged.connect(self._show_row)
         self.statusBar().showMessage(
             self.tr("Signed in as %1 · data folder: %2")
@@ -107,9 +155,14 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.backup_timer.setInterval(10 * 60 * 1000)
         self.backup_timer.timeout.connect(self.periodic_backup)
         self.backup_timer.start()
-        if not self.restore_window_geometry():
-            fit_to_screen(self, 1180, 760)
+        self._home_facts = home
         self.show_page(ctx.preferences.get(prefs.LAST_PAGE) or "home")
+        self._home_facts = None
+        opening = getattr(self, "opening", None)
+        if opening is not None:
+            self.stack.removeWidget(opening)
+            opening.deleteLater()
+            self.opening = None
 
     def fit_sidebar(self) -> None:
         """As wide as its longest entry in the font now in use (大字模式 widens it, leaving it
@@ -137,6 +190,9 @@ class MainWindow(GeometryMixin, QMainWindow):
     def page(self, key: str) -> Page:
         """The page for ``key``, built on first use so start-up stays fast."""
         if key not in self.pages:
+            from villagedesk.ui.pages import HomePage, SettingsPage
+
+            assert self.ctx is not None, "the desk is still opening"
             spec = next(s for s in self.specs if s.key == key)
             page = spec.factory(self.ctx)
             if isinstance(page, HomePage):
@@ -163,7 +219,11 @@ class MainWindow(GeometryMixin, QMainWindow):
             return
         key = self.specs[row].key
         page = self.page(key)
-        page.refresh()
+        facts = getattr(self, "_home_facts", None)
+        if key == "home" and facts is not None:
+            page.show_facts(facts)  # type: ignore[attr-defined]  # read in the background at start
+        else:
+            page.refresh()
         self.stack.setCurrentWidget(page)
         self.ctx.preferences.set(prefs.LAST_PAGE, key)
 
@@ -179,7 +239,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         from villagedesk.db.models import AuditEntry
         from villagedesk.ui.jobs import exclusive_running
 
-        if exclusive_running():  # a restore is replacing the database: the next tick backs up
+        if exclusive_running() or self.ctx is None:  # a restore is replacing the database: the next tick
             return None
         with self.ctx.read() as session:
             marker = session.scalar(select(func.max(AuditEntry.id))) or 0

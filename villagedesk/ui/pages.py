@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QDialog,
     QGroupBox,
@@ -26,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core import roster, users, workbench
+from villagedesk.core import users, workbench
 from villagedesk.core.centre import centre_data, find_centre, update_centre
 from villagedesk.core.errors import ValidationError
-from villagedesk.db.models import Body
 from villagedesk.i18n import tr_core
 from villagedesk.ui import settings as prefs
 from villagedesk.ui.centre_form import CentreForm
 from villagedesk.ui.context import DeskContext
+from villagedesk.ui.styles import apply_text_scale
 
 WhyNot = Callable[[], "str | None"]
 
@@ -193,47 +192,48 @@ class HomePage(Page):
         ctx.bus.changed.connect(lambda _register: self.refresh_checklist())
 
     def refresh(self) -> None:
-        today = self.ctx.today()
         with self.ctx.read() as session:
-            centre = find_centre(session)
-            if centre is None:
-                return
-            self.heading.setText(self.tr("%1 · Workbench").replace("%1", centre.village_name))
-            counts = {
-                body: roster.count_on(session, body, today)
-                for body in (Body.PARTY_FULL, Body.PARTY_PROBATIONARY, Body.REPRESENTATIVE, Body.SUPERVISION)
-            }
-            items = workbench.due_items(session, today)
-        self.refresh_checklist()
+            facts = workbench.home_facts(session, self.ctx.today(), self.ctx.store.data_dir.keys)
+        if facts is not None:
+            self.show_facts(facts)
+
+    def show_facts(self, facts: workbench.HomeFacts) -> None:
+        """Show what :func:`workbench.home_facts` read (at start it was read in the background)."""
+        self.heading.setText(self.tr("%1 · Workbench").replace("%1", facts.village))
+        counts = facts.counts
+        self._show_steps(facts.steps)
         self.summary.setText(
             self.tr("%1 township · code %2 · today %3")
-            .replace("%1", centre.township_name)
-            .replace("%2", centre.division_code)
-            .replace("%3", today.isoformat())
+            .replace("%1", facts.township)
+            .replace("%2", facts.division_code)
+            .replace("%3", facts.today.isoformat())
             + "\n"
             + self.tr(
                 "Roster: %1 full and %2 probationary Party members, %3 representatives, %4 supervision members"
             )
-            .replace("%1", str(counts[Body.PARTY_FULL]))
-            .replace("%2", str(counts[Body.PARTY_PROBATIONARY]))
-            .replace("%3", str(counts[Body.REPRESENTATIVE]))
-            .replace("%4", str(counts[Body.SUPERVISION]))
+            .replace("%1", str(counts["PARTY_FULL"]))
+            .replace("%2", str(counts["PARTY_PROBATIONARY"]))
+            .replace("%3", str(counts["REPRESENTATIVE"]))
+            .replace("%4", str(counts["SUPERVISION"]))
         )
         self.due.clear()
-        for item in items:
+        for item in facts.due:
             params = {k: tr_core(v) if isinstance(v, str) else v for k, v in item.params.items()}
             text = f"[{tr_core(item.register)}] " + tr_core(item.text).format(**params)
             entry = QListWidgetItem(("⚠ " if item.urgent else "") + text)
             entry.setData(Qt.ItemDataRole.UserRole, item.page)
             self.due.addItem(entry)
-        self.due.setVisible(bool(items))
-        self.nothing_due.setVisible(not items)
+        self.due.setVisible(bool(facts.due))
+        self.nothing_due.setVisible(not facts.due)
 
     def refresh_checklist(self) -> None:
         with self.ctx.read() as session:
             steps = [
                 s for s in workbench.first_run_steps(session, self.ctx.store.data_dir.keys) if not s.done
             ]
+        self._show_steps(steps)
+
+    def _show_steps(self, steps: list[workbench.Step]) -> None:
         for label in self.step_labels:
             self.checklist.removeWidget(label)
             label.hide()
@@ -326,34 +326,3 @@ class SettingsPage(Page):
         self.ctx.preferences.set(prefs.LARGE_TEXT, on)
         apply_text_scale(self.ctx.preferences)
         self.large_text_changed.emit(on)
-
-
-_base_point_size: float | None = None
-
-
-def style_sheet(point_size: float) -> str:
-    """Sizes derive from the application font so 大字模式 scales titles and the sidebar too."""
-    return (
-        f"QLabel#pageTitle {{ font-size: {point_size * 1.5:.1f}pt; font-weight: bold; padding: 4px 0 8px 0; }}\n"
-        f"QListWidget#sidebar {{ font-size: {point_size * 1.25:.1f}pt; }}\n"
-        "QListWidget#sidebar::item { padding: 8px 6px; }\n"
-    )
-
-
-def apply_text_scale(preferences: prefs.Preferences) -> float:
-    """Scale the whole interface's font for 大字模式; returns the point size now in use."""
-    global _base_point_size
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    font = app.font()
-    if _base_point_size is None:
-        _base_point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-    scale = preferences.get(prefs.LARGE_TEXT_SCALE) if preferences.get(prefs.LARGE_TEXT) else 1.0
-    size = round(_base_point_size * scale, 1)
-    font.setPointSizeF(size)
-    # Widgets follow the application font unless one was given its own; the style sheet (headings,
-    # the sidebar) is derived from the same size. No per-widget setFont: that would pin each
-    # widget's font, so the heading style and a later switch back would no longer apply.
-    app.setFont(font)
-    app.setStyleSheet(style_sheet(size))
-    return font.pointSizeF()
