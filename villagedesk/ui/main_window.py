@@ -225,7 +225,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         else:
             page.refresh()
         self.stack.setCurrentWidget(page)
-        self.ctx.preferences.set(prefs.LAST_PAGE, key)
+        self.ctx.preferences.set(prefs.LAST_PAGE, key, at_once=False)
 
     def _changed(self, register: str) -> None:
         if register == "*":  # a restore replaced everything

@@ -49,11 +49,14 @@ class Preferences:
         except (TypeError, ValueError):
             return setting.default
 
-    def set(self, setting: Setting, value: Any) -> None:
+    def set(self, setting: Setting, value: Any, *, at_once: bool = True) -> None:
+        """``at_once=False`` for what is set at every click (the page last shown): Qt writes the
+        file from its event loop soon after and when the desk closes, without a disk write now."""
         if setting.key not in REGISTRY:
             raise KeyError(setting.key)
         self._qs.setValue(setting.key, value)
-        self._qs.sync()
+        if at_once:
+            self._qs.sync()
 
     def title(self, setting: Setting) -> str:
         return QCoreApplication.translate("settings", setting.title)

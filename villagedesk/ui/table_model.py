@@ -63,14 +63,15 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return getattr(row, "id", None)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            not index.isValid()
-            or not 0 <= index.row() < len(self.rows)
-            or not 0 <= index.column() < len(self.COLUMNS)
-        ):
+        # the view asks for a dozen roles of every cell it paints or sizes: most are answered
+        # before touching the index (each index call crosses into Qt)
+        if role not in _ROWS_ANSWERED or not index.isValid():
             return None
-        row = self.rows[index.row()]
-        column = self.COLUMNS[index.column()]
+        row_number, column_number = index.row(), index.column()
+        if not (0 <= row_number < len(self.rows) and 0 <= column_number < len(self.COLUMNS)):
+            return None
+        row = self.rows[row_number]
+        column = self.COLUMNS[column_number]
         if role == Qt.ItemDataRole.UserRole:
             return self.row_id(row)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
@@ -78,6 +79,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.show(row)
         return None
+
+
+_ROWS_ANSWERED = frozenset(
+    (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.UserRole)
+)
 
 
 def translated(context: str, text: str) -> str:

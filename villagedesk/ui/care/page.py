@@ -91,11 +91,20 @@ def _table(view: QTableView | QTableWidget, stretch: int) -> None:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = view.horizontalHeader()
     # size the columns on the first screenful, not every row (Qt's default reads 1,000 rows of
     # every column each time the model changes)
-    view.horizontalHeader().setResizeContentsPrecision(40)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setResizeContentsPrecision(40)
+    model = view.model()
+    if isinstance(view, QTableWidget) or model is None:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        # sized once each time the list is read, not again at every layout pass (ResizeToContents
+        # measured every cell of the screenful several times over while a page opened); the clerk
+        # can still widen a column by hand
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        model.modelReset.connect(view.resizeColumnsToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.verticalHeader().setVisible(False)
 
 
