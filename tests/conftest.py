@@ -26,6 +26,15 @@ from villagedesk.paths import DataDir  # noqa: E402
 TODAY = dt.date(2026, 11, 26)
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The end-to-end tests (command-line processes, whole packages, the real PostgreSQL) are
+    marked ``slow``: the README's command and .ci/run run them all; ``-m "not slow"`` leaves them
+    out for a quick check while working."""
+    for item in items:
+        if "e2e" in item.path.parts or item.get_closest_marker("postgres") is not None:
+            item.add_marker(pytest.mark.slow)
+
+
 def sample_centre(**overrides: object) -> CentreData:
     data = CentreData(
         village_name="新桥村",
