@@ -2438,6 +2438,14 @@ The current data is backed up first, so this can be undone.</source>
         <source>This desk now continues from the township&apos;s last package (after a restore).</source>
         <translation>本机已接续乡镇收到的最后一包（恢复备份后）。</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Importing the acknowledgement...</source>
+        <translation>正在导入乡镇回执……</translation>
+    </message>
 </context>
 <context>
     <name>ExitDialog</name>

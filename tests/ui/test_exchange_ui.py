@@ -14,7 +14,7 @@ from villagedesk.ui.main_window import MainWindow
 pytestmark = pytest.mark.usefixtures("bundled_fonts")
 
 
-def test_export_page_installs_key_exports_and_takes_the_ack(qtbot, desk, tmp_path):
+def test_export_page_installs_key_exports_and_takes_the_ack(qtbot, desk, tmp_path, monkeypatch):
     engine, town = open_township(f"sqlite:///{tmp_path / 'town.sqlite3'}")
     with unit_of_work(town) as s:
         key_file = tmp_path / "township.pub"
@@ -40,7 +40,24 @@ def test_export_page_installs_key_exports_and_takes_the_ack(qtbot, desk, tmp_pat
         report = tw.apply(s, tw.verify(s, package.read_bytes()))
         ack = tw.write_ack(s, report, usb)
     desk.dialogs.file_answers = [str(ack)]
+    import threading
+
+    from villagedesk.ui import exchange_page
+
+    threads: list[threading.Thread] = []
+    real_import_ack = exchange_page.import_ack
+
+    def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real_import_ack(*args, **kwargs)
+
+    monkeypatch.setattr(exchange_page, "import_ack", recorded)
     page.import_ack()
+    qtbot.waitUntil(
+        lambda: "确认" in page.status.text() or bool(desk.dialogs.texts("warning")), timeout=20000
+    )
+    assert not desk.dialogs.texts("warning")
+    assert threads and threads[0] is not threading.main_thread(), "read and applied off the GUI thread"
     assert page.table.item(0, 3).text() != "尚未确认"
     engine.dispose()
 

@@ -213,21 +213,38 @@ class ExchangePage(Page):
         run_job(self, self.tr("Exporting..."), work, on_done=done, on_error=failed)
 
     def import_ack(self) -> None:
+        """Read the acknowledgement from the stick, check its signature and apply it (with the
+        township's catalogues) off the GUI thread: a slow stick never freezes the window."""
         name = self.ctx.dialogs.open_file(
             self, self.tr("Acknowledgement"), self.tr("Acknowledgement (*.vdack)")
         )
         if not name:
             return
-        try:
-            with self.ctx.write("exchange", reason="township acknowledgement") as session:
-                result = import_ack(session, self.ctx.store.data_dir, Path(name))
-        except ValidationError as exc:
+        ctx = self.ctx
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            with unit_of_work(
+                ctx.store.sessions, actor=ctx.user, reason="township acknowledgement"
+            ) as session:
+                return import_ack(session, ctx.store.data_dir, Path(name))
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            ctx.bus.changed.emit("exchange")  # the pages are told on the GUI thread
+            text = self.tr("Package %1 acknowledged by the township.").replace("%1", str(result.sequence))
+            if result.rejoined:
+                text += " " + self.tr(
+                    "This desk now continues from the township's last package (after a restore)."
+                )
+            self.status.setText(text)
+            self.refresh()
+
+        def failed(exc: BaseException, trace: str) -> None:
+            if not isinstance(exc, ValidationError):
+                from villagedesk.ui.errors import report_exception
+
+                report_exception(self, exc, trace)
+                return
             self.ctx.dialogs.warning(self, self.tr("Acknowledgement"), exc.render(tr_core))
-            return
-        text = self.tr("Package %1 acknowledged by the township.").replace("%1", str(result.sequence))
-        if result.rejoined:
-            text += " " + self.tr(
-                "This desk now continues from the township's last package (after a restore)."
-            )
-        self.status.setText(text)
-        self.refresh()
+            self.status.setText(self.tr("Nothing was changed."))
+
+        run_job(self, self.tr("Importing the acknowledgement..."), work, on_done=done, on_error=failed)
