@@ -57,10 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv == ["--version"]:  # answered before anything is imported: it must be instant
         print(f"VillageDesk {__version__}")
         return 0
-    from villagedesk.i18n import load_translator
+    from villagedesk.cli.language import load_catalogue
 
     try:
-        load_translator()  # before the parser: its help and usage errors are in the user's language
+        load_catalogue()  # before the parser: its help and usage errors are in the user's language
     except RuntimeError:
         pass  # the CLI still works in English source text
     speak()
