@@ -17,6 +17,7 @@ but could not be embedded.
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import json
 import logging
@@ -28,6 +29,7 @@ import sys
 import threading
 import unicodedata
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -138,7 +140,7 @@ def _load(name: str, path: Path, subfont: int = 0, *, cached: bool = False) -> L
 # parse depends on: the file (path, size, modification time, face), ReportLab's version and the
 # Python that wrote it. A cache file that is missing, damaged, stale or unreadable is ignored and
 # written again; the font file itself is always read from its own place.
-FONT_CACHE_VERSION = 2
+FONT_CACHE_VERSION = 3
 _NAME_FIELDS = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
 
 
@@ -175,7 +177,13 @@ def _from_cache(name: str, path: Path, subfont: int) -> TTFont | None:
         if not isinstance(stored, dict) or stored.get("key") != key:
             return None
         data = path.read_bytes()
-        fields = {k: _unpack(v) for k, v in stored["face"].items()}
+        collecting = gc.isenabled()
+        gc.disable()  # tens of thousands of new lists: the collector's passes over them would cost a third
+        try:
+            fields = {k: _unpack(v) for k, v in stored["face"].items()}
+        finally:
+            if collecting:
+                gc.enable()
         if len(data) != stored["size"] or not isinstance(fields.get("charToGlyph"), dict):
             return None
         return _rebuild(name, data, fields, stored["names"])
@@ -186,14 +194,29 @@ def _from_cache(name: str, path: Path, subfont: int) -> TTFont | None:
 
 # The large tables (character map, widths, glyph metrics and offsets: tens of thousands of entries)
 # are stored as packed arrays, which read back many times faster than the same values one by one.
-def _ints(values: object) -> bytes:
-    return array("q", values).tobytes()  # type: ignore[arg-type]
+def _ints(values: Iterable[int]) -> bytes:
+    return array("q", values).tobytes()
 
 
 def _array(code: str, data: bytes) -> array[Any]:
     out = array(code)
     out.frombytes(data)
     return out
+
+
+def _column(values: list[Any]) -> tuple[bytes, dict[int, Any]] | None:
+    """Integers as a packed array; the few other numbers (a scaled width) kept beside it by position."""
+    if not all(type(v) is int or type(v) is float for v in values):
+        return None
+    others = {i: v for i, v in enumerate(values) if type(v) is not int}
+    return _ints(0 if i in others else v for i, v in enumerate(values)), others
+
+
+def _uncolumn(packed: tuple[bytes, dict[int, Any]]) -> list[Any]:
+    values: list[Any] = _array("q", packed[0]).tolist()
+    for at, value in packed[1].items():
+        values[at] = value
+    return values
 
 
 def _pack(value: object) -> tuple[str, object]:
@@ -203,14 +226,16 @@ def _pack(value: object) -> tuple[str, object]:
             return ("ii", (_ints(value), _ints(values)))
         if all(type(v) is float for v in values):
             return ("if", (_ints(value), array("d", values).tobytes()))
-        if all(type(v) is list and all(type(x) is int for x in v) for v in values):
-            flat = [x for v in values for x in v]
-            return ("il", (_ints(value), _ints(len(v) for v in values), _ints(flat)))
+        if all(type(v) is list and v and all(type(x) is int for x in v) for v in values):
+            longer = {k: v for k, v in value.items() if len(v) != 1}
+            return ("il", (_ints(value), _ints(v[0] for v in values), longer))
     if isinstance(value, list) and value:
         if all(type(v) is int for v in value):
             return ("l", _ints(value))
-        if all(type(v) is tuple and len(v) == 2 and type(v[0]) is int and type(v[1]) is int for v in value):
-            return ("t", (_ints(v[0] for v in value), _ints(v[1] for v in value)))
+        if all(type(v) is tuple and len(v) == 2 for v in value):
+            first, second = _column([v[0] for v in value]), _column([v[1] for v in value])
+            if first is not None and second is not None:
+                return ("t", (first, second))
     return ("", value)
 
 
@@ -221,16 +246,14 @@ def _unpack(packed: tuple[str, Any]) -> object:
     if how == "if":
         return dict(zip(_array("q", value[0]), _array("d", value[1]), strict=True))
     if how == "il":
-        keys, lengths, flat = (_array("q", part).tolist() for part in value)
-        out, at = {}, 0
-        for key, length in zip(keys, lengths, strict=True):
-            out[key] = flat[at : at + length]
-            at += length
+        keys, firsts = _array("q", value[0]).tolist(), _array("q", value[1]).tolist()
+        out = dict(zip(keys, [[first] for first in firsts], strict=True))
+        out.update(value[2])
         return out
     if how == "l":
         return _array("q", value).tolist()
     if how == "t":
-        return list(zip(_array("q", value[0]).tolist(), _array("q", value[1]).tolist(), strict=True))
+        return list(zip(_uncolumn(value[0]), _uncolumn(value[1]), strict=True))
     if how:
         raise ValueError(f"unknown packing {how!r}")
     return value

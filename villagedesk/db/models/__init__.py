@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     )
     from villagedesk.db.models.centre import CentreProfile, PartyOrgKind
     from villagedesk.db.models.deliberation import (
-        CentreSetting,
         Matter,
         MatterNotice,
         MatterNoticeKind,
@@ -69,6 +68,7 @@ if TYPE_CHECKING:
         UsageEntry,
     )
     from villagedesk.db.models.roster import Body, Membership, Person, Role, Sex
+    from villagedesk.db.models.settings import CentreSetting
     from villagedesk.db.models.users import AppUser, ReviewSignature, UserRole
 
 # module → the names it provides here
@@ -91,7 +91,6 @@ MODULES: dict[str, tuple[str, ...]] = {
         "PartyOrgKind",
     ),
     "deliberation": (
-        "CentreSetting",
         "Matter",
         "MatterNotice",
         "MatterNoticeKind",
@@ -135,6 +134,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "StockMovement",
         "UsageEntry",
     ),
+    "settings": ("CentreSetting",),
     "roster": (
         "Body",
         "Membership",
