@@ -33,3 +33,20 @@ def test_building_a_notice_loads_no_drawing_layer_and_no_qt():
     )
     out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "[]"
+
+
+def test_prepare_loads_the_layout_engine_and_fonts_on_another_thread_and_nothing_of_ours_else():
+    probe = (
+        "import sys, threading\n"
+        "from villagedesk import documents\n"
+        "before = {m for m in sys.modules if m.startswith('villagedesk')}\n"
+        "wait = documents.prepare()\n"
+        "named = [t.name for t in threading.enumerate()]\n"
+        "wait()\n"
+        "from villagedesk.notices import fonts\n"
+        "after = {m for m in sys.modules if m.startswith('villagedesk')} - before\n"
+        "print('prepare-print' in named, 'reportlab.platypus' in sys.modules, fonts._fonts is not None, sorted(after))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
+    ours = ["villagedesk.files", "villagedesk.notices", "villagedesk.notices.fonts", "villagedesk.paths"]
+    assert out.strip() == f"True True True {ours}"  # no core, no db: nothing the caller imports meanwhile

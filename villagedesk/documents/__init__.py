@@ -143,6 +143,32 @@ def kind_named(kind: str) -> DocumentKind:
     return _kind_where(1, kind)
 
 
+def prepare() -> Callable[[], None]:
+    """Load, on a second thread, ReportLab's layout engine and the parsed fonts while the caller
+    opens the store and checks the PIN, whose hashing leaves the interpreter free; returns the wait
+    for it. Only modules the caller does not import meanwhile are loaded there (ReportLab and the
+    font module, which import nothing of ours but files and paths), so the two threads never wait
+    for each other's half-imported modules. A failure is left for the build to meet and report."""
+    import threading
+
+    def load() -> None:
+        try:
+            import reportlab.platypus  # noqa: F401  (the bulk of a notice's imports)
+
+            from villagedesk.notices.fonts import fonts
+
+            fonts()
+        except Exception:  # noqa: S110  (the build meets the same problem and reports it)
+            pass
+
+    import villagedesk.files  # noqa: F401  (imported here first: the font module needs it)
+    import villagedesk.paths  # noqa: F401
+
+    worker = threading.Thread(target=load, name="prepare-print", daemon=True)
+    worker.start()
+    return worker.join
+
+
 def printables(session: Session) -> list[Printable]:
     items: list[Printable] = []
     for kind in kinds():
@@ -294,6 +320,7 @@ __all__ = [
     "kind_named",
     "kinds",
     "module_kinds",
+    "prepare",
     "log_print",
     "mark_posted",
     "print_log",
