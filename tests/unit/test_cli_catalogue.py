@@ -46,3 +46,19 @@ def test_a_command_speaks_chinese_without_importing_qt():
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env={"PATH": ""})
     assert proc.stdout.strip() == "1 []"
     assert "请给出文档编号" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "argv, desk",
+    [
+        ([], True),
+        (["--data-dir", "print", "--self-test"], True),  # a folder that happens to be called print
+        (["--user", "村文书", "--data-dir=/x"], True),
+        (["print", "--list"], False),
+        (["--data-dir", "/x", "info"], False),
+    ],
+)
+def test_only_the_desk_start_loads_qts_translator_for_the_command_line(argv, desk):
+    from villagedesk.cli import _opens_the_desk
+
+    assert _opens_the_desk(argv) is desk

@@ -54,11 +54,17 @@ class _Lookup(Protocol):
 _catalogue: _Lookup | None = None
 
 
-def load_catalogue(lang: str | None = None) -> None:
+def load_catalogue(lang: str | None = None, *, qt: bool = False) -> None:
     """The user's language for the command line: the compiled catalogue read without Qt (see
-    catalogue.py), or Qt's translator when the file is one that reader does not understand. Raises
-    RuntimeError when the catalogue cannot be loaded (the CLI then speaks English source text)."""
+    catalogue.py), or Qt's translator when the file is one that reader does not understand or when
+    ``qt`` (the desk is about to open and loads it anyway). Raises RuntimeError when the catalogue
+    cannot be loaded (the CLI then speaks English source text)."""
     global _catalogue
+    if qt:
+        from villagedesk import i18n
+
+        _catalogue = i18n.load_translator(lang)
+        return
     from villagedesk.core.i18n import language
     from villagedesk.paths import resource_path
 
