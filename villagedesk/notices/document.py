@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import html
 import io
 import itertools
 import sys
@@ -17,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -273,7 +273,7 @@ class NoticeDocument:
             raise glyph_error(exc) from exc
         out = []
         for font_name, chunk in runs:
-            chunk_markup = escape(chunk).replace("\n", "<br/>")
+            chunk_markup = html.escape(chunk, quote=False).replace("\n", "<br/>")  # & < > only
             out.append(
                 chunk_markup
                 if font_name == style.fontName
