@@ -160,10 +160,16 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+_all_loaded = False
+
+
 def load_all() -> None:
-    """Import every register's models (idempotent, cheap once done)."""
-    for module in MODULES:
-        importlib.import_module(f"{__name__}.{module}")
+    """Import every register's models (idempotent; nothing to do once done)."""
+    global _all_loaded
+    if not _all_loaded:
+        for module in MODULES:
+            importlib.import_module(f"{__name__}.{module}")
+        _all_loaded = True
 
 
 __all__ = [
