@@ -129,3 +129,15 @@ def test_an_unwritable_cache_folder_still_prints(tmp_path, monkeypatch, parses):
         assert len(parses) == 2  # parsed each time, nothing cached, nothing broken
     finally:
         fonts_module.reset_fonts()
+
+
+def test_a_font_that_moves_replaces_its_cache_file_instead_of_adding_one(cache, parses, tmp_path):
+    """A program installed in another folder (a new version) leaves no stale copies behind."""
+    for folder in ("one", "two"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(resource_path("fonts", "wqy-microhei.ttc"), tmp_path / folder / "face.ttc")
+        assert fonts_module._load("VDMoved", tmp_path / folder / "face.ttc", 0, cached=True) is not None
+    assert [p.name for p in cache_files(cache)] == ["face-0.rlfont"]
+    assert len(parses) == 2  # the second folder's file is not taken for the first's
+    assert fonts_module._load("VDMoved", tmp_path / "two" / "face.ttc", 0, cached=True) is not None
+    assert len(parses) == 2

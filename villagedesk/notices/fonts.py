@@ -162,8 +162,9 @@ def _font_cache_key(path: Path, subfont: int) -> tuple[str, str]:
             sys.version_info[:2],
         )
     )
-    digest = hashlib.sha256(f"{where}|{subfont}".encode()).hexdigest()[:16]
-    return key, f"{path.stem}-{subfont}-{digest}.rlfont"
+    # one file per font name and face, whatever folder it is in: a program that moves (a new version
+    # installed elsewhere) replaces its cache file instead of leaving another beside it
+    return key, f"{path.stem}-{subfont}.rlfont"
 
 
 def _font_cache_file(name: str) -> Path:
