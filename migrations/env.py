@@ -7,8 +7,10 @@ from sqlalchemy import Connection, Engine
 
 from villagedesk.db.base import Base
 from villagedesk.db.engine import make_engine
+from villagedesk.db.models import load_all
 
 config = context.config
+load_all()  # the models are imported per register on first use; a comparison needs them all
 target_metadata = Base.metadata
 
 

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from villagedesk.core.i18n import CONTEXT
+from villagedesk.core.i18n import CONTEXT, language
 from villagedesk.paths import resource_path
 
-DEFAULT_LANGUAGE = "zh_CN"
 _translator: QTranslator | None = None
 _qt_translator: QTranslator | None = None  # Qt's own: standard buttons, file and print dialogs
-
-
-def language() -> str:
-    return os.environ.get("VILLAGEDESK_LANG", DEFAULT_LANGUAGE)
 
 
 def load_translator(lang: str | None = None) -> QTranslator | None:

@@ -57,10 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv == ["--version"]:  # answered before anything is imported: it must be instant
         print(f"VillageDesk {__version__}")
         return 0
-    from villagedesk.i18n import load_translator
+    from villagedesk.cli.language import load_catalogue
 
     try:
-        load_translator()  # before the parser: its help and usage errors are in the user's language
+        # before the parser: its help and usage errors are in the user's language
+        load_catalogue(qt=_opens_the_desk(argv))
     except RuntimeError:
         pass  # the CLI still works in English source text
     speak()
@@ -74,6 +75,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `villagedesk … | head`: the reader has what it wanted
         _silence_stdout()
         return 0
+
+
+def _opens_the_desk(argv: list[str]) -> bool:
+    """No command word, only global options: the desk opens, and it loads Qt's translator anyway."""
+    takes_value = {"--data-dir", "--user"}
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in takes_value:
+            skip = True
+        elif not arg.startswith("-"):
+            return False
+    return True
 
 
 def _run(args: argparse.Namespace) -> int:

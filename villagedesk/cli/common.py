@@ -29,9 +29,11 @@ class CliError(Exception):
 
 
 def _tr(text: str) -> str:
-    from villagedesk.i18n import tr_core
+    """A core message in the command line's language."""
+    from villagedesk.cli.language import translate
+    from villagedesk.core.i18n import CONTEXT
 
-    return tr_core(text)
+    return translate(CONTEXT, text)
 
 
 def counts_text(counts: dict[str, int]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import copy
-from typing import Any
+from typing import Any, Protocol
 
 from villagedesk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -47,13 +47,49 @@ _ARGPARSE = (
 )
 
 
-def translate(context: str, text: str) -> str:
-    from villagedesk import i18n
+class _Lookup(Protocol):
+    def translate(self, context: str, text: str, /) -> str: ...
 
-    translator = i18n._translator
-    if translator is None or not text:
+
+_catalogue: _Lookup | None = None
+
+
+def load_catalogue(lang: str | None = None, *, qt: bool = False) -> None:
+    """The user's language for the command line: the compiled catalogue read without Qt (see
+    catalogue.py), or Qt's translator when the file is one that reader does not understand or when
+    ``qt`` (the desk is about to open and loads it anyway). Raises RuntimeError when the catalogue
+    cannot be loaded (the CLI then speaks English source text)."""
+    global _catalogue
+    if qt:
+        from villagedesk import i18n
+
+        _catalogue = i18n.load_translator(lang)
+        return
+    from villagedesk.core.i18n import language
+    from villagedesk.paths import resource_path
+
+    lang = lang or language()
+    if lang.startswith("en"):
+        _catalogue = None
+        return
+    try:
+        qm = resource_path("translations", f"villagedesk_{lang}.qm")
+    except FileNotFoundError as exc:
+        raise RuntimeError(str(exc)) from exc
+    from villagedesk.cli.catalogue import Catalogue, CatalogueError
+
+    try:
+        _catalogue = Catalogue.read(qm)
+    except (OSError, CatalogueError):
+        from villagedesk import i18n
+
+        _catalogue = i18n.load_translator(lang)
+
+
+def translate(context: str, text: str) -> str:
+    if _catalogue is None or not text:
         return text
-    return translator.translate(context, text) or text
+    return _catalogue.translate(context, text) or text
 
 
 def tx(text: str, /, **fields: Any) -> str:

@@ -116,7 +116,11 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise CliError(tx("print: give document ids (or --all) and --out DIR, or --list"))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    store = _open(args)
+    prepared = documents.prepare()  # while the PIN is checked
+    try:
+        store = _open(args)
+    finally:
+        prepared()
     with store:
         with unit_of_work(store.sessions) as session:
             if args.all:

@@ -7,8 +7,8 @@ import enum
 import uuid
 from typing import Any
 
-from sqlalchemy import Boolean, DateTime, Integer, MetaData, String, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy import Boolean, DateTime, Integer, MetaData, String, Table, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mapped_column, registry
 
 # Named constraints so Alembic batch migrations on SQLite can find and alter them.
 NAMING_CONVENTION = {
@@ -47,8 +47,31 @@ def new_uuid() -> str:
     return str(uuid.uuid4())
 
 
+class _AllTables(MetaData):
+    """The models are imported per register when first named (db/models/__init__.py); the tables
+    in dependency order are asked for as a whole, so every register's are declared first."""
+
+    @property
+    def sorted_tables(self) -> list[Table]:
+        from villagedesk.db.models import load_all
+
+        load_all()
+        return super().sorted_tables
+
+
+class _AllModels(registry):
+    @property
+    def mappers(self) -> frozenset[Mapper[Any]]:
+        """Every model, whoever asks for them all (exports, the history, labels)."""
+        from villagedesk.db.models import load_all
+
+        load_all()
+        return super().mappers
+
+
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    registry = _AllModels(metadata=_AllTables(naming_convention=NAMING_CONVENTION))
+    metadata = registry.metadata
 
 
 def enum_column(enum_cls: type[enum.Enum], name: str) -> Any:

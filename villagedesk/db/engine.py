@@ -10,7 +10,6 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 import villagedesk.db.audit  # noqa: F401  (registers the stamping/audit listeners)
-import villagedesk.db.models  # noqa: F401  (registers all models)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:

@@ -3,12 +3,13 @@
 The GUI and the CLI both come here, so a PDF previewed, printed, saved or exported is the same
 bytes, and every print lands in the print log. Each register has a module here exporting ``KINDS``:
 one ``DocumentKind`` per kind of document, which lists its documents, finds one by id without
-listing the others, and knows its own posting and locking rules. ``kinds()`` is the manifest.
+listing the others, and knows its own posting and locking rules. ``MODULES`` is the manifest.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -93,18 +94,79 @@ class DocumentKind:
         raise ValidationError.single(self.field_label, R_NOT_POSTED_KIND)
 
 
-def kinds() -> tuple[DocumentKind, ...]:
-    """The manifest: one line per register (imported here, not at start-up: PDFs pull in ReportLab)."""
-    from villagedesk.documents import care, deliberation, disclosure, general_notice, microservices
+# The manifest: each register's document module and the (prefix, kind) of every document kind it
+# declares in its KINDS, so that one document is found by importing its own register's module only
+# (a print from the command line does not pay for every register's code). A test holds this table
+# to the modules' KINDS.
+MODULES: dict[str, tuple[tuple[str, str], ...]] = {
+    "general_notice": (("general", "general_notice"),),
+    "deliberation": (
+        ("resolution", "deliberation_resolution"),
+        ("result", "deliberation_result"),
+        ("book", "deliberation_record_book"),
+    ),
+    "disclosure": (("disclosure", "disclosure"),),
+    "care": (
+        ("caredisb", "care_disbursement"),
+        ("carevisits", "care_visit_list"),
+        ("carefund", "care_fund_statement"),
+    ),
+    "microservices": (
+        ("guide", "service_guide"),
+        ("servicestats", "service_stats"),
+        ("servicestatsyears", "service_stats_years"),
+    ),
+}
 
-    return (*general_notice.KINDS, *deliberation.KINDS, *disclosure.KINDS, *care.KINDS, *microservices.KINDS)
+
+def module_kinds(module: str) -> tuple[DocumentKind, ...]:
+    """One register's kinds (imported here, not at start-up: PDFs pull in ReportLab)."""
+    kinds_of: tuple[DocumentKind, ...] = importlib.import_module(f"villagedesk.documents.{module}").KINDS
+    return kinds_of
+
+
+def kinds() -> tuple[DocumentKind, ...]:
+    """Every kind of every register, in the manifest's order."""
+    return tuple(kind for module in MODULES for kind in module_kinds(module))
+
+
+def _kind_where(position: int, value: str) -> DocumentKind:
+    for module, pairs in MODULES.items():
+        if any(pair[position] == value for pair in pairs):
+            for kind in module_kinds(module):
+                if (kind.prefix, kind.kind)[position] == value:
+                    return kind
+    raise KeyError(value)
 
 
 def kind_named(kind: str) -> DocumentKind:
-    for k in kinds():
-        if k.kind == kind:
-            return k
-    raise KeyError(kind)
+    return _kind_where(1, kind)
+
+
+def prepare() -> Callable[[], None]:
+    """Load, on a second thread, ReportLab's layout engine and the parsed fonts while the caller
+    opens the store and checks the PIN, whose hashing leaves the interpreter free; returns the wait
+    for it. Only modules the caller does not import meanwhile are loaded there (ReportLab and the
+    font module, which import nothing of ours but files and paths), so the two threads never wait
+    for each other's half-imported modules. A failure is left for the build to meet and report."""
+    import threading
+
+    def load() -> None:
+        try:
+            import reportlab.platypus  # noqa: F401  (the bulk of a notice's imports)
+
+            from villagedesk.notices.fonts import fonts
+
+            fonts()
+        except Exception:  # noqa: S110  (the build meets the same problem and reports it)
+            pass
+
+    import villagedesk.files  # noqa: F401  (imported here first: the font module needs it)
+    import villagedesk.paths  # noqa: F401
+
+    worker = threading.Thread(target=load, name="prepare-print", daemon=True)
+    worker.start()
+    return worker.join
 
 
 def printables(session: Session) -> list[Printable]:
@@ -119,10 +181,11 @@ def find_printable(session: Session, printable_id: str) -> Printable:
     prefix, _, number = printable_id.rpartition("-")
     if not number.isdigit():
         raise KeyError(printable_id)
-    for kind in kinds():
-        if kind.prefix == prefix:
-            return kind.get(session, int(number))
-    raise KeyError(printable_id)
+    try:
+        kind = _kind_where(0, prefix)
+    except KeyError:
+        raise KeyError(printable_id) from None
+    return kind.get(session, int(number))
 
 
 def sign_review(
@@ -256,6 +319,8 @@ __all__ = [
     "find_printable",
     "kind_named",
     "kinds",
+    "module_kinds",
+    "prepare",
     "log_print",
     "mark_posted",
     "print_log",

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import html
 import io
 import itertools
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -271,7 +273,7 @@ class NoticeDocument:
             raise glyph_error(exc) from exc
         out = []
         for font_name, chunk in runs:
-            chunk_markup = escape(chunk).replace("\n", "<br/>")
+            chunk_markup = html.escape(chunk, quote=False).replace("\n", "<br/>")  # & < > only
             out.append(
                 chunk_markup
                 if font_name == style.fontName
@@ -482,12 +484,39 @@ class QrFlowable(Flowable):
 _QR_MASK = 2  # any of the eight masks is a valid code; the reader test (zbarimg) decodes the printed page
 
 
+@functools.cache
+def _qrencoder() -> ModuleType:
+    """ReportLab's QR encoder (a module of its own, needing only ``re`` and ``itertools``), loaded
+    without its package: importing the package sets up every barcode widget and ReportLab's
+    drawing layer, about a twentieth of a second on every print from the command line. Where the
+    file cannot be read on its own (a bundle that keeps modules in an archive), the package is
+    imported after all."""
+    name = "reportlab.graphics.barcode.qrencoder"
+    if name in sys.modules:
+        return sys.modules[name]
+    import importlib.util
+
+    import reportlab
+
+    path = Path(reportlab.__file__).parent / "graphics" / "barcode" / "qrencoder.py"
+    spec = importlib.util.spec_from_file_location("villagedesk_qrencoder", path) if path.is_file() else None
+    if spec is None or spec.loader is None:
+        from reportlab.graphics.barcode import qrencoder
+
+        packaged: ModuleType = qrencoder
+        return packaged
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @functools.lru_cache(maxsize=16)
 def _qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
     """The QR code's modules; a preview and the print that follows it encode the same payload once.
 
     One fixed mask pattern instead of trying all eight for the lowest penalty (ReportLab's ``make``):
     every reader decodes every mask, and the search took a quarter of a notice's build time."""
+    qrencoder = _qrencoder()
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(payload)
     code.version = code.calculate_version()

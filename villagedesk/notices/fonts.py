@@ -17,17 +17,22 @@ but could not be embedded.
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import json
 import logging
+import marshal
 import os
 import shutil
 import subprocess
 import sys
 import threading
 import unicodedata
+from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -114,13 +119,196 @@ def _find(names: list[str], dirs: list[Path]) -> Path | None:
     return None
 
 
-def _load(name: str, path: Path, subfont: int = 0) -> LoadedFont | None:
-    try:
-        font = TTFont(name, str(path), subfontIndex=subfont)
-    except Exception:  # a damaged or CFF-outline font: skip it, never crash printing
-        return None
+def _load(name: str, path: Path, subfont: int = 0, *, cached: bool = False) -> LoadedFont | None:
+    """Parse and register a font; with ``cached`` the parse is kept in the user cache folder (a
+    large Chinese font takes a quarter of a second to parse, on every print from the command line)."""
+    font = _from_cache(name, path, subfont) if cached else None
+    if font is None:
+        try:
+            font = TTFont(name, str(path), subfontIndex=subfont)
+        except Exception:  # a damaged or CFF-outline font: skip it, never crash printing
+            return None
+        if cached:
+            _to_cache(font, path, subfont)
     pdfmetrics.registerFont(font)
     return LoadedFont(name, path, frozenset(font.face.charToGlyph))
+
+
+# -- parsed fonts kept on disk -----------------------------------------------------------------------
+# What ReportLab reads from a font file (character map, widths, glyph offsets, names) is stored with
+# marshal, which holds plain values only and runs no code when read. The key names everything the
+# parse depends on: the file (path, size, modification time, face), ReportLab's version and the
+# Python that wrote it. A cache file that is missing, damaged, stale or unreadable is ignored and
+# written again; the font file itself is always read from its own place.
+FONT_CACHE_VERSION = 3
+_NAME_FIELDS = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
+
+
+def _font_cache_key(path: Path, subfont: int) -> tuple[str, str]:
+    import reportlab
+
+    info = path.stat()
+    where = str(path.resolve())
+    key = "|".join(
+        str(part)
+        for part in (
+            FONT_CACHE_VERSION,
+            where,
+            subfont,
+            info.st_size,
+            info.st_mtime_ns,
+            reportlab.Version,
+            marshal.version,
+            sys.version_info[:2],
+        )
+    )
+    # one file per font name and face, whatever folder it is in: a program that moves (a new version
+    # installed elsewhere) replaces its cache file instead of leaving another beside it
+    return key, f"{path.stem}-{subfont}.rlfont"
+
+
+def _font_cache_file(name: str) -> Path:
+    return cache_dir() / "fonts" / name
+
+
+def _from_cache(name: str, path: Path, subfont: int) -> TTFont | None:
+    try:
+        key, file_name = _font_cache_key(path, subfont)
+        stored = marshal.loads(_font_cache_file(file_name).read_bytes())
+        if not isinstance(stored, dict) or stored.get("key") != key:
+            return None
+        data = path.read_bytes()
+        collecting = gc.isenabled()
+        gc.disable()  # tens of thousands of new lists: the collector's passes over them would cost a third
+        try:
+            fields = {k: _unpack(v) for k, v in stored["face"].items()}
+        finally:
+            if collecting:
+                gc.enable()
+        if len(data) != stored["size"] or not isinstance(fields.get("charToGlyph"), dict):
+            return None
+        return _rebuild(name, data, fields, stored["names"])
+    except Exception as exc:  # damaged, stale or from another version: parse the font again
+        log.debug("font cache for %s not used: %s", path, exc)
+        return None
+
+
+# The large tables (character map, widths, glyph metrics and offsets: tens of thousands of entries)
+# are stored as packed arrays, which read back many times faster than the same values one by one.
+def _ints(values: Iterable[int]) -> bytes:
+    return array("q", values).tobytes()
+
+
+def _array(code: str, data: bytes) -> array[Any]:
+    out = array(code)
+    out.frombytes(data)
+    return out
+
+
+def _column(values: list[Any]) -> tuple[bytes, dict[int, Any]] | None:
+    """Integers as a packed array; the few other numbers (a scaled width) kept beside it by position."""
+    if not all(type(v) is int or type(v) is float for v in values):
+        return None
+    others = {i: v for i, v in enumerate(values) if type(v) is not int}
+    return _ints(0 if i in others else v for i, v in enumerate(values)), others
+
+
+def _uncolumn(packed: tuple[bytes, dict[int, Any]]) -> list[Any]:
+    values: list[Any] = _array("q", packed[0]).tolist()
+    for at, value in packed[1].items():
+        values[at] = value
+    return values
+
+
+def _pack(value: object) -> tuple[str, object]:
+    if isinstance(value, dict) and value and all(type(k) is int for k in value):
+        values = list(value.values())
+        if all(type(v) is int for v in values):
+            return ("ii", (_ints(value), _ints(values)))
+        if all(type(v) is float for v in values):
+            return ("if", (_ints(value), array("d", values).tobytes()))
+        if all(type(v) is list and v and all(type(x) is int for x in v) for v in values):
+            longer = {k: v for k, v in value.items() if len(v) != 1}
+            return ("il", (_ints(value), _ints(v[0] for v in values), longer))
+    if isinstance(value, list) and value:
+        if all(type(v) is int for v in value):
+            return ("l", _ints(value))
+        if all(type(v) is tuple and len(v) == 2 for v in value):
+            first, second = _column([v[0] for v in value]), _column([v[1] for v in value])
+            if first is not None and second is not None:
+                return ("t", (first, second))
+    return ("", value)
+
+
+def _unpack(packed: tuple[str, Any]) -> object:
+    how, value = packed
+    if how == "ii":
+        return dict(zip(_array("q", value[0]), _array("q", value[1]), strict=True))
+    if how == "if":
+        return dict(zip(_array("q", value[0]), _array("d", value[1]), strict=True))
+    if how == "il":
+        keys, firsts = _array("q", value[0]).tolist(), _array("q", value[1]).tolist()
+        out = dict(zip(keys, [[first] for first in firsts], strict=True))
+        out.update(value[2])
+        return out
+    if how == "l":
+        return _array("q", value).tolist()
+    if how == "t":
+        return list(zip(_uncolumn(value[0]), _uncolumn(value[1]), strict=True))
+    if how:
+        raise ValueError(f"unknown packing {how!r}")
+    return value
+
+
+def _rebuild(name: str, data: bytes, fields: dict[str, object], names: dict[str, bytes]) -> TTFont:
+    """A TTFont as ReportLab's constructor leaves it, from the stored parse."""
+    from fnmatch import fnmatch
+    from weakref import WeakKeyDictionary
+
+    from reportlab import rl_config
+    from reportlab.pdfbase import ttfonts
+
+    face = ttfonts.TTFontFace.__new__(ttfonts.TTFontFace)
+    face.__dict__.update(fields)
+    for field, value in names.items():
+        setattr(face, field, ttfonts.TTFNameBytes(value))
+    face._ttf_data = data
+    units = int(fields["unitsPerEm"])  # type: ignore[call-overload]
+    factor = 1000 / units
+    face._pdfScale = (lambda x: x) if units == 1000 else (lambda x: x * factor)
+    font = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = ttfonts.TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, glob) for glob in ttfonts.unShapedFontGlob)
+    return font
+
+
+def _to_cache(font: TTFont, path: Path, subfont: int) -> None:
+    import tempfile
+
+    face = font.face
+    fields = {
+        k: _pack(v) for k, v in vars(face).items() if k not in ("_ttf_data", "_pdfScale", *_NAME_FIELDS)
+    }
+    names = {k: bytes(getattr(face, k)) for k in _NAME_FIELDS if hasattr(face, k)}
+    try:
+        key, file_name = _font_cache_key(path, subfont)
+        payload = marshal.dumps({"key": key, "size": len(face._ttf_data), "face": fields, "names": names})
+        target = _font_cache_file(file_name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".part")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(payload)
+            os.replace(tmp, target)  # whole or not at all, even with two processes writing it
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except (OSError, ValueError) as exc:  # a read-only profile still prints: parsed again next time
+        log.info("font %s not cached: %s", path, exc)
 
 
 # -- every font on the PC, by the characters it covers --------------------------------------------
@@ -275,14 +463,14 @@ class FontSet:
 
     def __init__(self) -> None:
         dirs = font_dirs()
-        self.bundled = _load(BUNDLED[0], resource_path("fonts", BUNDLED[1]), BUNDLED[2])
+        self.bundled = _load(BUNDLED[0], resource_path("fonts", BUNDLED[1]), BUNDLED[2], cached=True)
         if self.bundled is None:
             raise RuntimeError("the bundled font resources/fonts/wqy-microhei.ttc cannot be loaded")
         official: dict[str, LoadedFont] = {}
         for role, names in ROLE_FILES.items():
             path = _find(names, dirs)
             if path is not None:
-                loaded = _load(f"VD-{role}", path)
+                loaded = _load(f"VD-{role}", path, cached=True)
                 if loaded is not None:
                     official[role] = loaded
         self.official = official

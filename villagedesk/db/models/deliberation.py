@@ -148,12 +148,3 @@ class MatterNotice(TravelMixin, Base):
     content_hash: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     taken_down_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     taken_down_reason: Mapped[str] = mapped_column(String(400), nullable=False, default="")
-
-
-class CentreSetting(TravelMixin, Base):
-    """A village rule that varies by place (a setting with DOMAIN.md's value as its default)."""
-
-    __tablename__ = "centre_setting"
-
-    key: Mapped[str] = mapped_column(String(80), unique=True, nullable=False)
-    value_json: Mapped[str] = mapped_column(Text, nullable=False)

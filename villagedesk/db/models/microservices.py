@@ -9,6 +9,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from villagedesk.db.base import Base, TravelMixin, enum_column
+from villagedesk.db.models import roster as _roster  # noqa: F401  (declares person, which this refers to)
 
 
 class ServiceState(enum.Enum):

@@ -9,6 +9,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from villagedesk.db.base import Base, TravelMixin, UTCDateTime, enum_column, new_uuid
+from villagedesk.db.models import roster as _roster  # noqa: F401  (declares person, which this refers to)
 
 
 class UserRole(enum.Enum):
