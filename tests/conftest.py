@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,9 @@ os.environ.setdefault("VILLAGEDESK_LANG", "zh_CN")
 # PIN hashes at a test cost (inherited by the CLI processes the tests start); one test in
 # tests/unit/test_pin_policy.py holds the real cost.
 os.environ.setdefault("VILLAGEDESK_PIN_HASH_N", "256")
+# Parsed fonts are cached here for the test run (and the CLI processes it starts), not in the
+# user's own cache folder.
+os.environ.setdefault("VILLAGEDESK_CACHE_DIR", tempfile.mkdtemp(prefix="villagedesk-test-cache-"))
 
 import pytest  # noqa: E402
 

@@ -1,7 +1,9 @@
 """The one list of what the desk is made of: the spine and the registers, in sidebar order.
 
-A new register is its own modules on each floor plus one line here (and one in
-``documents.kinds`` and ``ui/registers.py``).
+A new register is its own modules on each floor plus one line here (and one in each of
+``documents.MODULES`` (its document kinds by id prefix), ``db.models.MODULES`` (its models, imported
+on first use) and ``ui/registers.py``); tests/unit/test_registers_contract.py,
+test_documents_manifest.py and test_models_lazy.py fail while one is missing.
 """
 
 from __future__ import annotations
