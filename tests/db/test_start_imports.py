@@ -95,3 +95,16 @@ def test_building_the_command_line_imports_no_models():
     probe = "import sys\nfrom villagedesk.cli import build_parser\nbuild_parser()\nprint('sqlalchemy' in sys.modules)\n"
     out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_desk_start_reads_its_options_without_the_whole_parser():
+    """Opening the desk reads only the global options (every command's parser is not built); it
+    reads them as the whole parser does, and anything else goes to the whole parser."""
+    from villagedesk.cli import _desk_args, build_parser
+
+    argv = ["--data-dir", "/tmp/x", "--user", "张三", "--self-test"]
+    quick, whole = _desk_args(argv), build_parser().parse_args(argv)
+    assert quick is not None and vars(quick) == {k: v for k, v in vars(whole).items() if k in vars(quick)}
+    assert quick.command is None and whole.command is None
+    for other in (["print", "general-1"], ["--help"], ["--bogus"], ["--data-dir"], ["--version"]):
+        assert _desk_args(other) is None, other

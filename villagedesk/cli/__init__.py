@@ -37,6 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
             "user can do nothing."
         ),
     )
+    _global_options(parser)
+    sub = parser.add_subparsers(dest="command", title=tx("commands"), metavar=tx("COMMAND"))
+    for add in (*desk.PARSERS, *registers.PARSERS, *care.PARSERS, *exchange.PARSERS):
+        add(sub)
+    return parser
+
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"VillageDesk {__version__}")
     parser.add_argument("--data-dir", help=tx("data folder (default: the user data folder)"))
     parser.add_argument(
@@ -46,10 +54,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help=tx("open the desk offscreen, check it and quit")
     )
-    sub = parser.add_subparsers(dest="command", title=tx("commands"), metavar=tx("COMMAND"))
-    for add in (*desk.PARSERS, *registers.PARSERS, *care.PARSERS, *exchange.PARSERS):
-        add(sub)
-    return parser
+
+
+def _desk_args(argv: list[str]) -> argparse.Namespace | None:
+    """The desk's start (global options only) read without building every command's parser;
+    None for anything else (a command, --help, a mistake), which the whole parser then reads."""
+    if not _opens_the_desk(argv) or any(a in ("-h", "--help", "--version") for a in argv):
+        return None
+    parser = Parser(prog="villagedesk", add_help=False, exit_on_error=False)
+    _global_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -66,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pass  # the CLI still works in English source text
     speak()
     try:
-        args = build_parser().parse_args(argv)  # --help prints here
+        args = _desk_args(argv) or build_parser().parse_args(argv)  # --help prints here
         if args.command is None:
             from villagedesk.ui.app import run_desk
 

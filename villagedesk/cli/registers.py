@@ -22,7 +22,7 @@ from villagedesk.cli.language import say, tx
 from villagedesk.core.errors import ValidationError
 
 # The names of db.models.roster.Body, spelt out so that building the parser (every start of the
-# desk and of every command) does not import the models; tests/unit/test_cli_parser.py keeps them equal.
+# desk and of every command) does not import the models; tests/db/test_start_imports.py keeps them equal.
 BODY_NAMES = (
     "PARTY_FULL",
     "PARTY_PROBATIONARY",

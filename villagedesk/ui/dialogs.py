@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:  # Qt's print support is loaded when a printer is chosen, not at every start
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class DialogService:
@@ -47,6 +51,8 @@ class DialogService:
 
     def choose_printer(self, parent: QWidget | None, title: str, pages: int) -> QPrinter | None:
         """The system print dialog; None when the user cancels."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
         dialog = QPrintDialog(printer, parent)
@@ -100,6 +106,8 @@ class RecordingDialogs(DialogService):
         self.shown.append(("print", title, str(pages)))
         if not self.file_answers:
             return None
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         printer.setFullPage(True)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
