@@ -345,13 +345,17 @@ def _digest_key(info: TownshipInfo) -> bytes:
     ).derive(raw_private(township_keys.private_keys(info)[0]))
 
 
+# json.dumps(value, ensure_ascii=False, sort_keys=True), without making an encoder for each of the
+# thousands of records of a package
+_to_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def content_digest(key: bytes, readable: dict[str, Any], opened: dict[str, Any]) -> str:
     """The keyed digest of a record's content in clear: its readable fields and its opened sealed
     ones, without the fields that only say when and by whom. Re-sealing the same values for another
     package changes the ciphertext, never this."""
     body = {k: v for k, v in readable.items() if k not in _NOT_CONTENT} | opened
-    text = json.dumps(body, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    return hmac.new(key, text, hashlib.sha256).hexdigest()
+    return hmac.digest(key, _to_json(body).encode("utf-8"), hashlib.sha256).hex()
 
 
 def _opener(info: TownshipInfo, sealing: dict[str, Any], package_id: str) -> package.Opener:
@@ -484,7 +488,10 @@ def _is_newer(row: dict[str, Any], existing: TownshipRecord) -> bool:
     return int(row["version"]) > existing.version
 
 
-def _decide(session: Session, contents: PackageContents) -> tuple[ImportReport, list[_Decision]]:
+def _decide(
+    session: Session, contents: PackageContents
+) -> tuple[ImportReport, list[_Decision], dict[str, TownshipRecord]]:
+    """What becomes of each record of the package, and the village's records as stored before it."""
     info = township(session)
     report = ImportReport(
         contents.village_code,
@@ -533,12 +540,17 @@ def _decide(session: Session, contents: PackageContents) -> tuple[ImportReport, 
                 outcome = "conflict"
                 summary.conflicts += 1
             decisions.append(_Decision(type_name, row, digest, outcome, existing))
-    return report, decisions
+    return report, decisions, stored
 
 
 def plan(session: Session, contents: PackageContents) -> ImportReport:
     """The dry run: what importing would do, per record type; changes nothing."""
     return _decide(session, contents)[0]
+
+
+def _readable(row: dict[str, Any]) -> dict[str, Any]:
+    """A package row as the township stores it in ``data_json`` (the sealed fields kept apart)."""
+    return {k: v for k, v in row.items() if k != "sealed"}
 
 
 def _fields(row: dict[str, Any], digest: str, sequence: int) -> dict[str, Any]:
@@ -547,9 +559,7 @@ def _fields(row: dict[str, Any], digest: str, sequence: int) -> dict[str, Any]:
         "version": int(row["version"]),
         "change_counter": int(row.get("change_counter") or 0),
         "deleted": bool(row.get("deleted")),
-        "data_json": json.dumps(
-            {k: v for k, v in row.items() if k != "sealed"}, ensure_ascii=False, sort_keys=True
-        ),
+        "data_json": _to_json(_readable(row)),
         "sealed": row.get("sealed", ""),
         "content_hash": digest,
         "package_sequence": sequence,
@@ -564,7 +574,7 @@ def _store_fields(record: TownshipRecord, row: dict[str, Any], digest: str, sequ
 def apply(session: Session, contents: PackageContents) -> ImportReport:
     """Apply a verified package in the caller's transaction: all of it or (on any error) none."""
     require_township(session, TownshipAction.IMPORT)
-    report, decisions = _decide(session, contents)
+    report, decisions, stored = _decide(session, contents)
     if report.already_imported:
         return report
     now = utcnow()
@@ -607,7 +617,7 @@ def apply(session: Session, contents: PackageContents) -> ImportReport:
         select(EnrolledVillage).where(EnrolledVillage.code == contents.village_code)
     ).one()
     session.flush()
-    village.facts_json = json.dumps(village_facts(session, contents.village_code), ensure_ascii=False)
+    village.facts_json = json.dumps(_facts_after(stored, decisions), ensure_ascii=False)
     village.last_sequence = contents.sequence
     village.last_hash = contents.package_hash
     village.last_received_at = now
@@ -641,6 +651,22 @@ def apply(session: Session, contents: PackageContents) -> ImportReport:
         anchors.record(session, contents, report.history)
     session.flush()
     return report
+
+
+def _facts_after(stored: dict[str, TownshipRecord], decisions: list[_Decision]) -> dict[str, Any]:
+    """``village_facts`` of the village as this import leaves it, worked out from the records
+    already in memory (the stored ones, updated in place, and the new rows of the package) instead
+    of reading thousands of rows back; in the order the store keeps them."""
+    from villagedesk.registers import PARTS
+
+    records: dict[str, list[dict[str, Any]]] = {}
+    for record in sorted(stored.values(), key=lambda r: r.id):
+        if not record.deleted:
+            records.setdefault(record.record_type, []).append(json.loads(record.data_json))
+    for d in decisions:
+        if d.outcome == "new" and not d.row.get("deleted"):
+            records.setdefault(d.type_name, []).append(_readable(d.row))
+    return {part.key: part.overview.facts(records) for part in PARTS if part.overview}
 
 
 def _keep_notices(session: Session, contents: PackageContents, now: dt.datetime) -> None:
