@@ -353,9 +353,20 @@ _to_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 def content_digest(key: bytes, readable: dict[str, Any], opened: dict[str, Any]) -> str:
     """The keyed digest of a record's content in clear: its readable fields and its opened sealed
     ones, without the fields that only say when and by whom. Re-sealing the same values for another
-    package changes the ciphertext, never this."""
-    body = {k: v for k, v in readable.items() if k not in _NOT_CONTENT} | opened
-    return hmac.digest(key, _to_json(body).encode("utf-8"), hashlib.sha256).hex()
+    package changes the ciphertext, never this. (A digest stored before this form, or before digests
+    were keyed, differs: the import then compares the stored record's content itself.)"""
+    return _digest(key, _to_json(_content(readable)), _to_json(opened) if opened else "")
+
+
+def _content(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in _NOT_CONTENT}
+
+
+def _digest(key: bytes, content_text: str, opened_text: str) -> str:
+    """``content_text``: the readable content as canonical JSON (sorted keys); ``opened_text``: the
+    sealed values as canonical JSON, as the village seals them (or "" when none). A JSON text holds
+    no raw line break, so the two parts cannot run into each other."""
+    return hmac.digest(key, (content_text + "\n" + opened_text).encode("utf-8"), hashlib.sha256).hex()
 
 
 def _opener(info: TownshipInfo, sealing: dict[str, Any], package_id: str) -> package.Opener:
@@ -451,6 +462,7 @@ class _Decision:
     digest: str
     outcome: str  # new, updated, unchanged, conflict
     existing: TownshipRecord | None
+    content_text: str  # the readable content as canonical JSON (see _digest)
 
 
 class _StoredPlain:
@@ -517,12 +529,15 @@ def _decide(
             continue
         summary = report.summary.setdefault(type_name, TypeSummary())
         for row in rows:
-            opened: dict[str, Any] = {}
+            opened_text = ""
             if row.get("sealed"):
                 if opener is None:
                     opener = _opener(info, contents.manifest["sealing"], contents.manifest["package_id"])
-                opened = opener.open(row["uuid"], row["sealed"])
-            digest = content_digest(key, row, opened)
+                opened, opened_text = opener.open_text(row["uuid"], row["sealed"])
+                if not opened:
+                    opened_text = ""
+            content_text = _to_json(_content(row))  # encoded once: for the digest and the stored copy
+            digest = _digest(key, content_text, opened_text)
             existing = stored.get(row["uuid"])
             if existing is None:
                 outcome = "new"
@@ -539,7 +554,7 @@ def _decide(
             else:
                 outcome = "conflict"
                 summary.conflicts += 1
-            decisions.append(_Decision(type_name, row, digest, outcome, existing))
+            decisions.append(_Decision(type_name, row, digest, outcome, existing, content_text))
     return report, decisions, stored
 
 
@@ -553,21 +568,36 @@ def _readable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k != "sealed"}
 
 
-def _fields(row: dict[str, Any], digest: str, sequence: int) -> dict[str, Any]:
+def _data_json(row: dict[str, Any], content_text: str) -> str:
+    """``data_json`` of a row from its content already encoded (see _digest) and the fields that
+    say when and by whom: one JSON object, the content's keys first."""
+    when = _to_json({k: row[k] for k in _NOT_CONTENT if k != "sealed" and k in row})
+    if when == "{}":
+        return content_text
+    if content_text == "{}":
+        return when
+    return content_text[:-1] + ", " + when[1:]
+
+
+def _fields(
+    row: dict[str, Any], digest: str, sequence: int, content_text: str | None = None
+) -> dict[str, Any]:
     """A record's stored columns, as the package row gives them."""
     return {
         "version": int(row["version"]),
         "change_counter": int(row.get("change_counter") or 0),
         "deleted": bool(row.get("deleted")),
-        "data_json": _to_json(_readable(row)),
+        "data_json": _data_json(row, _to_json(_content(row)) if content_text is None else content_text),
         "sealed": row.get("sealed", ""),
         "content_hash": digest,
         "package_sequence": sequence,
     }
 
 
-def _store_fields(record: TownshipRecord, row: dict[str, Any], digest: str, sequence: int) -> None:
-    for name, value in _fields(row, digest, sequence).items():
+def _store_fields(
+    record: TownshipRecord, row: dict[str, Any], digest: str, sequence: int, content_text: str | None = None
+) -> None:
+    for name, value in _fields(row, digest, sequence, content_text).items():
         setattr(record, name, value)
 
 
@@ -585,7 +615,7 @@ def apply(session: Session, contents: PackageContents) -> ImportReport:
             "village_code": contents.village_code,
             "record_type": d.type_name,
             "uuid": d.row["uuid"],
-            **_fields(d.row, d.digest, contents.sequence),
+            **_fields(d.row, d.digest, contents.sequence, d.content_text),
         }
         for d in decisions
         if d.outcome == "new"
@@ -596,9 +626,9 @@ def apply(session: Session, contents: PackageContents) -> ImportReport:
         if d.outcome == "new":
             continue
         if d.outcome == "updated" and d.existing is not None:
-            _store_fields(d.existing, d.row, d.digest, contents.sequence)
+            _store_fields(d.existing, d.row, d.digest, contents.sequence, d.content_text)
         elif d.outcome == "unchanged" and d.existing is not None:
-            if d.existing.content_hash != d.digest:  # stored before digests were keyed
+            if d.existing.content_hash != d.digest:  # stored before digests were keyed (or of an older form)
                 d.existing.content_hash = d.digest
         elif d.existing is not None:  # other content at the same or an older change: a person decides
             session.add(
@@ -657,8 +687,6 @@ def _facts_after(stored: dict[str, TownshipRecord], decisions: list[_Decision]) 
     """``village_facts`` of the village as this import leaves it, worked out from the records
     already in memory (the stored ones, updated in place, and the new rows of the package) instead
     of reading thousands of rows back; in the order the store keeps them."""
-    from villagedesk.registers import PARTS
-
     records: dict[str, list[dict[str, Any]]] = {}
     for record in sorted(stored.values(), key=lambda r: r.id):
         if not record.deleted:
@@ -666,7 +694,7 @@ def _facts_after(stored: dict[str, TownshipRecord], decisions: list[_Decision]) 
     for d in decisions:
         if d.outcome == "new" and not d.row.get("deleted"):
             records.setdefault(d.type_name, []).append(_readable(d.row))
-    return {part.key: part.overview.facts(records) for part in PARTS if part.overview}
+    return _facts_of(records)
 
 
 def _keep_notices(session: Session, contents: PackageContents, now: dt.datetime) -> None:
@@ -700,16 +728,19 @@ def _keep_notices(session: Session, contents: PackageContents, now: dt.datetime)
 
 def _keep_photos(session: Session, contents: PackageContents, now: dt.datetime) -> None:
     """The board photos, kept beside the posted PDFs (a copy already kept is not stored twice)."""
+    if not contents.photos:
+        return
+    have = set(  # one query for the village, not one per photo
+        session.execute(
+            select(TownshipPhoto.record_uuid, TownshipPhoto.sha256).where(
+                TownshipPhoto.village_code == contents.village_code
+            )
+        ).all()
+    )
     for uuid, jpeg in contents.photos.items():
         digest = package.sha256(jpeg)
-        kept = session.scalars(
-            select(TownshipPhoto.id).where(
-                TownshipPhoto.village_code == contents.village_code,
-                TownshipPhoto.record_uuid == uuid,
-                TownshipPhoto.sha256 == digest,
-            )
-        ).first()
-        if kept is None:
+        if (uuid, digest) not in have:
+            have.add((uuid, digest))
             session.add(
                 TownshipPhoto(
                     village_code=contents.village_code,
@@ -1157,9 +1188,14 @@ def _records_by_type(session: Session, code: str) -> dict[str, list[dict[str, An
 
 def village_facts(session: Session, code: str) -> dict[str, Any]:
     """What each part needs for its overview columns, read from the village's records once."""
+
+    return _facts_of(_records_by_type(session, code))
+
+
+def _facts_of(records: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """What each part needs for its overview columns, from a village's records by type."""
     from villagedesk.registers import PARTS
 
-    records = _records_by_type(session, code)
     return {part.key: part.overview.facts(records) for part in PARTS if part.overview}
 
 
@@ -1178,8 +1214,15 @@ def overview(session: Session, today: dt.date | None = None) -> list[VillageStat
         ).all()
     )
     flags = anchors.all_flags(session)
+    no_records: dict[str, Any] | None = None  # the facts of a village that never sent a package
     for village in session.scalars(select(EnrolledVillage).order_by(EnrolledVillage.code)):
-        facts = json.loads(village.facts_json or "{}") or village_facts(session, village.code)
+        facts = json.loads(village.facts_json or "{}")
+        if not facts and village.last_sequence == 0:
+            if no_records is None:
+                no_records = _facts_of({})
+            facts = no_records
+        elif not facts:  # imported before the facts were kept at import
+            facts = village_facts(session, village.code)
         highest = refused_ahead.get(village.code) or 0
         status = VillageStatus(
             village.code,
