@@ -326,6 +326,9 @@ def main() -> int:
                 f"{statistics.median(times) * 1000:.0f} ms"
             )
             window.close()
+            import shiboken6
+
+            shiboken6.delete(window)  # before the interpreter ends: Qt must not outlive its owner
         engine.dispose()
         if args.pg:
             from sqlalchemy import create_engine, text
