@@ -326,9 +326,6 @@ def main() -> int:
                 f"{statistics.median(times) * 1000:.0f} ms"
             )
             window.close()
-            import shiboken6
-
-            shiboken6.delete(window)  # before the interpreter ends: Qt must not outlive its owner
         engine.dispose()
         if args.pg:
             from sqlalchemy import create_engine, text
@@ -366,4 +363,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    # with --window, PySide6 can crash while the interpreter tears its objects down after the
+    # figures were printed: leave without that tear-down (the temp folder is already removed)
+    os._exit(code)

@@ -536,7 +536,8 @@ def _decide(
                 opened, opened_text = opener.open_text(row["uuid"], row["sealed"])
                 if not opened:
                     opened_text = ""
-            content_text = _to_json(_content(row))  # encoded once: for the digest and the stored copy
+            # encoded once: for the digest and the stored copy
+            content_text = _to_json({k: v for k, v in row.items() if k not in _NOT_CONTENT})
             digest = _digest(key, content_text, opened_text)
             existing = stored.get(row["uuid"])
             if existing is None:
@@ -568,10 +569,28 @@ def _readable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k != "sealed"}
 
 
+_WHEN = tuple(sorted(_NOT_CONTENT - {"sealed"}))  # the fields that say when and by whom, key order
+_quote = json.encoder.encode_basestring  # a JSON string as _to_json writes it (ensure_ascii=False)
+
+
+def _when_text(row: dict[str, Any]) -> str:
+    """``_to_json`` of the row's fields that say when and by whom, written directly: four small
+    values per record did not need the encoder's set-up (other types than text and whole numbers
+    still go through it)."""
+    parts = []
+    for key in _WHEN:
+        if key in row:
+            value = row[key]
+            kind = type(value)
+            text = _quote(value) if kind is str else int.__repr__(value) if kind is int else _to_json(value)
+            parts.append(f'"{key}": {text}')
+    return "{" + ", ".join(parts) + "}"
+
+
 def _data_json(row: dict[str, Any], content_text: str) -> str:
     """``data_json`` of a row from its content already encoded (see _digest) and the fields that
     say when and by whom: one JSON object, the content's keys first."""
-    when = _to_json({k: row[k] for k in _NOT_CONTENT if k != "sealed" and k in row})
+    when = _when_text(row)
     if when == "{}":
         return content_text
     if content_text == "{}":
