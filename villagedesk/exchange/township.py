@@ -749,13 +749,14 @@ def _keep_photos(session: Session, contents: PackageContents, now: dt.datetime) 
     """The board photos, kept beside the posted PDFs (a copy already kept is not stored twice)."""
     if not contents.photos:
         return
-    have = set(  # one query for the village, not one per photo
-        session.execute(
+    have: set[tuple[str, str]] = {  # one query for the village, not one per photo
+        (uuid, digest)
+        for uuid, digest in session.execute(
             select(TownshipPhoto.record_uuid, TownshipPhoto.sha256).where(
                 TownshipPhoto.village_code == contents.village_code
             )
-        ).all()
-    )
+        )
+    }
     for uuid, jpeg in contents.photos.items():
         digest = package.sha256(jpeg)
         if (uuid, digest) not in have:
