@@ -98,8 +98,13 @@ def payload_hash(at: str, actor: str, action: str, table: str, uuid: str, change
 def link_hash(prev_hash: str, action: str, payload: str) -> str:
     """An entry's hash in chain version 2: checkable from the previous hash, the action and the
     payload hash alone."""
-    text = json.dumps(["vd-link-2", prev_hash, action, payload], ensure_ascii=False)
+    text = _LINK_JSON(["vd-link-2", prev_hash, action, payload])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# json.dumps(..., ensure_ascii=False) without making an encoder for each link (a township checks
+# thousands of links per package)
+_LINK_JSON = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _is_logged(obj: Any) -> bool:

@@ -199,15 +199,19 @@ class Opener:
         self._aead = AESGCM(_derive(shared, package_id))
 
     def open(self, record_uuid: str, sealed: str) -> dict[str, Any]:
+        return self.open_text(record_uuid, sealed)[0]
+
+    def open_text(self, record_uuid: str, sealed: str) -> tuple[dict[str, Any], str]:
+        """The sealed values, and the JSON text they were sealed as."""
         try:
             raw = base64.b64decode(sealed, validate=True)
-            plain = self._aead.decrypt(raw[:12], raw[12:], record_uuid.encode())
-            values = json.loads(plain)
+            text = self._aead.decrypt(raw[:12], raw[12:], record_uuid.encode()).decode("utf-8")
+            values = json.loads(text)
             if not isinstance(values, dict):
                 raise ValueError
-        except (InvalidTag, ValueError, TypeError) as exc:
+        except (InvalidTag, ValueError, TypeError) as exc:  # UnicodeDecodeError is a ValueError
             raise PackageError(Refusal.TAMPERED, R_SEALED, uuid=shorten(record_uuid, 40)) from exc
-        return values
+        return values, text
 
 
 @dataclass

@@ -18,7 +18,7 @@ from typing import Any, cast
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Engine, Table, func, insert, select
+from sqlalchemy import Engine, Table, event, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -345,13 +345,28 @@ def _digest_key(info: TownshipInfo) -> bytes:
     ).derive(raw_private(township_keys.private_keys(info)[0]))
 
 
+# json.dumps(value, ensure_ascii=False, sort_keys=True), without making an encoder for each of the
+# thousands of records of a package
+_to_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def content_digest(key: bytes, readable: dict[str, Any], opened: dict[str, Any]) -> str:
     """The keyed digest of a record's content in clear: its readable fields and its opened sealed
     ones, without the fields that only say when and by whom. Re-sealing the same values for another
-    package changes the ciphertext, never this."""
-    body = {k: v for k, v in readable.items() if k not in _NOT_CONTENT} | opened
-    text = json.dumps(body, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    return hmac.new(key, text, hashlib.sha256).hexdigest()
+    package changes the ciphertext, never this. (A digest stored before this form, or before digests
+    were keyed, differs: the import then compares the stored record's content itself.)"""
+    return _digest(key, _to_json(_content(readable)), _to_json(opened) if opened else "")
+
+
+def _content(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in _NOT_CONTENT}
+
+
+def _digest(key: bytes, content_text: str, opened_text: str) -> str:
+    """``content_text``: the readable content as canonical JSON (sorted keys); ``opened_text``: the
+    sealed values as canonical JSON, as the village seals them (or "" when none). A JSON text holds
+    no raw line break, so the two parts cannot run into each other."""
+    return hmac.digest(key, (content_text + "\n" + opened_text).encode("utf-8"), hashlib.sha256).hex()
 
 
 def _opener(info: TownshipInfo, sealing: dict[str, Any], package_id: str) -> package.Opener:
@@ -447,6 +462,7 @@ class _Decision:
     digest: str
     outcome: str  # new, updated, unchanged, conflict
     existing: TownshipRecord | None
+    content_text: str  # the readable content as canonical JSON (see _digest)
 
 
 class _StoredPlain:
@@ -484,7 +500,10 @@ def _is_newer(row: dict[str, Any], existing: TownshipRecord) -> bool:
     return int(row["version"]) > existing.version
 
 
-def _decide(session: Session, contents: PackageContents) -> tuple[ImportReport, list[_Decision]]:
+def _decide(
+    session: Session, contents: PackageContents
+) -> tuple[ImportReport, list[_Decision], dict[str, TownshipRecord]]:
+    """What becomes of each record of the package, and the village's records as stored before it."""
     info = township(session)
     report = ImportReport(
         contents.village_code,
@@ -510,12 +529,16 @@ def _decide(session: Session, contents: PackageContents) -> tuple[ImportReport, 
             continue
         summary = report.summary.setdefault(type_name, TypeSummary())
         for row in rows:
-            opened: dict[str, Any] = {}
+            opened_text = ""
             if row.get("sealed"):
                 if opener is None:
                     opener = _opener(info, contents.manifest["sealing"], contents.manifest["package_id"])
-                opened = opener.open(row["uuid"], row["sealed"])
-            digest = content_digest(key, row, opened)
+                opened, opened_text = opener.open_text(row["uuid"], row["sealed"])
+                if not opened:
+                    opened_text = ""
+            # encoded once: for the digest and the stored copy
+            content_text = _to_json({k: v for k, v in row.items() if k not in _NOT_CONTENT})
+            digest = _digest(key, content_text, opened_text)
             existing = stored.get(row["uuid"])
             if existing is None:
                 outcome = "new"
@@ -532,8 +555,8 @@ def _decide(session: Session, contents: PackageContents) -> tuple[ImportReport, 
             else:
                 outcome = "conflict"
                 summary.conflicts += 1
-            decisions.append(_Decision(type_name, row, digest, outcome, existing))
-    return report, decisions
+            decisions.append(_Decision(type_name, row, digest, outcome, existing, content_text))
+    return report, decisions, stored
 
 
 def plan(session: Session, contents: PackageContents) -> ImportReport:
@@ -541,30 +564,66 @@ def plan(session: Session, contents: PackageContents) -> ImportReport:
     return _decide(session, contents)[0]
 
 
-def _fields(row: dict[str, Any], digest: str, sequence: int) -> dict[str, Any]:
+def _readable(row: dict[str, Any]) -> dict[str, Any]:
+    """A package row as the township stores it in ``data_json`` (the sealed fields kept apart)."""
+    return {k: v for k, v in row.items() if k != "sealed"}
+
+
+_WHEN = tuple(sorted(_NOT_CONTENT - {"sealed"}))  # the fields that say when and by whom, key order
+_quote = json.encoder.encode_basestring  # a JSON string as _to_json writes it (ensure_ascii=False)
+
+
+def _when_text(row: dict[str, Any]) -> str:
+    """``_to_json`` of the row's fields that say when and by whom, written directly: four small
+    values per record did not need the encoder's set-up (other types than text and whole numbers
+    still go through it)."""
+    parts = []
+    for key in _WHEN:
+        if key in row:
+            value = row[key]
+            kind = type(value)
+            text = _quote(value) if kind is str else int.__repr__(value) if kind is int else _to_json(value)
+            parts.append(f'"{key}": {text}')
+    return "{" + ", ".join(parts) + "}"
+
+
+def _data_json(row: dict[str, Any], content_text: str) -> str:
+    """``data_json`` of a row from its content already encoded (see _digest) and the fields that
+    say when and by whom: one JSON object, the content's keys first."""
+    when = _when_text(row)
+    if when == "{}":
+        return content_text
+    if content_text == "{}":
+        return when
+    return content_text[:-1] + ", " + when[1:]
+
+
+def _fields(
+    row: dict[str, Any], digest: str, sequence: int, content_text: str | None = None
+) -> dict[str, Any]:
     """A record's stored columns, as the package row gives them."""
     return {
         "version": int(row["version"]),
         "change_counter": int(row.get("change_counter") or 0),
         "deleted": bool(row.get("deleted")),
-        "data_json": json.dumps(
-            {k: v for k, v in row.items() if k != "sealed"}, ensure_ascii=False, sort_keys=True
-        ),
+        "data_json": _data_json(row, _to_json(_content(row)) if content_text is None else content_text),
         "sealed": row.get("sealed", ""),
         "content_hash": digest,
         "package_sequence": sequence,
     }
 
 
-def _store_fields(record: TownshipRecord, row: dict[str, Any], digest: str, sequence: int) -> None:
-    for name, value in _fields(row, digest, sequence).items():
+def _store_fields(
+    record: TownshipRecord, row: dict[str, Any], digest: str, sequence: int, content_text: str | None = None
+) -> None:
+    for name, value in _fields(row, digest, sequence, content_text).items():
         setattr(record, name, value)
 
 
 def apply(session: Session, contents: PackageContents) -> ImportReport:
     """Apply a verified package in the caller's transaction: all of it or (on any error) none."""
     require_township(session, TownshipAction.IMPORT)
-    report, decisions = _decide(session, contents)
+    report, decisions, stored = _decide(session, contents)
     if report.already_imported:
         return report
     now = utcnow()
@@ -575,7 +634,7 @@ def apply(session: Session, contents: PackageContents) -> ImportReport:
             "village_code": contents.village_code,
             "record_type": d.type_name,
             "uuid": d.row["uuid"],
-            **_fields(d.row, d.digest, contents.sequence),
+            **_fields(d.row, d.digest, contents.sequence, d.content_text),
         }
         for d in decisions
         if d.outcome == "new"
@@ -586,9 +645,9 @@ def apply(session: Session, contents: PackageContents) -> ImportReport:
         if d.outcome == "new":
             continue
         if d.outcome == "updated" and d.existing is not None:
-            _store_fields(d.existing, d.row, d.digest, contents.sequence)
+            _store_fields(d.existing, d.row, d.digest, contents.sequence, d.content_text)
         elif d.outcome == "unchanged" and d.existing is not None:
-            if d.existing.content_hash != d.digest:  # stored before digests were keyed
+            if d.existing.content_hash != d.digest:  # stored before digests were keyed (or of an older form)
                 d.existing.content_hash = d.digest
         elif d.existing is not None:  # other content at the same or an older change: a person decides
             session.add(
@@ -607,7 +666,7 @@ def apply(session: Session, contents: PackageContents) -> ImportReport:
         select(EnrolledVillage).where(EnrolledVillage.code == contents.village_code)
     ).one()
     session.flush()
-    village.facts_json = json.dumps(village_facts(session, contents.village_code), ensure_ascii=False)
+    village.facts_json = json.dumps(_facts_after(stored, decisions), ensure_ascii=False)
     village.last_sequence = contents.sequence
     village.last_hash = contents.package_hash
     village.last_received_at = now
@@ -643,6 +702,20 @@ def apply(session: Session, contents: PackageContents) -> ImportReport:
     return report
 
 
+def _facts_after(stored: dict[str, TownshipRecord], decisions: list[_Decision]) -> dict[str, Any]:
+    """``village_facts`` of the village as this import leaves it, worked out from the records
+    already in memory (the stored ones, updated in place, and the new rows of the package) instead
+    of reading thousands of rows back; in the order the store keeps them."""
+    records: dict[str, list[dict[str, Any]]] = {}
+    for record in sorted(stored.values(), key=lambda r: r.id):
+        if not record.deleted:
+            records.setdefault(record.record_type, []).append(json.loads(record.data_json))
+    for d in decisions:
+        if d.outcome == "new" and not d.row.get("deleted"):
+            records.setdefault(d.type_name, []).append(_readable(d.row))
+    return _facts_of(records)
+
+
 def _keep_notices(session: Session, contents: PackageContents, now: dt.datetime) -> None:
     """The posted notices' PDFs, kept as the village printed them (a copy already kept is not
     stored twice)."""
@@ -674,16 +747,20 @@ def _keep_notices(session: Session, contents: PackageContents, now: dt.datetime)
 
 def _keep_photos(session: Session, contents: PackageContents, now: dt.datetime) -> None:
     """The board photos, kept beside the posted PDFs (a copy already kept is not stored twice)."""
+    if not contents.photos:
+        return
+    have: set[tuple[str, str]] = {  # one query for the village, not one per photo
+        (uuid, digest)
+        for uuid, digest in session.execute(
+            select(TownshipPhoto.record_uuid, TownshipPhoto.sha256).where(
+                TownshipPhoto.village_code == contents.village_code
+            )
+        )
+    }
     for uuid, jpeg in contents.photos.items():
         digest = package.sha256(jpeg)
-        kept = session.scalars(
-            select(TownshipPhoto.id).where(
-                TownshipPhoto.village_code == contents.village_code,
-                TownshipPhoto.record_uuid == uuid,
-                TownshipPhoto.sha256 == digest,
-            )
-        ).first()
-        if kept is None:
+        if (uuid, digest) not in have:
+            have.add((uuid, digest))
             session.add(
                 TownshipPhoto(
                     village_code=contents.village_code,
@@ -1131,9 +1208,14 @@ def _records_by_type(session: Session, code: str) -> dict[str, list[dict[str, An
 
 def village_facts(session: Session, code: str) -> dict[str, Any]:
     """What each part needs for its overview columns, read from the village's records once."""
+
+    return _facts_of(_records_by_type(session, code))
+
+
+def _facts_of(records: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """What each part needs for its overview columns, from a village's records by type."""
     from villagedesk.registers import PARTS
 
-    records = _records_by_type(session, code)
     return {part.key: part.overview.facts(records) for part in PARTS if part.overview}
 
 
@@ -1152,8 +1234,15 @@ def overview(session: Session, today: dt.date | None = None) -> list[VillageStat
         ).all()
     )
     flags = anchors.all_flags(session)
+    no_records: dict[str, Any] | None = None  # the facts of a village that never sent a package
     for village in session.scalars(select(EnrolledVillage).order_by(EnrolledVillage.code)):
-        facts = json.loads(village.facts_json or "{}") or village_facts(session, village.code)
+        facts = json.loads(village.facts_json or "{}")
+        if not facts and village.last_sequence == 0:
+            if no_records is None:
+                no_records = _facts_of({})
+            facts = no_records
+        elif not facts:  # imported before the facts were kept at import
+            facts = village_facts(session, village.code)
         highest = refused_ahead.get(village.code) or 0
         status = VillageStatus(
             village.code,
@@ -1288,6 +1377,15 @@ def township_url(text: str) -> str:
     return text if "://" in text else f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+def _township_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    """A bigger page cache than SQLite's 2 MB: an import of a village adds thousands of rows to
+    indexes of hundreds of thousands, and the township PC serves nothing else. (Durability stays as
+    db/engine.py sets it: WAL with a synced commit, before the acknowledgement is written.)"""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA cache_size=-65536")  # in KiB: 64 MB at most, taken as pages are read
+    cursor.close()
+
+
 def open_township(url: str) -> tuple[Engine, sessionmaker[Session]]:
     """The township store at ``url``, migrated to head (SQLite file or PostgreSQL)."""
     from villagedesk.db.engine import make_engine, make_session_factory
@@ -1296,6 +1394,8 @@ def open_township(url: str) -> tuple[Engine, sessionmaker[Session]]:
     if url.startswith("sqlite:///"):
         Path(url[len("sqlite:///") :]).parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _township_sqlite)
     try:
         upgrade(engine)
         sessions = make_session_factory(engine, actor=STORE_ACTOR)

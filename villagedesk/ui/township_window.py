@@ -340,16 +340,20 @@ class TownshipWindow(QMainWindow):
     def refresh(self) -> None:
         with self.sessions() as session:
             rows = tw.overview(session)
+        columns = [c for _p, c in tw.overview_columns()]
         headers = [
             self.tr("Village"),
             self.tr("Code"),
             self.tr("Last package"),
             self.tr("Received"),
             self.tr("Missing packages"),
-        ] + [tr_core(c.title) for _p, c in tw.overview_columns()]
+        ] + [tr_core(c.title) for c in columns]
         headers += [tr_core(tw.H_RESTORES), tr_core(tw.H_RESETS)]  # from the anchored audit history
         self.table.setSortingEnabled(False)
         self.table.clear()
+        # no rows while the headings change: the columns fit their contents, and 200 old rows
+        # would be measured again for every heading
+        self.table.setRowCount(0)
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(rows))
@@ -363,9 +367,9 @@ class TownshipWindow(QMainWindow):
                 row.last_sequence,
                 received,
                 tw.format_ranges(row.missing),
-            ] + [row.values[c.key] for _p, c in tw.overview_columns()]
+            ] + [row.values[c.key] for c in columns]
             values += [row.restores, row.pin_resets]
-            details = [""] * 5 + [row.details.get(c.key, "") for _p, c in tw.overview_columns()]
+            details = [""] * 5 + [row.details.get(c.key, "") for c in columns]
             for c, value in enumerate(values):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)
