@@ -26,6 +26,7 @@ from villagedesk.db.lock import AlreadyRunningError
 from villagedesk.i18n import load_translator
 from villagedesk.logs import setup_logging
 from villagedesk.paths import DataDir, resource_path
+from villagedesk.ui import settings as prefs
 from villagedesk.ui.dialogs import DialogService
 from villagedesk.ui.errors import install_excepthook, set_dialog_service
 from villagedesk.ui.settings import Preferences
@@ -97,9 +98,12 @@ def _context(store: Store, data_dir: DataDir, dialogs: DialogService | None, use
     )
 
 
-def _open_in_background(data_dir: DataDir, user: str) -> tuple[Store, bool, bool, HomeFacts | None]:
+def _open_in_background(
+    data_dir: DataDir, user: str, on_home: bool
+) -> tuple[Store, bool, bool, HomeFacts | None]:
     """The slow half of a start, off the GUI thread: import the database layer, open (and if need be
-    migrate) the store, see whether the centre and its users exist, read the home page's facts."""
+    migrate) the store, see whether the centre and its users exist, and when the desk reopens on the
+    home page, read its facts."""
     import datetime as dt
 
     from villagedesk.core import users, workbench
@@ -112,7 +116,7 @@ def _open_in_background(data_dir: DataDir, user: str) -> tuple[Store, bool, bool
             has_users = bool(users.users(session))
             home = (
                 workbench.home_facts(session, dt.date.today(), data_dir.keys)
-                if has_centre and has_users
+                if on_home and has_centre and has_users
                 else None
             )
     except BaseException:
@@ -138,7 +142,8 @@ def run_desk(args: argparse.Namespace) -> int:
     app.processEvents()
     shown_at = time.time()
     log.info("desk window shown in %.3f s", time.perf_counter() - started)
-    opened = _open_store_while_showing(window, data_dir, args.user or "admin")
+    on_home = (window.preferences.get(prefs.LAST_PAGE) or "home") == "home"
+    opened = _open_store_while_showing(window, data_dir, args.user or "admin", on_home)
     if opened is None:
         window.close()
         return 3
@@ -150,7 +155,7 @@ def run_desk(args: argparse.Namespace) -> int:
         window.close()
         ctx.store.close()
         return 0 if self_test or has_centre and has_users else 1
-    window.attach(ctx, home if ctx.today_override is None else None)
+    window.attach(ctx, home)
     app.processEvents()
     ready_at = time.time()
     log.info("desk ready in %.3f s", time.perf_counter() - started)
@@ -169,7 +174,7 @@ def run_desk(args: argparse.Namespace) -> int:
     return code
 
 
-def _open_store_while_showing(window: QWidget, data_dir: DataDir, user: str) -> Any:
+def _open_store_while_showing(window: QWidget, data_dir: DataDir, user: str, on_home: bool) -> Any:
     """Open the store in the background while the shown window keeps painting; None (after saying
     so) when another desk has this data folder open."""
     from villagedesk.ui.jobs import run_job_and_wait
@@ -178,7 +183,7 @@ def _open_store_while_showing(window: QWidget, data_dir: DataDir, user: str) -> 
         return run_job_and_wait(
             window,
             QApplication.translate("app", "Opening the village's records…"),
-            lambda _progress: _open_in_background(data_dir, user),
+            lambda _progress: _open_in_background(data_dir, user, on_home),
         )
     except AlreadyRunningError:
         QMessageBox.warning(
@@ -210,7 +215,6 @@ def _sign_in(
     if self_test:
         ctx.user = users.READ_ONLY_ACTOR  # no PIN was given: the self-test may look, never write
         return True
-    from villagedesk.ui import settings as prefs
     from villagedesk.ui.trust import SignInDialog
 
     sign_in = SignInDialog(ctx, ctx.preferences.get(prefs.LAST_USER), window)

@@ -31,6 +31,7 @@ from villagedesk.ui.screen import available_size, fit_to_screen
 from villagedesk.ui.settings import GeometryMixin, Preferences
 
 if TYPE_CHECKING:
+    from villagedesk.core.workbench import HomeFacts
     from villagedesk.ui.context import DeskContext
     from villagedesk.ui.pages import Page
 
@@ -118,6 +119,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.fit_sidebar()
         if not self.restore_window_geometry():
             fit_to_screen(self, 1180, 760)
+        self.opening: QLabel | None = None
         if ctx is not None:
             self.attach(ctx)
         else:
@@ -131,7 +133,7 @@ class MainWindow(GeometryMixin, QMainWindow):
             self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
             self.statusBar().showMessage(self.opening.text())
 
-    def attach(self, ctx: DeskContext, home: object | None = None) -> None:
+    def attach(self, ctx: DeskContext, home: HomeFacts | None = None) -> None:
         """Give the window its opened store: the title names the village, the pages work.
         ``home``: the workbench's facts, already read in the background (ui/app.py)."""
         self.ctx = ctx
@@ -155,13 +157,16 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.backup_timer.setInterval(10 * 60 * 1000)
         self.backup_timer.timeout.connect(self.periodic_backup)
         self.backup_timer.start()
-        self._home_facts = home
+        if home is not None:  # the home page shows what was read in the background, not read again
+            from villagedesk.ui.pages import HomePage
+
+            page = self.page("home")
+            assert isinstance(page, HomePage)
+            page.take_facts(home)
         self.show_page(ctx.preferences.get(prefs.LAST_PAGE) or "home")
-        self._home_facts = None
-        opening = getattr(self, "opening", None)
-        if opening is not None:
-            self.stack.removeWidget(opening)
-            opening.deleteLater()
+        if self.opening is not None:
+            self.stack.removeWidget(self.opening)
+            self.opening.deleteLater()
             self.opening = None
 
     def fit_sidebar(self) -> None:
@@ -219,11 +224,7 @@ class MainWindow(GeometryMixin, QMainWindow):
             return
         key = self.specs[row].key
         page = self.page(key)
-        facts = getattr(self, "_home_facts", None)
-        if key == "home" and facts is not None:
-            page.show_facts(facts)  # type: ignore[attr-defined]  # read in the background at start
-        else:
-            page.refresh()
+        page.refresh()
         self.stack.setCurrentWidget(page)
         self.ctx.preferences.set(prefs.LAST_PAGE, key, at_once=False)
 

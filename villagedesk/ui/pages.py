@@ -156,6 +156,7 @@ class HomePage(Page):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._facts_ahead: workbench.HomeFacts | None = None
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
@@ -191,9 +192,16 @@ class HomePage(Page):
         layout.addWidget(due_box, 1)
         ctx.bus.changed.connect(lambda _register: self.refresh_checklist())
 
+    def take_facts(self, facts: workbench.HomeFacts) -> None:
+        """Facts already read (at start, in the background): the next refresh shows them instead
+        of reading them again."""
+        self._facts_ahead = facts
+
     def refresh(self) -> None:
-        with self.ctx.read() as session:
-            facts = workbench.home_facts(session, self.ctx.today(), self.ctx.store.data_dir.keys)
+        facts, self._facts_ahead = self._facts_ahead, None
+        if facts is None:
+            with self.ctx.read() as session:
+                facts = workbench.home_facts(session, self.ctx.today(), self.ctx.store.data_dir.keys)
         if facts is not None:
             self.show_facts(facts)
 
