@@ -537,7 +537,7 @@ def _decide(
                 if not opened:
                     opened_text = ""
             # encoded once: for the digest and the stored copy
-            content_text = _to_json({k: v for k, v in row.items() if k not in _NOT_CONTENT})
+            content_text = _to_json(_content(row))
             digest = _digest(key, content_text, opened_text)
             existing = stored.get(row["uuid"])
             if existing is None:
