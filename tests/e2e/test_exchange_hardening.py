@@ -425,3 +425,74 @@ def test_xlsx_report_cells_are_text_never_formulas(town, tmp_path):
 def test_package_errors_render_within_200_characters_even_with_long_values(chinese):
     error = PackageError(Refusal.MALFORMED, package.R_MEMBER_NAME, name=package.shorten("x" * 5000))
     assert len(error.render(chinese)) < 200 and len(error.render()) < 200
+
+
+def test_a_batch_is_prepared_in_a_second_process_and_stores_what_one_file_at_a_time_would(town, monkeypatch):
+    """import_files: the files are read, verified and digested in a worker process (this process
+    never verifies one), a tampered file in the middle is refused and logged, and each stored
+    record carries the same digest the township computes for it itself."""
+    files = []
+    for sequence in (1, 2):
+        data = town.craft(sequence)
+        files.append(town.write(f"{CODE}-{sequence}.vdx", data))
+        with town.sessions() as s:
+            contents = tw.verify(s, data)
+        town.hashes[CODE] = contents.package_hash
+    tampered = bytearray(town.craft(1, code=OTHER))
+    tampered[-30] ^= 0xFF  # a member's name in the zip's directory: not the member the manifest lists
+    files.insert(1, town.write("broken.vdx", bytes(tampered)))
+    files.append(town.write(f"{OTHER}-1.vdx", town.craft(1, code=OTHER)))
+
+    def verified_here(*_args):  # type: ignore[no-untyped-def]
+        raise AssertionError("a file of the batch was verified in the importing process")
+
+    monkeypatch.setattr(tw, "verify", verified_here)
+    seen = []
+    outcomes = list(
+        tw.import_files(town.sessions, files, progress=lambda done, total: seen.append((done, total)))
+    )
+    assert [o.path.name for o in outcomes] == [p.name for p in files]
+    assert [o.imported for o in outcomes] == [True, False, True, True]
+    assert outcomes[1].refusal is not None and outcomes[1].refusal.refusal is Refusal.TAMPERED
+    assert seen == [(0, 4), (1, 4), (2, 4), (3, 4)]
+    with town.sessions() as s:
+        assert sorted((p.village_code, p.sequence) for p in s.scalars(select(ReceivedPackage))) == [
+            (CODE, 1),
+            (CODE, 2),
+            (OTHER, 1),
+        ]
+        assert s.scalar(select(func.count()).select_from(tw.RefusedPackage)) == 1
+        key = tw._digest_key(tw.township(s))
+        plain = tw._StoredPlain(s, tw.township(s))
+        records = list(s.scalars(select(TownshipRecord)))
+        assert len(records) == 6  # three people of each village, stored once
+        for record in records:
+            assert record.content_hash == tw.content_digest(
+                key, json.loads(record.data_json), plain.opened(record)
+            )
+
+
+def test_a_file_prepared_before_its_village_was_re_enrolled_is_verified_again_with_the_new_key(town):
+    from villagedesk.exchange import prepare
+
+    path = town.write("1.vdx", town.craft(1))
+    with town.sessions() as s:
+        prepared = prepare.prepare_file(path, tw.keyring(s))
+    assert prepared.refusal is None
+    new_key = Ed25519PrivateKey.generate()
+    with unit_of_work(town.sessions) as s:
+        village = s.scalars(select(EnrolledVillage).where(EnrolledVillage.code == CODE)).one()
+        village.public_key = base64.b64encode(raw_public(new_key.public_key())).decode()
+    before = town.snapshot()
+    outcome = tw._import(town.sessions, path, prepared, None, False)
+    assert outcome.refusal is not None and outcome.refusal.refusal is Refusal.BAD_SIGNATURE
+    assert town.snapshot() == before
+
+
+def test_a_refusal_crosses_from_the_worker_process_whole():
+    import pickle
+
+    error = PackageError(Refusal.OUT_OF_SEQUENCE, tw.R_SEQ_MISSING, missing="3–9", code=CODE)
+    again = pickle.loads(pickle.dumps(error))
+    assert (again.refusal, again.template, again.params) == (error.refusal, error.template, error.params)
+    assert again.render() == error.render()

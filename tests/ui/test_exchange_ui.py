@@ -107,6 +107,7 @@ def test_township_window_imports_a_stick_and_shows_the_overview(qtbot, desk, tmp
     with unit_of_work(town) as s:
         tw.enrol(s, usb / "village-320902104203.pub")
     (usb / "junk.vdx").write_bytes(b"not a package")
+    (usb / "half.vdx").write_bytes(path.read_bytes()[:2000])  # a stick pulled mid-copy
     dialogs = RecordingDialogs()
     window = TownshipWindow(town, dialogs)
     qtbot.addWidget(window)
@@ -120,7 +121,7 @@ def test_township_window_imports_a_stick_and_shows_the_overview(qtbot, desk, tmp
     window.import_packages()
     qtbot.waitUntil(lambda: path.name in window.log.toPlainText(), timeout=30000)
     log = window.log.toPlainText()
-    assert path.name in log and "junk.vdx" in log
+    assert path.name in log and "junk.vdx" in log and "half.vdx" in log  # three files: prepared apart
     assert window.table.rowCount() == 1 and window.table.item(0, 1).text() == "320902104203"
     assert window.table.item(0, 2).data(0) == 1
     out = tmp_path / "o.xlsx"

@@ -581,10 +581,13 @@ def _tw_import(args: argparse.Namespace, sessions: Any) -> int:
     from villagedesk.exchange import township as tw
 
     refused = 0
-    for name in args.files:
-        outcome = tw.import_file(
-            sessions, Path(name), Path(args.ack_dir) if args.ack_dir else None, dry_run=args.dry_run
-        )
+    outcomes = tw.import_files(
+        sessions,
+        [Path(name) for name in args.files],
+        Path(args.ack_dir) if args.ack_dir else None,
+        dry_run=args.dry_run,
+    )
+    for outcome in outcomes:
         if outcome.refusal is not None:
             say(
                 "REFUSED {file}: {kind}: {message}",

@@ -26,6 +26,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, event, func, insert, inspect, select
 from sqlalchemy.orm import Session
 
+from villagedesk.core.hashing import link_hash as link_hash  # the chain's link, checked by the township too
 from villagedesk.db import counter
 from villagedesk.db.base import TravelMixin, new_uuid, utcnow
 from villagedesk.db.models.audit import AuditEntry
@@ -93,18 +94,6 @@ def payload_hash(at: str, actor: str, action: str, table: str, uuid: str, change
     """The hash of what an entry says (it holds personal data; its hash does not)."""
     payload = json.dumps(["vd-audit-2", at, actor, action, table, uuid, changes, reason], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def link_hash(prev_hash: str, action: str, payload: str) -> str:
-    """An entry's hash in chain version 2: checkable from the previous hash, the action and the
-    payload hash alone."""
-    text = _LINK_JSON(["vd-link-2", prev_hash, action, payload])
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-# json.dumps(..., ensure_ascii=False) without making an encoder for each link (a township checks
-# thousands of links per package)
-_LINK_JSON = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _is_logged(obj: Any) -> bool:

@@ -37,13 +37,13 @@ from villagedesk.db.audit import (
     RESTORE_TABLE,
     VISIBLE_ACTIONS,
     chain_head,
-    link_hash,
     payload_hash,
     restore_position,
 )
 from villagedesk.db.base import utcnow
 from villagedesk.db.models import AuditAnchor, AuditEntry
 from villagedesk.exchange.package import PackageContents, PackageError, Refusal, shorten
+from villagedesk.exchange.prepare import chain_hashes
 
 ACKS = "acks"  # the signed acknowledgements this village applied, kept in the data folder
 CHAIN_MEMBER = "audit/chain.json"
@@ -241,8 +241,9 @@ def anchors_of(session: Session, village_code: str) -> list[AuditAnchor]:
     )
 
 
-def check(session: Session, contents: PackageContents) -> HistoryCheck:
-    """Raise PackageError(HISTORY) unless the package's history extends the anchored one."""
+def check(session: Session, contents: PackageContents, links: list[str] | None = None) -> HistoryCheck:
+    """Raise PackageError(HISTORY) unless the package's history extends the anchored one.
+    ``links``: the hash after each of the chain's entries, worked out already (prepare.chain_hashes)."""
     anchors = anchors_of(session, contents.village_code)
     audit = contents.manifest.get("audit")
     if audit is None or contents.chain is None:
@@ -258,15 +259,15 @@ def check(session: Session, contents: PackageContents) -> HistoryCheck:
     newest = (anchors[-1].entries, anchors[-1].head_hash) if anchors else None
     first = anchors[0].entries if anchors else None
     reached = newest is None or (position, current) == newest
-    for entry in contents.chain["entries"]:
+    if links is None:
+        links = chain_hashes(contents.chain)
+    assert links is not None
+    for entry, current in zip(contents.chain["entries"], links, strict=True):
         if "e" in entry:
             if first is not None and position + 1 > first:
                 raise PackageError(Refusal.HISTORY, R_OLD_ENTRY)
-            current = str(entry["e"])
-        else:
-            if entry["a"] in VISIBLE_ACTIONS or "d" in entry:  # a reset or a restore cannot be hidden
-                _visible(entry, position + 1, result)
-            current = link_hash(current, str(entry["a"]), str(entry["p"]))
+        elif entry["a"] in VISIBLE_ACTIONS or "d" in entry:  # a reset or a restore cannot be hidden
+            _visible(entry, position + 1, result)
         position += 1
         reached = reached or (position, current) == newest
     if (position, current) != (result.count, result.head):

@@ -80,6 +80,10 @@ REFUSAL_TITLES = {
 MAX_MESSAGE = 199  # a refusal is read in a log line or a dialog, never a wall of text
 
 
+def _package_error(refusal: Refusal, template: str, params: dict[str, Any]) -> PackageError:
+    return PackageError(refusal, template, **params)
+
+
 def shorten(text: object, limit: int = 60) -> str:
     """A value from a package quoted in a message: never longer than ``limit`` characters."""
     text = str(text)
@@ -94,6 +98,10 @@ class PackageError(Exception):
         self.template = template
         self.params = params
         super().__init__(f"{refusal.value}: {self.detail}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """It crosses from the process that prepares a batch (see exchange/prepare.py)."""
+        return (_package_error, (self.refusal, self.template, self.params))
 
     @property
     def detail(self) -> str:

@@ -3,15 +3,12 @@ importing packages all-or-nothing, signed acknowledgements, and the overview of 
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import enum
-import hashlib
-import hmac
 import io
 import json
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -39,16 +36,16 @@ from villagedesk.db.models import (
     UserRole,
 )
 from villagedesk.db.models.exchange import TownshipNotice, TownshipPhoto, VillageKeyChange
-from villagedesk.exchange import anchors, package, township_keys
+from villagedesk.exchange import anchors, package, prepare, township_keys
 from villagedesk.exchange.keys import (
     TownshipPublicKey,
     b64,
     raw_private,
     raw_public,
     read_village_key,
-    unb64,
 )
 from villagedesk.exchange.package import PackageContents, PackageError, Refusal
+from villagedesk.exchange.prepare import R_UNREADABLE_FILE as R_UNREADABLE_FILE
 from villagedesk.exchange.registry import BY_NAME
 from villagedesk.files import disk_full, write_atomically
 
@@ -266,11 +263,6 @@ def key_changes(session: Session, village_code: str | None = None) -> list[Villa
 
 
 # -- import -----------------------------------------------------------------------------------------
-R_WRONG_TOWNSHIP_CODE = QT_TRANSLATE_NOOP("core", "village {code} belongs to township {other}, not {own}")
-R_NOT_ENROLLED = QT_TRANSLATE_NOOP("core", "village {code} is not enrolled (enrol its key first)")
-R_OTHER_TOWNSHIP_KEY = QT_TRANSLATE_NOOP(
-    "core", "the package was made for another township or another township key"
-)
 R_SEQ_DIFFERENT = QT_TRANSLATE_NOOP(
     "core",
     "package {sequence} was already received with other content; if the village restored a backup, "
@@ -288,7 +280,6 @@ R_CHANGES_GAP = QT_TRANSLATE_NOOP(
     "the package starts after change {after}, but the township holds changes only up to {held}; "
     "export everything (--all) at the village",
 )
-R_UNREADABLE_FILE = QT_TRANSLATE_NOOP("core", "cannot read the file: {error}")
 R_STORE_FAILED = QT_TRANSLATE_NOOP(
     "core", "the township store could not save it ({error}); nothing was imported, try again"
 )
@@ -305,8 +296,7 @@ F_NOTICE_PDF = QT_TRANSLATE_NOOP("core", "Notice PDF")
 R_NO_PDF = QT_TRANSLATE_NOOP("core", "village {code} sent no notice PDF {id}")
 R_NO_PHOTO = QT_TRANSLATE_NOOP("core", "village {code} sent no board photo of {id}")
 
-# Fields that say when and by whom, not what: two copies that differ only here hold the same content.
-_NOT_CONTENT = frozenset({"sealed", "version", "change_counter", "updated_at", "updated_by"})
+_NOT_CONTENT = prepare.NOT_CONTENT
 
 
 @dataclass
@@ -345,68 +335,44 @@ def _digest_key(info: TownshipInfo) -> bytes:
     ).derive(raw_private(township_keys.private_keys(info)[0]))
 
 
-# json.dumps(value, ensure_ascii=False, sort_keys=True), without making an encoder for each of the
-# thousands of records of a package
-_to_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
-
-
 def content_digest(key: bytes, readable: dict[str, Any], opened: dict[str, Any]) -> str:
     """The keyed digest of a record's content in clear: its readable fields and its opened sealed
     ones, without the fields that only say when and by whom. Re-sealing the same values for another
     package changes the ciphertext, never this. (A digest stored before this form, or before digests
     were keyed, differs: the import then compares the stored record's content itself.)"""
-    return _digest(key, _to_json(_content(readable)), _to_json(opened) if opened else "")
-
-
-def _content(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in row.items() if k not in _NOT_CONTENT}
-
-
-def _digest(key: bytes, content_text: str, opened_text: str) -> str:
-    """``content_text``: the readable content as canonical JSON (sorted keys); ``opened_text``: the
-    sealed values as canonical JSON, as the village seals them (or "" when none). A JSON text holds
-    no raw line break, so the two parts cannot run into each other."""
-    return hmac.digest(key, (content_text + "\n" + opened_text).encode("utf-8"), hashlib.sha256).hex()
+    return prepare.digest(
+        key, prepare.to_json(prepare.content(readable)), prepare.to_json(opened) if opened else ""
+    )
 
 
 def _opener(info: TownshipInfo, sealing: dict[str, Any], package_id: str) -> package.Opener:
-    try:
-        return package.Opener(
-            township_keys.private_keys(info)[0],
-            base64.b64decode(sealing["ephemeral_public"]),
-            package_id,
-        )
-    except (KeyError, ValueError, TypeError) as exc:
-        raise PackageError(
-            Refusal.MALFORMED, package.R_FIELD_RANGE, field="sealing.ephemeral_public", value="?"
-        ) from exc
+    return prepare.opener(township_keys.private_keys(info)[0], sealing, package_id)
+
+
+def _enrolled_key(session: Session, code: str) -> str | None:
+    return session.scalars(select(EnrolledVillage.public_key).where(EnrolledVillage.code == code)).first()
 
 
 def verify(session: Session, data: bytes) -> PackageContents:
     """Everything that can be checked before touching the store; raises PackageError saying what."""
     info = township(session)
+    return prepare.read_verified(
+        data, lambda code: _enrolled_key(session, code), info.code, public_key(info).fingerprint
+    )
 
-    def verifier_for(code: str) -> Any:
-        village = session.scalars(select(EnrolledVillage).where(EnrolledVillage.code == code)).first()
-        if village is None:
-            if code[:9] != info.code:
-                raise PackageError(
-                    Refusal.WRONG_TOWNSHIP, R_WRONG_TOWNSHIP_CODE, code=code, other=code[:9], own=info.code
-                )
-            raise PackageError(Refusal.UNKNOWN_VILLAGE, R_NOT_ENROLLED, code=code)
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-        return Ed25519PublicKey.from_public_bytes(unb64(village.public_key))
-
-    contents = package.read(data, verifier_for)
-    manifest = contents.manifest
-    own = public_key(info)
-    if (
-        manifest["township"]["code"] != info.code
-        or manifest["township"]["key_fingerprint"] != own.fingerprint
-    ):
-        raise PackageError(Refusal.WRONG_TOWNSHIP, R_OTHER_TOWNSHIP_KEY)
-    return contents
+def keyring(session: Session) -> prepare.Keyring:
+    """What preparing a batch of files needs of this township (see exchange/prepare.py)."""
+    info = township(session)
+    villages = {v.code: v.public_key for v in session.scalars(select(EnrolledVillage))}
+    return prepare.Keyring(
+        info.code,
+        public_key(info).fingerprint,
+        raw_private(township_keys.private_keys(info)[0]),
+        _digest_key(info),
+        villages,
+        frozenset(BY_NAME),
+    )
 
 
 def format_ranges(numbers: Sequence[int]) -> str:
@@ -462,7 +428,7 @@ class _Decision:
     digest: str
     outcome: str  # new, updated, unchanged, conflict
     existing: TownshipRecord | None
-    content_text: str  # the readable content as canonical JSON (see _digest)
+    data_json: str  # the stored readable copy (see prepare.data_json)
 
 
 class _StoredPlain:
@@ -501,7 +467,7 @@ def _is_newer(row: dict[str, Any], existing: TownshipRecord) -> bool:
 
 
 def _decide(
-    session: Session, contents: PackageContents
+    session: Session, contents: PackageContents, computed: prepare.Computed | None = None
 ) -> tuple[ImportReport, list[_Decision], dict[str, TownshipRecord]]:
     """What becomes of each record of the package, and the village's records as stored before it."""
     info = township(session)
@@ -511,34 +477,25 @@ def _decide(
         contents.sequence,
         contents.package_hash,
     )
+    key = _digest_key(info)
+    if computed is None:
+        computed = prepare.compute(contents, township_keys.private_keys(info)[0], key, BY_NAME)
     report.already_imported = _check_sequence(session, contents)
     if not report.already_imported:
-        report.history = anchors.check(session, contents)
+        report.history = anchors.check(session, contents, computed.links)
     stored = {
         r.uuid: r
         for r in session.scalars(
             select(TownshipRecord).where(TownshipRecord.village_code == contents.village_code)
         )
     }
-    key = _digest_key(info)
-    opener: package.Opener | None = None
     plain = _StoredPlain(session, info)
     decisions: list[_Decision] = []
     for type_name, rows in contents.records.items():
         if type_name not in BY_NAME:
             continue
         summary = report.summary.setdefault(type_name, TypeSummary())
-        for row in rows:
-            opened_text = ""
-            if row.get("sealed"):
-                if opener is None:
-                    opener = _opener(info, contents.manifest["sealing"], contents.manifest["package_id"])
-                opened, opened_text = opener.open_text(row["uuid"], row["sealed"])
-                if not opened:
-                    opened_text = ""
-            # encoded once: for the digest and the stored copy
-            content_text = _to_json(_content(row))
-            digest = _digest(key, content_text, opened_text)
+        for row, (digest, data_json) in zip(rows, computed.records[type_name], strict=True):
             existing = stored.get(row["uuid"])
             if existing is None:
                 outcome = "new"
@@ -555,58 +512,26 @@ def _decide(
             else:
                 outcome = "conflict"
                 summary.conflicts += 1
-            decisions.append(_Decision(type_name, row, digest, outcome, existing, content_text))
+            decisions.append(_Decision(type_name, row, digest, outcome, existing, data_json))
     return report, decisions, stored
 
 
-def plan(session: Session, contents: PackageContents) -> ImportReport:
+def plan(
+    session: Session, contents: PackageContents, computed: prepare.Computed | None = None
+) -> ImportReport:
     """The dry run: what importing would do, per record type; changes nothing."""
-    return _decide(session, contents)[0]
+    return _decide(session, contents, computed)[0]
 
 
-def _readable(row: dict[str, Any]) -> dict[str, Any]:
-    """A package row as the township stores it in ``data_json`` (the sealed fields kept apart)."""
-    return {k: v for k, v in row.items() if k != "sealed"}
-
-
-_WHEN = tuple(sorted(_NOT_CONTENT - {"sealed"}))  # the fields that say when and by whom, key order
-_quote = json.encoder.encode_basestring  # a JSON string as _to_json writes it (ensure_ascii=False)
-
-
-def _when_text(row: dict[str, Any]) -> str:
-    """``_to_json`` of the row's fields that say when and by whom, written directly: four small
-    values per record did not need the encoder's set-up (other types than text and whole numbers
-    still go through it)."""
-    parts = []
-    for key in _WHEN:
-        if key in row:
-            value = row[key]
-            kind = type(value)
-            text = _quote(value) if kind is str else int.__repr__(value) if kind is int else _to_json(value)
-            parts.append(f'"{key}": {text}')
-    return "{" + ", ".join(parts) + "}"
-
-
-def _data_json(row: dict[str, Any], content_text: str) -> str:
-    """``data_json`` of a row from its content already encoded (see _digest) and the fields that
-    say when and by whom: one JSON object, the content's keys first."""
-    when = _when_text(row)
-    if when == "{}":
-        return content_text
-    if content_text == "{}":
-        return when
-    return content_text[:-1] + ", " + when[1:]
-
-
-def _fields(
-    row: dict[str, Any], digest: str, sequence: int, content_text: str | None = None
-) -> dict[str, Any]:
+def _fields(row: dict[str, Any], digest: str, sequence: int, data_json: str | None = None) -> dict[str, Any]:
     """A record's stored columns, as the package row gives them."""
     return {
         "version": int(row["version"]),
         "change_counter": int(row.get("change_counter") or 0),
         "deleted": bool(row.get("deleted")),
-        "data_json": _data_json(row, _to_json(_content(row)) if content_text is None else content_text),
+        "data_json": prepare.data_json(row, prepare.to_json(prepare.content(row)))
+        if data_json is None
+        else data_json,
         "sealed": row.get("sealed", ""),
         "content_hash": digest,
         "package_sequence": sequence,
@@ -614,38 +539,77 @@ def _fields(
 
 
 def _store_fields(
-    record: TownshipRecord, row: dict[str, Any], digest: str, sequence: int, content_text: str | None = None
+    record: TownshipRecord, row: dict[str, Any], digest: str, sequence: int, data_json: str | None = None
 ) -> None:
-    for name, value in _fields(row, digest, sequence, content_text).items():
+    for name, value in _fields(row, digest, sequence, data_json).items():
         setattr(record, name, value)
 
 
-def apply(session: Session, contents: PackageContents) -> ImportReport:
-    """Apply a verified package in the caller's transaction: all of it or (on any error) none."""
+_NEW_RECORD_COLUMNS = (
+    "village_code",
+    "record_type",
+    "uuid",
+    "version",
+    "deleted",
+    "data_json",
+    "sealed",
+    "content_hash",
+    "package_sequence",
+    "change_counter",
+)  # apply's new rows, in the table's order (the driver then takes them as they are)
+
+
+def _insert_many(session: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+    """Rows (in ``columns``' order) in one executemany handed straight to the database driver, in
+    the caller's transaction: SQLAlchemy's processing of each row's parameters cost as much as
+    SQLite's insert itself. For columns that need no type conversion (text, whole numbers, bools)."""
+    connection = session.connection()
+    compiled = insert(table).compile(dialect=connection.dialect, column_keys=list(columns))
+    params: list[Any]
+    if compiled.positional:
+        order = [columns.index(name) for name in compiled.positiontup or ()]
+        params = rows if order == list(range(len(columns))) else [tuple(r[i] for i in order) for r in rows]
+    else:
+        params = [dict(zip(columns, row, strict=True)) for row in rows]
+    connection.exec_driver_sql(compiled.string, params)
+
+
+def apply(
+    session: Session, contents: PackageContents, computed: prepare.Computed | None = None
+) -> ImportReport:
+    """Apply a verified package in the caller's transaction: all of it or (on any error) none.
+    ``computed``: its records' digests worked out already (``prepare.compute``)."""
     require_township(session, TownshipAction.IMPORT)
-    report, decisions, stored = _decide(session, contents)
+    report, decisions, stored = _decide(session, contents, computed)
     if report.already_imported:
         return report
     now = utcnow()
     # new records go in as one bulk insert (a year of a village is thousands of rows: building an
     # ORM object for each cost most of the import)
+    code, sequence = contents.village_code, contents.sequence
     new_rows = [
-        {
-            "village_code": contents.village_code,
-            "record_type": d.type_name,
-            "uuid": d.row["uuid"],
-            **_fields(d.row, d.digest, contents.sequence, d.content_text),
-        }
+        (
+            code,
+            d.type_name,
+            d.row["uuid"],
+            int(d.row["version"]),
+            bool(d.row.get("deleted")),
+            d.data_json,
+            d.row.get("sealed", ""),
+            d.digest,
+            sequence,
+            int(d.row.get("change_counter") or 0),
+        )
         for d in decisions
         if d.outcome == "new"
     ]
     if new_rows:
-        session.execute(insert(cast(Table, TownshipRecord.__table__)), new_rows)  # Core: no ORM bookkeeping
+        _insert_many(session, cast(Table, TownshipRecord.__table__), _NEW_RECORD_COLUMNS, new_rows)
     for d in decisions:
         if d.outcome == "new":
             continue
         if d.outcome == "updated" and d.existing is not None:
-            _store_fields(d.existing, d.row, d.digest, contents.sequence, d.content_text)
+            _store_fields(d.existing, d.row, d.digest, contents.sequence, d.data_json)
         elif d.outcome == "unchanged" and d.existing is not None:
             if d.existing.content_hash != d.digest:  # stored before digests were keyed (or of an older form)
                 d.existing.content_hash = d.digest
@@ -712,7 +676,9 @@ def _facts_after(stored: dict[str, TownshipRecord], decisions: list[_Decision]) 
             records.setdefault(record.record_type, []).append(json.loads(record.data_json))
     for d in decisions:
         if d.outcome == "new" and not d.row.get("deleted"):
-            records.setdefault(d.type_name, []).append(_readable(d.row))
+            # the package's row as it is: the registers' overview_facts read their named readable
+            # fields, never the sealed text (a copy without it for 2,000 rows cost a tenth of the import)
+            records.setdefault(d.type_name, []).append(d.row)
     return _facts_of(records)
 
 
@@ -886,34 +852,110 @@ def import_file(
     acknowledgement written after, so an acknowledgement never speaks for records the township
     failed to store. A package imported before gets its acknowledgement written again (the
     first one may have been lost). Nothing here raises for a bad file: the outcome says it."""
-    path = Path(path)
-    out = FileOutcome(path)
+    return _import(sessions, Path(path), None, ack_dir, dry_run)
+
+
+# A batch of at least this many files is prepared in a second process (starting it costs about as
+# much as preparing one file).
+PREPARE_APART_FROM = 3
+_AHEAD = 3  # files prepared ahead of the store: bounds the memory a batch holds
+
+
+def import_files(
+    sessions: sessionmaker[Session],
+    paths: Sequence[Path],
+    ack_dir: Path | None = None,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[FileOutcome]:
+    """``import_file`` of each file in turn, each outcome as it comes (each file in its own
+    transaction, a bad one reported and the others still imported), with the next files read,
+    verified and digested in a second process while the store takes the current one: on a
+    two-core PC that nearly halves a batch of 200 villages. Where that process cannot start or
+    dies, the files are prepared here as ``import_file`` does."""
+    paths = [Path(p) for p in paths]
+    for done, (path, prepared) in enumerate(zip(paths, _prepared_apart(sessions, paths), strict=True)):
+        if progress is not None:
+            progress(done, len(paths))
+        yield _import(sessions, path, prepared, ack_dir, dry_run)
+
+
+def _prepared_apart(sessions: sessionmaker[Session], paths: list[Path]) -> Iterator[prepare.Prepared | None]:
+    """Each file prepared in a worker process, in order; None where it is to be prepared here."""
+    import os
+
+    if len(paths) < PREPARE_APART_FROM or (os.cpu_count() or 1) < 2:
+        yield from (None for _ in paths)
+        return
     try:
-        if path.stat().st_size > package.MAX_FILE:
-            raise PackageError(
-                Refusal.TOO_LARGE, package.R_TOTAL_TOO_LARGE, limit=package.MAX_FILE // package.MB
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        out.refusal = PackageError(
-            Refusal.UNREADABLE, R_UNREADABLE_FILE, error=package.shorten(exc.strerror or exc, 80)
-        )
+        with sessions() as session:
+            ring = keyring(session)
+    except Exception:  # noqa: BLE001  (each file meets the same problem here and reports it)
+        yield from (None for _ in paths)
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(
+        max_workers=2,
+        mp_context=multiprocessing.get_context("spawn"),  # no fork of a process with threads (the desk's)
+        initializer=prepare.keep_keyring,
+        initargs=(ring,),
+    )
+    try:
+        futures: list[Future[prepare.Prepared]] = []
+        broken = False
+        for index, _path in enumerate(paths):
+            while not broken and len(futures) < min(index + 1 + _AHEAD, len(paths)):
+                try:
+                    futures.append(pool.submit(prepare.prepare_kept, paths[len(futures)]))
+                except Exception:  # noqa: BLE001  (the pool is broken: the rest are prepared here)
+                    broken = True
+            try:
+                yield futures[index].result() if index < len(futures) else None
+            except Exception:  # noqa: BLE001  (the worker died on it: prepared here instead)
+                broken = True
+                yield None
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _import(
+    sessions: sessionmaker[Session],
+    path: Path,
+    prepared: prepare.Prepared | None,
+    ack_dir: Path | None,
+    dry_run: bool,
+) -> FileOutcome:
+    out = FileOutcome(path)
+    data: bytes | None = None
+    if prepared is None:
+        try:
+            data = prepare.load(path)
+        except PackageError as exc:
+            out.refusal = exc
+            return out
+    elif prepared.unread:  # the file could not be read at all: nothing to log of it
+        out.refusal = prepared.refusal
         return out
-    except PackageError as exc:
-        out.refusal = exc
-        return out
+    ack: SignedAck | None = None
     try:
         with unit_of_work(sessions, reason=f"import {path.name}") as session:
-            contents = verify(session, data)
+            contents, computed = _contents(session, path, prepared, data)
             if dry_run:
-                out.report = plan(session, contents)
+                out.report = plan(session, contents, computed)
                 session.rollback()
             else:
-                out.report = apply(session, contents)
+                out.report = apply(session, contents, computed)
+                # numbered in the import's commit, written only after it: an acknowledgement never
+                # speaks for records the township failed to store
+                ack = signed_ack(session, out.report.village_code, out.report.sequence)
     except PackageError as exc:
         out.refusal = exc
         if not dry_run:
             try:
+                if data is None:
+                    data = path.read_bytes()
                 with unit_of_work(sessions) as session:
                     log_refusal(session, path.name, data, exc)
             except (SQLAlchemyError, OSError):
@@ -924,15 +966,31 @@ def import_file(
         cause = getattr(exc, "orig", None) or exc
         out.failure = package.shorten(str(cause).splitlines()[0] if str(cause) else type(cause).__name__, 80)
         return out
-    if dry_run or out.report is None:
+    if ack is None:
         return out
+    folder = Path(ack_dir) if ack_dir else path.parent
     try:
-        with unit_of_work(sessions, reason=f"acknowledge {path.name}") as session:
-            out.ack = write_ack(session, out.report, Path(ack_dir) if ack_dir else path.parent)
-    except (OSError, SQLAlchemyError) as exc:
-        out.full = disk_full(exc, Path(ack_dir) if ack_dir else path.parent)
-        out.ack_failure = package.shorten(getattr(exc, "strerror", None) or exc, 80)
+        out.ack = ack.write(folder)
+    except OSError as exc:
+        out.full = disk_full(exc, folder)
+        out.ack_failure = package.shorten(exc.strerror or exc, 80)
     return out
+
+
+def _contents(
+    session: Session, path: Path, prepared: prepare.Prepared | None, data: bytes | None
+) -> tuple[PackageContents, prepare.Computed | None]:
+    """The file's verified contents (and digests, when prepared apart), as the store holds the
+    village's key now: a file prepared with a key since re-enrolled is verified again here."""
+    if prepared is not None:
+        if prepared.refusal is not None:
+            raise prepared.refusal
+        assert prepared.contents is not None
+        if _enrolled_key(session, prepared.contents.village_code) == prepared.village_key:
+            return prepared.contents, prepared.computed
+        data = prepare.load(path)
+    assert data is not None
+    return verify(session, data), None
 
 
 # -- acknowledgements -------------------------------------------------------------------------------
@@ -943,6 +1001,27 @@ def write_ack(session: Session, report: ImportReport, folder: Path) -> Path:
 def write_ack_for(session: Session, village_code: str, sequence: int, folder: Path) -> Path:
     """The signed acknowledgement of a package already imported (and committed): what the township
     holds of this village now (its last package, its high-water mark) and its catalogues."""
+    return signed_ack(session, village_code, sequence).write(folder)
+
+
+@dataclass(frozen=True)
+class SignedAck:
+    """An acknowledgement signed and numbered in a transaction, written to its folder after it."""
+
+    name: str
+    content: bytes
+
+    def write(self, folder: Path) -> Path:
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / self.name
+        write_atomically(path, self.content)
+        return path
+
+
+def signed_ack(session: Session, village_code: str, sequence: int) -> SignedAck:
+    """``write_ack_for``'s acknowledgement, numbered (the village applies only a newer one) in the
+    caller's transaction; an import signs it in its own, so one commit stores both."""
     require_township(session, TownshipAction.IMPORT)
     info = township(session)
     village = session.scalars(select(EnrolledVillage).where(EnrolledVillage.code == village_code)).first()
@@ -972,12 +1051,10 @@ def write_ack_for(session: Session, village_code: str, sequence: int, folder: Pa
         body["audit"] = audit_anchor  # the head of the village's audit history the township holds
     body_bytes = json.dumps(body, ensure_ascii=False, sort_keys=True).encode("utf-8")
     signature = township_keys.private_keys(info)[1].sign(body_bytes)
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"ack-{village_code}-{sequence:04d}.vdack"
     wrapper = {"body": body_bytes.decode("utf-8"), "signature": b64(signature)}
-    write_atomically(path, json.dumps(wrapper, ensure_ascii=False).encode("utf-8"))
-    return path
+    return SignedAck(
+        f"ack-{village_code}-{sequence:04d}.vdack", json.dumps(wrapper, ensure_ascii=False).encode("utf-8")
+    )
 
 
 def set_catalogues(session: Session, catalogues: dict[str, Any]) -> None:

@@ -386,11 +386,10 @@ class TownshipWindow(QMainWindow):
         thread with a progress dialog: 200 villages' packages take a while."""
 
         def check(progress: Progress) -> list[tuple[Path, tw.FileOutcome]]:
-            outcomes = []
-            for done, path in enumerate(paths):
-                progress(done, len(paths))
-                outcomes.append((path, tw.import_file(self.sessions, path, dry_run=True)))
-            return outcomes
+            return [
+                (outcome.path, outcome)
+                for outcome in tw.import_files(self.sessions, paths, dry_run=True, progress=progress)
+            ]
 
         run_job(self, self.tr("Checking the packages..."), check, on_done=self._checked)
 
@@ -428,11 +427,11 @@ class TownshipWindow(QMainWindow):
         def apply(progress: Progress) -> list[tuple[Path, tw.FileOutcome]]:
             # one file at a time, each committed before its acknowledgement is written; a bad or
             # failing file is listed and the others still import
-            results = []
-            for done, (path, _line) in enumerate(checked):
-                progress(done, len(checked))
-                results.append((path, tw.import_file(self.sessions, path)))
-            return results
+            chosen = [path for path, _line in checked]
+            return [
+                (outcome.path, outcome)
+                for outcome in tw.import_files(self.sessions, chosen, progress=progress)
+            ]
 
         run_job(self, self.tr("Importing the packages..."), apply, on_done=self._applied)
 
