@@ -461,7 +461,9 @@ def test_a_batch_is_prepared_in_a_second_process_and_stores_what_one_file_at_a_t
             (CODE, 2),
             (OTHER, 1),
         ]
-        assert s.scalar(select(func.count()).select_from(tw.RefusedPackage)) == 1
+        assert list(s.scalars(select(tw.RefusedPackage.village_code))) == [
+            OTHER
+        ]  # read from the refused bytes
         key = tw._digest_key(tw.township(s))
         plain = tw._StoredPlain(s, tw.township(s))
         records = list(s.scalars(select(TownshipRecord)))
@@ -496,3 +498,21 @@ def test_a_refusal_crosses_from_the_worker_process_whole():
     again = pickle.loads(pickle.dumps(error))
     assert (again.refusal, again.template, again.params) == (error.refusal, error.template, error.params)
     assert again.render() == error.render()
+
+
+def test_a_file_refused_for_a_key_the_batch_began_without_is_checked_again_with_the_stores_key(town):
+    """Another desk enrols the village while the batch runs: the worker, holding the keys as the
+    batch began, refuses the file as from an unknown village; the store's key now verifies it."""
+    import dataclasses
+
+    from villagedesk.exchange import prepare
+
+    path = town.write("1.vdx", town.craft(1))
+    with town.sessions() as s:
+        ring = dataclasses.replace(tw.keyring(s), villages={})
+    prepared = prepare.prepare_file(path, ring)
+    assert prepared.refusal is not None and prepared.refusal.refusal is Refusal.UNKNOWN_VILLAGE
+    outcome = tw._import(town.sessions, path, prepared, None, False)
+    assert outcome.imported, outcome.message()
+    with town.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(tw.RefusedPackage)) == 0

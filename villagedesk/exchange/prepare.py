@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -94,8 +94,8 @@ class Keyring:
 
     township_code: str
     fingerprint: str
-    private_raw: bytes
-    digest_key: bytes
+    private_raw: bytes = field(repr=False)
+    digest_key: bytes = field(repr=False)
     villages: dict[str, str]  # village code → enrolled Ed25519 public key (base64)
     type_names: frozenset[str]
 
@@ -211,6 +211,7 @@ class Prepared:
     computed: Computed | None = None
     refusal: PackageError | None = None
     unread: bool = False  # the refusal is that the file could not be read at all
+    data: bytes = b""  # a refused file's bytes, as they were refused (its log line reads them)
     village_key: str = ""  # the enrolled key that verified it (the store is checked still to hold it)
 
 
@@ -229,7 +230,7 @@ def prepare_file(path: Path, keyring: Keyring) -> Prepared:
             keyring.type_names,
         )
     except PackageError as exc:
-        return Prepared(refusal=exc)
+        return Prepared(refusal=exc, data=data)
     return Prepared(contents, computed, village_key=keyring.villages[contents.village_code])
 
 

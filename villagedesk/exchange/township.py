@@ -8,7 +8,7 @@ import enum
 import io
 import json
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -421,7 +421,7 @@ def _check_sequence(session: Session, contents: PackageContents) -> bool:
     return False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Decision:
     type_name: str
     row: dict[str, Any]
@@ -874,13 +874,19 @@ def import_files(
     two-core PC that nearly halves a batch of 200 villages. Where that process cannot start or
     dies, the files are prepared here as ``import_file`` does."""
     paths = [Path(p) for p in paths]
-    for done, (path, prepared) in enumerate(zip(paths, _prepared_apart(sessions, paths), strict=True)):
-        if progress is not None:
-            progress(done, len(paths))
-        yield _import(sessions, path, prepared, ack_dir, dry_run)
+    apart = _prepared_apart(sessions, paths)
+    try:
+        for done, (path, prepared) in enumerate(zip(paths, apart, strict=True)):
+            if progress is not None:
+                progress(done, len(paths))
+            yield _import(sessions, path, prepared, ack_dir, dry_run)
+    finally:
+        apart.close()  # the worker processes end now, also when the caller stops early or fails
 
 
-def _prepared_apart(sessions: sessionmaker[Session], paths: list[Path]) -> Iterator[prepare.Prepared | None]:
+def _prepared_apart(
+    sessions: sessionmaker[Session], paths: list[Path]
+) -> Generator[prepare.Prepared | None, None, None]:
     """Each file prepared in a worker process, in order; None where it is to be prepared here."""
     import os
 
@@ -896,14 +902,18 @@ def _prepared_apart(sessions: sessionmaker[Session], paths: list[Path]) -> Itera
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(
-        max_workers=2,
-        mp_context=multiprocessing.get_context("spawn"),  # no fork of a process with threads (the desk's)
-        initializer=prepare.keep_keyring,
-        initargs=(ring,),
-    )
     try:
-        futures: list[Future[prepare.Prepared]] = []
+        pool = ProcessPoolExecutor(
+            max_workers=2,
+            mp_context=multiprocessing.get_context("spawn"),  # no fork of a process with threads (the desk's)
+            initializer=prepare.keep_keyring,
+            initargs=(ring,),
+        )
+    except Exception:  # noqa: BLE001  (no worker processes on this PC: prepared here)
+        yield from (None for _ in paths)
+        return
+    try:
+        futures: list[Future[prepare.Prepared] | None] = []
         broken = False
         for index, _path in enumerate(paths):
             while not broken and len(futures) < min(index + 1 + _AHEAD, len(paths)):
@@ -911,8 +921,11 @@ def _prepared_apart(sessions: sessionmaker[Session], paths: list[Path]) -> Itera
                     futures.append(pool.submit(prepare.prepare_kept, paths[len(futures)]))
                 except Exception:  # noqa: BLE001  (the pool is broken: the rest are prepared here)
                     broken = True
+            future = futures[index] if index < len(futures) else None
+            if index < len(futures):
+                futures[index] = None  # its file's records are let go once the store has them
             try:
-                yield futures[index].result() if index < len(futures) else None
+                yield future.result() if future is not None else None
             except Exception:  # noqa: BLE001  (the worker died on it: prepared here instead)
                 broken = True
                 yield None
@@ -954,8 +967,8 @@ def _import(
         out.refusal = exc
         if not dry_run:
             try:
-                if data is None:
-                    data = path.read_bytes()
+                if data is None:  # refused apart: the bytes it refused
+                    data = prepared.data if prepared is not None else b""
                 with unit_of_work(sessions) as session:
                     log_refusal(session, path.name, data, exc)
             except (SQLAlchemyError, OSError):
@@ -977,6 +990,9 @@ def _import(
     return out
 
 
+_REFUSED_FOR_KEYS = frozenset({Refusal.BAD_SIGNATURE, Refusal.UNKNOWN_VILLAGE, Refusal.WRONG_TOWNSHIP})
+
+
 def _contents(
     session: Session, path: Path, prepared: prepare.Prepared | None, data: bytes | None
 ) -> tuple[PackageContents, prepare.Computed | None]:
@@ -984,7 +1000,11 @@ def _contents(
     village's key now: a file prepared with a key since re-enrolled is verified again here."""
     if prepared is not None:
         if prepared.refusal is not None:
-            raise prepared.refusal
+            if prepared.refusal.refusal not in _REFUSED_FOR_KEYS:
+                raise prepared.refusal
+            # refused for the village's key as the batch began: checked again with the store's now
+            # (another desk may have enrolled or re-enrolled the village meanwhile)
+            return verify(session, prepared.data), None
         assert prepared.contents is not None
         if _enrolled_key(session, prepared.contents.village_code) == prepared.village_key:
             return prepared.contents, prepared.computed
@@ -1455,11 +1475,15 @@ def township_url(text: str) -> str:
 
 
 def _township_sqlite(dbapi_connection: Any, _record: Any) -> None:
-    """A bigger page cache than SQLite's 2 MB: an import of a village adds thousands of rows to
-    indexes of hundreds of thousands, and the township PC serves nothing else. (Durability stays as
-    db/engine.py sets it: WAL with a synced commit, before the acknowledgement is written.)"""
+    """A bigger page cache than SQLite's 2 MB and a longer write-ahead log: an import of a village
+    adds thousands of rows to indexes of hundreds of thousands, and the township PC serves nothing
+    else. (Durability stays as db/engine.py sets it: WAL with a synced commit, before the
+    acknowledgement is written.)"""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA cache_size=-65536")  # in KiB: 64 MB at most, taken as pages are read
+    # the write-ahead log copied into the database every 64 MB instead of every 4 MB: an import of a
+    # village writes a few MB, and the index pages it touches were copied (and synced) again each time
+    cursor.execute("PRAGMA wal_autocheckpoint=16384")
     cursor.close()
 
 
