@@ -523,32 +523,8 @@ def plan(
     return _decide(session, contents, computed)[0]
 
 
-def _fields(row: dict[str, Any], digest: str, sequence: int, data_json: str | None = None) -> dict[str, Any]:
-    """A record's stored columns, as the package row gives them."""
-    return {
-        "version": int(row["version"]),
-        "change_counter": int(row.get("change_counter") or 0),
-        "deleted": bool(row.get("deleted")),
-        "data_json": prepare.data_json(row, prepare.to_json(prepare.content(row)))
-        if data_json is None
-        else data_json,
-        "sealed": row.get("sealed", ""),
-        "content_hash": digest,
-        "package_sequence": sequence,
-    }
-
-
-def _store_fields(
-    record: TownshipRecord, row: dict[str, Any], digest: str, sequence: int, data_json: str | None = None
-) -> None:
-    for name, value in _fields(row, digest, sequence, data_json).items():
-        setattr(record, name, value)
-
-
-_NEW_RECORD_COLUMNS = (
-    "village_code",
-    "record_type",
-    "uuid",
+# a record's stored columns that its package row gives, in the table's order
+_FIELD_NAMES = (
     "version",
     "deleted",
     "data_json",
@@ -556,7 +532,30 @@ _NEW_RECORD_COLUMNS = (
     "content_hash",
     "package_sequence",
     "change_counter",
-)  # apply's new rows, in the table's order (the driver then takes them as they are)
+)
+_NEW_RECORD_COLUMNS = ("village_code", "record_type", "uuid", *_FIELD_NAMES)  # apply's new rows
+
+
+def _field_values(
+    row: dict[str, Any], digest: str, sequence: int, data_json: str | None = None
+) -> tuple[Any, ...]:
+    """A record's stored columns (``_FIELD_NAMES``), as the package row gives them."""
+    return (
+        int(row["version"]),
+        bool(row.get("deleted")),
+        prepare.data_json(row, prepare.to_json(prepare.content(row))) if data_json is None else data_json,
+        row.get("sealed", ""),
+        digest,
+        sequence,
+        int(row.get("change_counter") or 0),
+    )
+
+
+def _store_fields(
+    record: TownshipRecord, row: dict[str, Any], digest: str, sequence: int, data_json: str | None = None
+) -> None:
+    for name, value in zip(_FIELD_NAMES, _field_values(row, digest, sequence, data_json), strict=True):
+        setattr(record, name, value)
 
 
 def _insert_many(session: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
@@ -588,18 +587,7 @@ def apply(
     # ORM object for each cost most of the import)
     code, sequence = contents.village_code, contents.sequence
     new_rows = [
-        (
-            code,
-            d.type_name,
-            d.row["uuid"],
-            int(d.row["version"]),
-            bool(d.row.get("deleted")),
-            d.data_json,
-            d.row.get("sealed", ""),
-            d.digest,
-            sequence,
-            int(d.row.get("change_counter") or 0),
-        )
+        (code, d.type_name, d.row["uuid"], *_field_values(d.row, d.digest, sequence, d.data_json))
         for d in decisions
         if d.outcome == "new"
     ]
